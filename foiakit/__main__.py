@@ -1,0 +1,3 @@
+from foiakit.cli import main
+
+main()

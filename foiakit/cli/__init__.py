@@ -1,0 +1,45 @@
+"""The `foiakit` command: a thin Click layer; each command parses options and calls one library function."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+import click
+
+from foiakit import __version__
+from foiakit.errors import ExitCode, FoiakitError
+
+
+class FoiakitGroup(click.Group):
+    """Turns FoiakitError into one line on stderr and its exit code; Ctrl-C into a one-line message."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FoiakitError as exc:
+            click.echo(f"foiakit: error: {exc}", err=True)
+            ctx.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            click.echo("foiakit: interrupted; work finished so far is kept in the store", err=True)
+            ctx.exit(int(ExitCode.interrupted))
+
+
+@click.group(cls=FoiakitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="foiakit")
+@click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
+def main(verbose: int) -> None:
+    """Turn a FOIA release into evidence: text for every page, and the facts in it with their sources."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="foiakit: %(levelname)s: %(message)s", stream=sys.stderr)
+
+
+def _register() -> None:
+    from foiakit.cli import run, search, show
+
+    for module in (run, search, show):
+        main.add_command(module.command)
+
+
+_register()

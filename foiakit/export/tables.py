@@ -1,0 +1,86 @@
+"""The tables a run writes: each one a fixed column list and a query, sorted so output is deterministic."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from foiakit.export.writers import write_csv_atomic
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    columns: tuple[str, ...]
+    sql: str
+    description: str
+
+
+DOCUMENTS = Table(
+    "documents",
+    (
+        "file",
+        "sha256",
+        "type",
+        "size",
+        "pages",
+        "ocr_pages",
+        "chars",
+        "messages",
+        "mean_ocr_confidence",
+        "title",
+        "parent_sha256",
+        "parent_message",
+        "other_paths",
+    ),
+    "SELECT d.path AS file, d.sha256, d.file_type AS type, f.size, d.pages, d.ocr_pages, d.chars, d.messages,"
+    " d.mean_confidence AS mean_ocr_confidence, d.title, d.parent_sha256, d.parent_message,"
+    " (SELECT group_concat(path, '; ') FROM (SELECT path FROM file_paths fp WHERE fp.sha256 = d.sha256"
+    "  AND fp.path != d.path ORDER BY path)) AS other_paths"
+    " FROM documents d JOIN files f ON f.sha256 = d.sha256 ORDER BY d.path, d.sha256",
+    "one row per document read: type, pages, how many were OCR'd, characters, messages",
+)
+
+ERRORS = Table(
+    "errors",
+    ("file", "sha256", "stage", "kind", "message"),
+    "SELECT path AS file, sha256, stage, kind, message FROM errors ORDER BY path, stage, kind, message",
+    "one row per problem: the file (or archive entry), the stage, a short kind and a plain reason",
+)
+
+PAGES = Table(
+    "pages",
+    ("file", "sha256", "page", "bates", "ocr", "ocr_reason", "confidence", "char_count", "rotation"),
+    "SELECT f.path AS file, p.sha256, p.page, p.bates, p.ocr, p.ocr_reason, p.confidence, p.char_count, p.rotation"
+    " FROM pages p JOIN files f ON f.sha256 = p.sha256 ORDER BY f.path, p.page",
+    "one row per page: whether it was OCR'd and why, OCR confidence, characters",
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ERRORS, PAGES)}
+RUN_TABLES = ("documents", "errors")  # written by every run, next to the store
+
+
+def register(table: Table, written_by_run: bool = True) -> None:
+    """Add a table (stages that produce their own tables call this at import)."""
+    TABLES[table.name] = table
+    global RUN_TABLES
+    if written_by_run and table.name not in RUN_TABLES:
+        RUN_TABLES = (*RUN_TABLES, table.name)
+
+
+def rows(conn: sqlite3.Connection, table: Table) -> Iterator[dict[str, Any]]:
+    for row in conn.execute(table.sql):
+        yield {column: row[column] for column in table.columns}
+
+
+def write_run_tables(conn: sqlite3.Connection, out_dir: Path) -> list[Path]:
+    written = []
+    for name in RUN_TABLES:
+        table = TABLES[name]
+        path = out_dir / f"{name}.csv"
+        write_csv_atomic(path, table.columns, rows(conn, table))
+        written.append(path)
+    return written

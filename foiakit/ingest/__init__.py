@@ -1,0 +1,42 @@
+"""One ingestor per format, chosen by the type sniffed from the file's bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from foiakit.errors import FileFailure
+from foiakit.model import IMAGE_TYPES, Document, FileType, Settings, SourceFile
+
+Ingestor = Callable[[SourceFile, Settings], Document]
+
+_UNSUPPORTED = {
+    FileType.EMPTY: ("empty", "empty file (0 bytes)"),
+    FileType.OFFICE: ("unsupported", "office document (Word/Excel/PowerPoint) is not read yet; convert it to PDF"),
+    FileType.UNKNOWN: ("unsupported", "unknown file type (not PDF, image, email, zip or text)"),
+}
+
+
+def ingestor_for(file_type: FileType) -> Ingestor:
+    """The function that reads `file_type`; raises FileFailure for types foiakit cannot read."""
+    if file_type is FileType.PDF:
+        from foiakit.ingest.pdf import ingest_pdf
+
+        return ingest_pdf
+    if file_type in IMAGE_TYPES:
+        from foiakit.ingest.image import ingest_image
+
+        return ingest_image
+    if file_type in (FileType.EML, FileType.MBOX, FileType.MSG):
+        from foiakit.ingest.email import ingest_email
+
+        return ingest_email
+    if file_type is FileType.TEXT:
+        from foiakit.ingest.text import ingest_text
+
+        return ingest_text
+    kind, message = _UNSUPPORTED.get(file_type, ("unsupported", f"unsupported file type: {file_type}"))
+    raise FileFailure(kind, message)
+
+
+def ingest(source: SourceFile, settings: Settings) -> Document:
+    return ingestor_for(source.file_type)(source, settings)

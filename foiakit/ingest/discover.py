@@ -1,0 +1,200 @@
+"""Sources (files, folders, zips) → distinct SourceFiles, each with its sha256 and sniffed type.
+
+Archives are unpacked into the run's work folder, refusing what could harm the machine: absolute
+paths, `..`, links, and archives whose unpacked size or compression ratio is beyond a cap (zip bombs).
+Files with the same content are processed once; every path they were found under is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from foiakit.errors import BadInputError
+from foiakit.ingest.sniff import sniff_file
+from foiakit.model import FileType, IngestError, SourceFile
+
+# Caps for one archive (nested archives count against their own caps and a depth limit).
+MAX_UNPACKED_BYTES = 4 * 1024**3
+MAX_RATIO = 200  # unpacked / compressed, for the whole archive and for any entry over 1 MiB
+MAX_ENTRIES = 100_000
+MAX_DEPTH = 3
+_CHUNK = 1 << 20
+
+
+@dataclass(slots=True)
+class Discovery:
+    """What discover found: distinct files in a stable order, and the problems met on the way."""
+
+    files: list[SourceFile] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    paths_seen: int = 0
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def discover(sources: list[Path], work_dir: Path) -> Discovery:
+    """Walk `sources` (in sorted order, so runs are deterministic) and unpack archives into `work_dir`."""
+    found: dict[str, tuple[Path, str, int, FileType, list[str]]] = {}
+    result = Discovery()
+    for source in sources:
+        if not source.exists():
+            raise BadInputError(f"source not found: {source}")
+        root = source if source.is_dir() else source.parent
+        for path in _walk(source):
+            _add(path, _display(path, root, source), work_dir, found, result, depth=0)
+    for sha, (path, display, size, ftype, others) in sorted(found.items(), key=lambda kv: kv[1][1]):
+        result.files.append(
+            SourceFile(path, display, sha, size, ftype, other_paths=tuple(sorted(set(others) - {display})))
+        )
+    return result
+
+
+def _display(path: Path, root: Path, source: Path) -> str:
+    if source.is_dir():
+        return path.relative_to(root).as_posix()
+    return path.name
+
+
+def _walk(source: Path) -> list[Path]:
+    if source.is_file():
+        return [source]
+    paths: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(source, followlinks=False):
+        # Hidden files and folders (.DS_Store, .git, __MACOSX) are not part of a release.
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "__MACOSX")
+        paths.extend(Path(dirpath, name) for name in sorted(filenames) if not name.startswith("."))
+    return paths
+
+
+def _add(
+    path: Path,
+    display: str,
+    work_dir: Path,
+    found: dict[str, tuple[Path, str, int, FileType, list[str]]],
+    result: Discovery,
+    depth: int,
+) -> None:
+    result.paths_seen += 1
+    try:
+        if path.is_symlink():
+            result.errors.append(IngestError(display, None, "discover", "link", "symbolic link not followed"))
+            return
+        size = path.stat().st_size
+        sha = sha256_file(path)
+        ftype = sniff_file(path)
+    except OSError as exc:
+        result.errors.append(IngestError(display, None, "discover", "unreadable", f"cannot read file: {exc.strerror}"))
+        return
+    if sha in found:
+        found[sha][4].append(display)
+        return
+    found[sha] = (path, display, size, ftype, [display])
+    if ftype is FileType.ZIP:
+        if depth >= MAX_DEPTH:
+            result.errors.append(
+                IngestError(display, sha, "discover", "unsafe-archive", "archive nested too deep; not unpacked")
+            )
+            return
+        target = work_dir / "unpacked" / sha[:16]
+        for inner_path, inner_display in unpack_zip(path, display, sha, target, result.errors):
+            _add(inner_path, inner_display, work_dir, found, result, depth + 1)
+
+
+def unpack_zip(
+    archive: Path, display: str, sha: str, target: Path, errors: list[IngestError]
+) -> list[tuple[Path, str]]:
+    """Unpack the safe entries of a zip; record each refused entry (or the whole archive) as an error."""
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            infos = zf.infolist()
+            refusal = _archive_refusal(archive, infos)
+            if refusal:
+                errors.append(IngestError(display, sha, "discover", "zip-bomb", refusal))
+                return []
+            out: list[tuple[Path, str]] = []
+            budget = MAX_UNPACKED_BYTES
+            for info in sorted(infos, key=lambda i: i.filename):
+                entry_display = f"{display}!{info.filename}"
+                reason = _entry_refusal(info)
+                if reason:
+                    errors.append(IngestError(entry_display, None, "discover", "unsafe-archive", reason))
+                    continue
+                if info.is_dir():
+                    continue
+                parts = PurePosixPath(info.filename).parts
+                if any(p.startswith(".") or p == "__MACOSX" for p in parts):
+                    continue
+                dest = target.joinpath(*parts)
+                try:
+                    written = _copy_entry(zf, info, dest, budget)
+                except _TooBig as exc:
+                    errors.append(IngestError(display, sha, "discover", "zip-bomb", str(exc)))
+                    return out
+                except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
+                    errors.append(
+                        IngestError(entry_display, None, "discover", "corrupt-archive", f"entry unreadable: {exc}")
+                    )
+                    continue
+                budget -= written
+                out.append((dest, entry_display))
+            return out
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        errors.append(IngestError(display, sha, "discover", "corrupt-archive", f"not a readable zip: {exc}"))
+        return []
+
+
+def _archive_refusal(archive: Path, infos: list[zipfile.ZipInfo]) -> str | None:
+    if len(infos) > MAX_ENTRIES:
+        return f"archive has {len(infos)} entries (cap {MAX_ENTRIES}); not unpacked"
+    declared = sum(i.file_size for i in infos)
+    compressed = max(archive.stat().st_size, 1)
+    if declared > MAX_UNPACKED_BYTES:
+        return f"archive would unpack to {declared} bytes (cap {MAX_UNPACKED_BYTES}); not unpacked"
+    if declared > _CHUNK and declared / compressed > MAX_RATIO:
+        return f"compression ratio {declared / compressed:.0f}:1 is beyond {MAX_RATIO}:1 (zip bomb?); not unpacked"
+    return None
+
+
+def _entry_refusal(info: zipfile.ZipInfo) -> str | None:
+    name = info.filename.replace("\\", "/")
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return "absolute path in archive entry; refused"
+    if ".." in PurePosixPath(name).parts:
+        return "'..' in archive entry path (path traversal); refused"
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        return "symbolic link in archive; refused"
+    if info.file_size > _CHUNK and info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
+        return f"entry compression ratio {info.file_size / info.compress_size:.0f}:1 (zip bomb?); refused"
+    return None
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, budget: int) -> int:
+    """Copy one entry, counting the real bytes: a lying header cannot get past the cap."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    limit = min(budget, max(info.file_size, 0) + 1)
+    written = 0
+    with zf.open(info) as src, dest.open("wb") as out:
+        while chunk := src.read(_CHUNK):
+            written += len(chunk)
+            if written > limit:
+                out.close()
+                dest.unlink(missing_ok=True)
+                raise _TooBig(f"entry {info.filename} unpacks beyond its declared size or the cap; archive refused")
+            out.write(chunk)
+    return written

@@ -1,0 +1,141 @@
+"""PDF → pages: the text layer per page (pypdfium2), and OCR where the page has no usable text."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from foiakit.errors import FileFailure
+from foiakit.model import Document, IngestError, Page, Settings, SourceFile
+from foiakit.ocr.decide import SCAN_COVERAGE, STAMP_ONLY_CHARS, PageSignals, decide_ocr
+from foiakit.ocr.tesseract import OcrFailure, ocr_image
+
+log = logging.getLogger(__name__)
+_GRID = 64  # image coverage is measured on a coarse grid, so overlapping images are not counted twice
+
+
+def open_pdf(source: SourceFile) -> pdfium.PdfDocument:
+    """Open a PDF, trying the empty password that many 'protected' releases use."""
+    last: Exception | None = None
+    for password in (None, ""):
+        try:
+            return pdfium.PdfDocument(source.path, password=password)
+        except pdfium.PdfiumError as exc:
+            last = exc
+            if "password" not in str(exc).lower():
+                break
+    message = str(last)
+    if "password" in message.lower():
+        raise FileFailure("encrypted", "encrypted PDF: a password is required to open it")
+    raise FileFailure("corrupt", f"corrupt or truncated PDF: {message.split('(')[-1].rstrip(').') or message}")
+
+
+def ingest_pdf(source: SourceFile, settings: Settings, pages: range | None = None) -> Document:
+    """Read every page (or the page numbers in `pages`, 1-based) of one PDF."""
+    pdf = open_pdf(source)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise FileFailure("empty", "PDF has no pages")
+        numbers = pages if pages is not None else range(1, count + 1)
+        result: list[Page] = []
+        errors: list[IngestError] = []
+        for number in numbers:
+            page, error = _read_page(pdf, number, source, settings)
+            result.append(page)
+            if error:
+                errors.append(error)
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    finally:
+        pdf.close()
+    return Document(source=source, pages=tuple(result), errors=tuple(errors), title=title)
+
+
+def page_count(source: SourceFile) -> int:
+    pdf = open_pdf(source)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _read_page(
+    pdf: pdfium.PdfDocument, number: int, source: SourceFile, settings: Settings
+) -> tuple[Page, IngestError | None]:
+    page = pdf[number - 1]
+    try:
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        text = _clean(textpage.get_text_range())
+        boxes = list(_image_boxes(page))
+        coverage = _coverage(boxes, width, height)
+        on_images = None
+        if coverage >= SCAN_COVERAGE and sum(ch.isalnum() for ch in text) < 4 * STAMP_ONLY_CHARS:
+            on_images = _chars_over(textpage, boxes)
+        decision = decide_ocr(PageSignals(text, coverage, on_images), settings.ocr_mode)
+        log.debug("%s p%d: ocr=%s (%s)", source.display_path, number, decision.ocr, decision.reason)
+        if not decision.ocr:
+            return Page(number, text, False, decision.reason, None, width, height), None
+        try:
+            image = page.render(scale=settings.dpi / 72, grayscale=True).to_pil()
+            result = ocr_image(image, settings.lang, settings.ocr_timeout)
+        except (OcrFailure, pdfium.PdfiumError, MemoryError) as exc:
+            reason = f"{decision.reason}; OCR failed: {exc}"
+            error = IngestError(source.display_path, source.sha256, "ocr", "ocr-failed", f"page {number}: {exc}")
+            return Page(number, text, False, reason, None, width, height), error
+        return (
+            Page(number, _clean(result.text), True, decision.reason, result.confidence, width, height, result.rotation),
+            None,
+        )
+    finally:
+        page.close()
+
+
+def _clean(text: str) -> str:
+    # pdfium ends lines with CRLF and marks soft hyphens and NULs; stored text uses plain newlines.
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\ufffe", "-").strip("\n")
+
+
+def _image_boxes(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        try:
+            yield obj.get_bounds() if hasattr(obj, "get_bounds") else obj.get_pos()
+        except pdfium.PdfiumError:
+            continue
+
+
+def _coverage(boxes: list[tuple[float, float, float, float]], width: float, height: float) -> float:
+    if not boxes or width <= 0 or height <= 0:
+        return 0.0
+    covered = [[False] * _GRID for _ in range(_GRID)]
+    for left, bottom, right, top in boxes:
+        x0, x1 = _cells(left, right, width)
+        y0, y1 = _cells(bottom, top, height)
+        for y in range(y0, y1):
+            row = covered[y]
+            for x in range(x0, x1):
+                row[x] = True
+    return sum(map(sum, covered)) / (_GRID * _GRID)
+
+
+def _cells(low: float, high: float, size: float) -> tuple[int, int]:
+    start = max(0, min(_GRID, round(low / size * _GRID)))
+    stop = max(0, min(_GRID, round(high / size * _GRID)))
+    return start, stop
+
+
+def _chars_over(textpage: pdfium.PdfTextPage, boxes: list[tuple[float, float, float, float]]) -> int:
+    """Letters and digits of the text layer whose box lies on an image: stamps in the margin don't count."""
+    text = textpage.get_text_range()
+    inside = 0
+    for index in range(min(textpage.count_chars(), len(text))):
+        if not text[index].isalnum():
+            continue
+        left, bottom, right, top = textpage.get_charbox(index)
+        cx, cy = (left + right) / 2, (bottom + top) / 2
+        if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes):
+            inside += 1
+    return inside

@@ -1,0 +1,76 @@
+"""A file's real type from its first bytes: a PDF named .txt is a PDF."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from foiakit.model import FileType
+
+SNIFF_BYTES = 4096
+
+# Header names that open a message in RFC 5322 files (and in what Outlook's "save as" writes).
+_EMAIL_HEADER = re.compile(
+    rb"^(from|to|subject|date|received|return-path|message-id|mime-version|x-[a-z0-9-]+|delivered-to|"
+    rb"cc|reply-to|thread-topic|thread-index|content-type):[ \t]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MBOX_FROM = re.compile(rb"^From \S+.*\d{4}\s*$", re.MULTILINE)
+
+
+def sniff_bytes(head: bytes, name: str = "") -> FileType:
+    """Classify a file from its first bytes (and, only to tell OLE files apart, its name)."""
+    if not head:
+        return FileType.EMPTY
+    if b"%PDF-" in head[:1024]:
+        return FileType.PDF
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return FileType.PNG
+    if head.startswith(b"\xff\xd8\xff"):
+        return FileType.JPEG
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return FileType.TIFF
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return FileType.GIF
+    if head.startswith(b"BM") and len(head) > 14:
+        return FileType.BMP
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        # Office Open XML files are zips too; they are documents, not archives to unpack.
+        if b"[Content_Types].xml" in head or b"word/" in head or b"xl/" in head or b"ppt/" in head:
+            return FileType.OFFICE
+        return FileType.ZIP
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        # OLE compound file: Outlook .msg, or a legacy Office document.
+        if name.lower().endswith(".msg") or "__substg1.0_".encode("utf-16-le") in head:
+            return FileType.MSG
+        return FileType.OFFICE
+    if head.startswith(b"From ") and _MBOX_FROM.match(head.split(b"\n", 1)[0] + b"\n"):
+        return FileType.MBOX
+    text_like = _looks_like_text(head)
+    if text_like:
+        first_lines = b"\n".join(head.lstrip().splitlines()[:40])
+        if len(_EMAIL_HEADER.findall(first_lines)) >= 2 and _EMAIL_HEADER.match(head.lstrip()):
+            return FileType.EML
+        return FileType.TEXT
+    return FileType.UNKNOWN
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the sniff boundary is still text.
+        if exc.start < len(head) - 4:
+            try:
+                head.decode("cp1252")
+            except UnicodeDecodeError:
+                return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls <= len(head) // 100
+
+
+def sniff_file(path: Path) -> FileType:
+    with path.open("rb") as handle:
+        return sniff_bytes(handle.read(SNIFF_BYTES), path.name)

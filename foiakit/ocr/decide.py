@@ -1,0 +1,82 @@
+"""The per-page OCR decision: one pure function over what the text layer and images show, with its reason."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from foiakit.model import OcrDecision
+
+# A scan whose text layer holds fewer letters and digits than this is still a scan: agencies stamp
+# scans with Bates numbers, exemption codes and "RELEASED" headers, which make a text layer of a few words.
+STAMP_ONLY_CHARS = 120
+SCAN_COVERAGE = 0.5  # share of the page that images must cover for the page to count as a scan
+TINY_TEXT_CHARS = 20
+JUNK_SHARE = 0.15  # share of junk characters (private use, controls, U+FFFD, "(cid:N)") that marks garbage
+VOWELLESS_SHARE = 0.5  # share of alphabetic words with no vowel that marks a broken font encoding
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CID = re.compile(r"\(cid:\d+\)")
+_VOWELS = frozenset("aeiouyAEIOUYàáâãäåèéêëìíîïòóôõöùúûüÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ")
+
+
+@dataclass(frozen=True, slots=True)
+class PageSignals:
+    """What the OCR decision looks at, measured by the ingestor."""
+
+    text: str
+    image_coverage: float = 0.0  # share of the page area covered by image objects, 0..1
+    chars_over_images: int | None = None  # letters and digits of the text layer lying on images
+
+
+def alnum_count(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def junk_share(text: str) -> float:
+    """Share of visible characters that no real text layer holds: a broken font encoding's fingerprint."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible:
+        return 0.0
+    junk = sum(1 for ch in visible if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn", "Cs"))
+    junk += sum(len(m) for m in _CID.findall(text))
+    return min(junk / len(visible), 1.0)
+
+
+def vowelless_share(text: str) -> float:
+    """Share of alphabetic words without a vowel: high when glyphs map to shifted or random letters."""
+    words = _WORD.findall(text)
+    if len(words) < 20:
+        return 0.0
+    return sum(1 for w in words if not (set(w) & _VOWELS)) / len(words)
+
+
+def decide_ocr(signals: PageSignals, mode: str) -> OcrDecision:
+    """Decide whether a page is OCR'd. `mode` is auto, always or never."""
+    if mode == "always":
+        return OcrDecision(True, "--ocr always")
+    if mode == "never":
+        return OcrDecision(False, "--ocr never")
+    chars = alnum_count(signals.text)
+    coverage = signals.image_coverage
+    if chars == 0:
+        if coverage > 0:
+            return OcrDecision(True, f"no text layer; images cover {coverage:.0%} of the page")
+        return OcrDecision(True, "no text layer")
+    junk = junk_share(signals.text)
+    if junk > JUNK_SHARE:
+        return OcrDecision(True, f"text layer is garbage: {junk:.0%} junk characters (broken font encoding)")
+    vowelless = vowelless_share(signals.text)
+    if vowelless > VOWELLESS_SHARE:
+        return OcrDecision(
+            True, f"text layer is garbage: {vowelless:.0%} of words have no vowel (broken font encoding)"
+        )
+    on_images = signals.chars_over_images if signals.chars_over_images is not None else chars
+    if coverage >= SCAN_COVERAGE and on_images < STAMP_ONLY_CHARS:
+        return OcrDecision(
+            True, f"scan: images cover {coverage:.0%} of the page, text layer only {chars} characters (stamps)"
+        )
+    if chars < TINY_TEXT_CHARS and coverage > 0:
+        return OcrDecision(True, f"text layer tiny ({chars} characters) and the page has images")
+    return OcrDecision(False, f"text layer: {chars} characters")

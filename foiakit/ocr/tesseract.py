@@ -1,0 +1,125 @@
+"""Page image → text with word confidence, through pytesseract over the tesseract binary."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pytesseract
+from PIL import Image
+
+from foiakit.errors import MissingDependencyError
+
+INSTALL_HINT = "install it with `apt-get install tesseract-ocr` (or run with --ocr never)"
+# Tesseract's own OpenMP threads fight the process pool for cores; one thread per process measured faster.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+LOW_CONFIDENCE = 50.0  # below this (or with almost no words) a page may be sideways: ask OSD
+_ROTATE = re.compile(r"Rotate:\s+(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class OcrResult:
+    text: str
+    confidence: float | None  # mean word confidence 0..100; None when no word was read
+    rotation: int  # degrees clockwise the image was turned before the kept reading
+    words: int
+
+
+class OcrFailure(Exception):
+    """Tesseract could not read one page (timeout, crash): the page keeps its text layer."""
+
+
+@lru_cache(maxsize=1)
+def installed_languages() -> frozenset[str]:
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        return frozenset()
+    out = subprocess.run(
+        [pytesseract.pytesseract.tesseract_cmd, "--list-langs"], capture_output=True, text=True, check=False
+    )
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+
+
+def check_tesseract(lang: str) -> None:
+    """Fail early, once, with the remedy, when tesseract or a language is missing."""
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        raise MissingDependencyError("tesseract is not installed", INSTALL_HINT)
+    missing = [code for code in lang.split("+") if code not in installed_languages()]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{code}" for code in missing)
+        raise MissingDependencyError(
+            f"tesseract has no language data for {'+'.join(missing)}", f"install it with `apt-get install {packages}`"
+        )
+
+
+def ocr_image(image: Image.Image, lang: str = "eng", timeout: int = 300) -> OcrResult:
+    """Read one page image. A low-confidence reading triggers orientation detection and a second try."""
+    gray = image if image.mode == "L" else image.convert("L")
+    with tempfile.TemporaryDirectory(prefix="foiakit-ocr-") as tmp:
+        # An uncompressed PGM is written and read much faster than the PNG pytesseract would make.
+        path = Path(tmp, "page.pgm")
+        gray.save(path)
+        result = _read(str(path), lang, timeout, 0)
+        if result.confidence is None or result.confidence < LOW_CONFIDENCE or result.words < 10:
+            rotation = _detect_rotation(str(path), timeout)
+            if rotation:
+                turned = Path(tmp, "turned.pgm")
+                # OSD's "Rotate: N" is the clockwise turn that makes the page upright.
+                gray.rotate(-rotation, expand=True).save(turned)
+                second = _read(str(turned), lang, timeout, rotation)
+                if (second.confidence or 0) * second.words > (result.confidence or 0) * result.words:
+                    result = second
+    return result
+
+
+def _read(path: str, lang: str, timeout: int, rotation: int) -> OcrResult:
+    try:
+        data = pytesseract.image_to_data(
+            path, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise MissingDependencyError("tesseract is not installed", INSTALL_HINT) from exc
+    except (RuntimeError, pytesseract.TesseractError) as exc:
+        raise OcrFailure(f"tesseract failed: {str(exc).strip().splitlines()[-1] if str(exc).strip() else exc}") from exc
+    return _assemble(data, rotation)
+
+
+def _assemble(data: dict[str, list], rotation: int) -> OcrResult:
+    """Rebuild reading-order text from tesseract's word table: lines joined by newlines, blocks by blank lines."""
+    lines: list[str] = []
+    current_key: tuple[int, int, int] | None = None
+    current_block: int | None = None
+    words: list[str] = []
+    confidences: list[float] = []
+    for i, word in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if conf < 0 or not word.strip():
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        if key != current_key:
+            if words:
+                lines.append(" ".join(words))
+            if current_block is not None and key[0] != current_block:
+                lines.append("")
+            words = []
+            current_key, current_block = key, key[0]
+        words.append(word.strip())
+        confidences.append(conf)
+    if words:
+        lines.append(" ".join(words))
+    mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+    return OcrResult("\n".join(lines), mean, rotation, len(confidences))
+
+
+def _detect_rotation(path: str, timeout: int) -> int:
+    try:
+        osd = pytesseract.image_to_osd(path, config="--psm 0 -c min_characters_to_try=5", timeout=timeout)
+    except (RuntimeError, pytesseract.TesseractError):
+        return 0  # too little text to tell: keep the upright reading
+    match = _ROTATE.search(osd)
+    return int(match.group(1)) % 360 if match else 0

@@ -1,0 +1,240 @@
+"""The SQLite store: open, write one file's results in one transaction, read back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from foiakit import __version__
+from foiakit.errors import StoreError
+from foiakit.model import Document, FileResult, Finding, IngestError, Message, SourceFile
+from foiakit.store.schema import SCHEMA, SCHEMA_VERSION
+
+DB_NAME = "foiakit.db"
+
+
+def connect(path: Path, create: bool = False) -> sqlite3.Connection:
+    """Open the store; with `create`, make it (and its folder) when missing."""
+    if not create and not path.exists():
+        raise StoreError(f"no store at {path}", "run `foiakit run SOURCES -o DIR` first, or pass --db")
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, timeout=30)
+        conn.row_factory = sqlite3.Row
+        # WAL keeps readers unblocked and makes a killed run leave a consistent store.
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        if create:
+            conn.executescript(SCHEMA)
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            conn.commit()
+        version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open store {path}: {exc}") from exc
+    if version is None or int(version[0]) != SCHEMA_VERSION:
+        raise StoreError(f"store {path} has schema {version and version[0]}, this foiakit needs {SCHEMA_VERSION}")
+    return conn
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def start_run(conn: sqlite3.Connection, sources: list[str], settings: dict[str, Any]) -> int:
+    with conn:
+        cur = conn.execute(
+            "INSERT INTO runs (started_at, foiakit_version, sources, settings) VALUES (?, ?, ?, ?)",
+            (now(), __version__, json.dumps(sources), json.dumps(settings, sort_keys=True, default=str)),
+        )
+    return int(cur.lastrowid or 0)
+
+
+def finish_run(conn: sqlite3.Connection, run_id: int, counts: dict[str, int], status: str = "done") -> None:
+    with conn:
+        conn.execute(
+            "UPDATE runs SET finished_at=?, counts=?, status=? WHERE id=?",
+            (now(), json.dumps(counts, sort_keys=True), status, run_id),
+        )
+
+
+def fingerprints(conn: sqlite3.Connection) -> dict[str, tuple[str, str | None, str | None]]:
+    """sha256 → (status, ingest fingerprint, extract fingerprint) of every file already in the store."""
+    rows = conn.execute("SELECT sha256, status, ingest_fingerprint, extract_fingerprint FROM files")
+    return {r["sha256"]: (r["status"], r["ingest_fingerprint"], r["extract_fingerprint"]) for r in rows}
+
+
+def record_paths(conn: sqlite3.Connection, source: SourceFile, run_id: int) -> None:
+    with conn:
+        conn.executemany(
+            "INSERT OR IGNORE INTO file_paths (sha256, path, first_run) VALUES (?, ?, ?)",
+            [(source.sha256, p, run_id) for p in (source.display_path, *source.other_paths)],
+        )
+
+
+def record_errors(conn: sqlite3.Connection, run_id: int, errors: Iterable[IngestError]) -> None:
+    with conn:
+        _insert_errors(conn, run_id, errors)
+
+
+def _insert_errors(conn: sqlite3.Connection, run_id: int, errors: Iterable[IngestError]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO errors (run_id, path, sha256, stage, kind, message) VALUES (?, ?, ?, ?, ?, ?)",
+        [(run_id, e.display_path, e.sha256, e.stage, e.kind, e.message) for e in errors],
+    )
+
+
+def write_result(
+    conn: sqlite3.Connection,
+    run_id: int,
+    source: SourceFile,
+    result: FileResult,
+    ingest_fp: str,
+    extract_fp: str,
+) -> None:
+    """Replace everything stored for one file, in one transaction: a killed run never leaves half a file."""
+    sha = source.sha256
+    with conn:
+        for table in ("pages", "messages", "findings", "documents", "errors"):
+            conn.execute(f"DELETE FROM {table} WHERE sha256=?", (sha,))
+        failed = result.document is None
+        conn.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                sha,
+                source.display_path,
+                source.file_type.value,
+                source.size,
+                source.parent_sha256,
+                source.parent_message,
+                "failed" if failed else "done",
+                ingest_fp,
+                extract_fp,
+                run_id,
+                round(result.seconds, 3),
+            ),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO file_paths (sha256, path, first_run) VALUES (?, ?, ?)",
+            [(sha, p, run_id) for p in (source.display_path, *source.other_paths)],
+        )
+        if result.document is not None:
+            _insert_document(conn, result.document)
+        insert_findings(conn, result.findings)
+        _insert_errors(conn, run_id, result.errors)
+
+
+def _insert_document(conn: sqlite3.Connection, doc: Document) -> None:
+    src = doc.source
+    ocr_conf = [p.confidence for p in doc.pages if p.ocr and p.confidence is not None]
+    conn.execute(
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            src.sha256,
+            src.display_path,
+            src.file_type.value,
+            doc.title,
+            len(doc.pages),
+            sum(p.ocr for p in doc.pages),
+            sum(p.char_count for p in doc.pages),
+            len(doc.messages),
+            round(sum(ocr_conf) / len(ocr_conf), 1) if ocr_conf else None,
+            src.parent_sha256,
+            src.parent_message,
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO pages (sha256, page, text, ocr, ocr_reason, confidence, char_count, width, height, rotation,"
+        " bates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                src.sha256,
+                p.number,
+                p.text,
+                int(p.ocr),
+                p.ocr_reason,
+                p.confidence,
+                p.char_count,
+                p.width,
+                p.height,
+                p.rotation,
+                p.bates,
+            )
+            for p in doc.pages
+        ],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [_message_row(src.sha256, m) for m in doc.messages],
+    )
+
+
+def _addresses(values: Iterable[Any]) -> str:
+    return "; ".join(str(a) for a in values)
+
+
+def _message_row(sha: str, m: Message) -> tuple[Any, ...]:
+    return (
+        m.id,
+        sha,
+        m.position,
+        m.page_start,
+        m.page_end,
+        m.message_id,
+        m.sender.name if m.sender else None,
+        m.sender.address if m.sender else None,
+        _addresses(m.to),
+        _addresses(m.cc),
+        _addresses(m.bcc),
+        m.date,
+        m.subject,
+        json.dumps(list(m.attachments), ensure_ascii=False),
+        m.in_reply_to,
+        json.dumps(list(m.references)),
+        m.thread_id,
+        m.duplicate_of,
+        int(m.quoted),
+        m.body,
+        m.body_start,
+    )
+
+
+def insert_findings(conn: sqlite3.Connection, findings: Iterable[Finding]) -> None:
+    conn.executemany(
+        'INSERT INTO findings (sha256, file, kind, value, normalized, detail, page, message, start, "end", quote,'
+        " confidence, method, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                f.sha256,
+                f.file,
+                f.kind,
+                f.value,
+                f.normalized,
+                f.detail_json(),
+                f.page,
+                f.message,
+                f.start,
+                f.end,
+                f.quote,
+                round(f.confidence, 3),
+                f.method,
+                int(f.ocr),
+            )
+            for f in findings
+        ],
+    )
+
+
+def page_text(conn: sqlite3.Connection, file: str, page: int) -> sqlite3.Row | None:
+    """A page's stored row, by the file's path (any path it was found under) or sha256 prefix."""
+    return conn.execute(
+        "SELECT p.*, f.path AS file FROM pages p JOIN files f ON f.sha256 = p.sha256"
+        " WHERE p.page = ? AND (p.sha256 IN (SELECT sha256 FROM file_paths WHERE path = ? OR path LIKE ?)"
+        " OR p.sha256 LIKE ?) ORDER BY f.path LIMIT 1",
+        (page, file, f"%/{file}", f"{file}%" if len(file) >= 8 else "\x00"),
+    ).fetchone()
