@@ -10,10 +10,11 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from foiakit import __version__
+from foiakit.corpus import run_corpus_steps
 from foiakit.errors import FileFailure, FoiakitError
 from foiakit.export.tables import write_run_tables
 from foiakit.extract import extract_document
@@ -94,7 +95,8 @@ def run(sources: list[Path], out_dir: Path, settings: Settings, progress: Progre
     if settings.ocr_mode != "never":
         check_tesseract(settings.lang)
     out_dir.mkdir(parents=True, exist_ok=True)
-    work_dir = settings.work_dir or out_dir / "work"
+    settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
+    work_dir = settings.work_dir
     conn = db.connect(out_dir / db.DB_NAME, create=True)
     summary = RunSummary(out_dir=out_dir)
     try:
@@ -135,6 +137,7 @@ def run(sources: list[Path], out_dir: Path, settings: Settings, progress: Progre
                         len(result.findings),
                     )
                 )
+        run_corpus_steps(conn)
         summary.tables = write_run_tables(conn, out_dir)
         summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
         summary.seconds = round(time.perf_counter() - started, 2)

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from foiakit.export.writers import write_csv_atomic
 
+RowProducer = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
+
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    """A table foiakit writes: fixed columns, rows from one SQL query or from a producer function."""
+
     name: str
     columns: tuple[str, ...]
     sql: str
     description: str
+    producer: RowProducer | None = None  # used instead of `sql` for tables aggregated in Python
 
 
 DOCUMENTS = Table(
@@ -72,6 +77,9 @@ def register(table: Table, written_by_run: bool = True) -> None:
 
 
 def rows(conn: sqlite3.Connection, table: Table) -> Iterator[dict[str, Any]]:
+    if table.producer is not None:
+        yield from table.producer(conn)
+        return
     for row in conn.execute(table.sql):
         yield {column: row[column] for column in table.columns}
 

@@ -38,5 +38,17 @@ def ingestor_for(file_type: FileType) -> Ingestor:
     raise FileFailure(kind, message)
 
 
+PostIngestStep = Callable[[Document, Settings], Document]
+
+
+def post_ingest_steps(file_type: FileType) -> list[PostIngestStep]:
+    """Steps that refine a freshly read document (printed-email splitting, layout analysis), in order."""
+    steps: list[PostIngestStep] = []
+    return steps
+
+
 def ingest(source: SourceFile, settings: Settings) -> Document:
-    return ingestor_for(source.file_type)(source, settings)
+    document = ingestor_for(source.file_type)(source, settings)
+    for step in post_ingest_steps(source.file_type):
+        document = step(document, settings)
+    return document

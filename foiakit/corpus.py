@@ -1,0 +1,23 @@
+"""Corpus-wide steps: work that needs every file at once (linking, dedupe, roll-ups).
+
+They run in the parent after all files of a run are stored, each in one transaction, in list order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+CorpusStep = Callable[[sqlite3.Connection], None]
+
+
+def corpus_steps() -> list[CorpusStep]:
+    """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
+    steps: list[CorpusStep] = []
+    return steps
+
+
+def run_corpus_steps(conn: sqlite3.Connection) -> None:
+    for step in corpus_steps():
+        with conn:
+            step(conn)
