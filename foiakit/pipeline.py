@@ -20,7 +20,7 @@ from foiakit.export.tables import write_run_tables
 from foiakit.extract import extract_document
 from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
-from foiakit.model import FileResult, IngestError, Settings, SourceFile
+from foiakit.model import FileResult, FileType, IngestError, Settings, SourceFile
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
 
@@ -32,6 +32,7 @@ class RunSummary:
     run_id: int = 0
     out_dir: Path = Path()
     files_seen: int = 0
+    archives: int = 0
     files_processed: int = 0
     files_skipped: int = 0
     files_failed: int = 0
@@ -108,12 +109,16 @@ def run(sources: list[Path], out_dir: Path, settings: Settings, progress: Progre
         known = db.fingerprints(conn)
         todo: list[SourceFile] = []
         for source in found.files:
-            if known.get(source.sha256) == ("done", ingest_fp, extract_fp):
+            if source.file_type is FileType.ZIP:
+                db.record_archive(conn, source, summary.run_id)  # its entries were unpacked by discover
+                continue
+            if known.get(source.sha256, ("",))[1:] == (ingest_fp, extract_fp):
                 db.record_paths(conn, source, summary.run_id)
                 summary.files_skipped += 1
             else:
                 todo.append(source)
         summary.files_seen = len(found.files)
+        summary.archives = sum(f.file_type is FileType.ZIP for f in found.files)
         total = len(todo)
         if progress:
             progress(Progress("discovered", total, 0))

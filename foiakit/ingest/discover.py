@@ -53,10 +53,12 @@ def discover(sources: list[Path], work_dir: Path) -> Discovery:
         root = source if source.is_dir() else source.parent
         for path in _walk(source):
             _add(path, _display(path, root, source), work_dir, found, result, depth=0)
-    for sha, (path, display, size, ftype, others) in sorted(found.items(), key=lambda kv: kv[1][1]):
-        result.files.append(
-            SourceFile(path, display, sha, size, ftype, other_paths=tuple(sorted(set(others) - {display})))
-        )
+    for sha, (path, _first, size, ftype, paths) in found.items():
+        # The smallest path names the content, so the name does not depend on walk order.
+        display = min(paths)
+        others = tuple(sorted(set(paths) - {display}))
+        result.files.append(SourceFile(path, display, sha, size, ftype, other_paths=others))
+    result.files.sort(key=lambda f: f.display_path)
     return result
 
 

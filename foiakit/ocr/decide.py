@@ -14,10 +14,54 @@ STAMP_ONLY_CHARS = 120
 SCAN_COVERAGE = 0.5  # share of the page that images must cover for the page to count as a scan
 TINY_TEXT_CHARS = 20
 JUNK_SHARE = 0.15  # share of junk characters (private use, controls, U+FFFD, "(cid:N)") that marks garbage
-VOWELLESS_SHARE = 0.5  # share of alphabetic words with no vowel that marks a broken font encoding
+IMPLAUSIBLE_SHARE = 0.35  # share of unpronounceable words that marks a broken font encoding
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CID = re.compile(r"\(cid:\d+\)")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
+# Function words of the languages FOIA releases are mostly in; real prose is full of them.
+_FUNCTION_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "for",
+        "is",
+        "on",
+        "that",
+        "by",
+        "with",
+        "from",
+        "at",
+        "as",
+        "or",
+        "be",
+        "this",
+        "are",
+        "de",
+        "la",
+        "el",
+        "y",
+        "en",
+        "que",
+        "los",
+        "las",
+        "del",
+        "le",
+        "et",
+        "les",
+        "des",
+        "der",
+        "die",
+        "und",
+        "das",
+        "von",
+        "zu",
+    }
+)
 _VOWELS = frozenset("aeiouyAEIOUYàáâãäåèéêëìíîïòóôõöùúûüÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ")
 
 
@@ -44,12 +88,15 @@ def junk_share(text: str) -> float:
     return min(junk / len(visible), 1.0)
 
 
-def vowelless_share(text: str) -> float:
-    """Share of alphabetic words without a vowel: high when glyphs map to shifted or random letters."""
-    words = _WORD.findall(text)
+def implausible_share(text: str) -> float:
+    """Share of words no language writes (no vowel, or four consonants in a row), when the text also lacks
+    the function words every real text has: the mark of glyphs mapped to shifted or random letters."""
+    words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 20:
         return 0.0
-    return sum(1 for w in words if not (set(w) & _VOWELS)) / len(words)
+    if sum(1 for w in words if w in _FUNCTION_WORDS) / len(words) >= 0.02:
+        return 0.0
+    return sum(1 for w in words if not (set(w) & _VOWELS) or _CONSONANT_RUN.search(w)) / len(words)
 
 
 def decide_ocr(signals: PageSignals, mode: str) -> OcrDecision:
@@ -67,11 +114,9 @@ def decide_ocr(signals: PageSignals, mode: str) -> OcrDecision:
     junk = junk_share(signals.text)
     if junk > JUNK_SHARE:
         return OcrDecision(True, f"text layer is garbage: {junk:.0%} junk characters (broken font encoding)")
-    vowelless = vowelless_share(signals.text)
-    if vowelless > VOWELLESS_SHARE:
-        return OcrDecision(
-            True, f"text layer is garbage: {vowelless:.0%} of words have no vowel (broken font encoding)"
-        )
+    implausible = implausible_share(signals.text)
+    if implausible > IMPLAUSIBLE_SHARE:
+        return OcrDecision(True, f"text layer is garbage: {implausible:.0%} of words are not words (broken font)")
     on_images = signals.chars_over_images if signals.chars_over_images is not None else chars
     if coverage >= SCAN_COVERAGE and on_images < STAMP_ONLY_CHARS:
         return OcrDecision(

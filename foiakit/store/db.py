@@ -77,6 +77,16 @@ def record_paths(conn: sqlite3.Connection, source: SourceFile, run_id: int) -> N
         )
 
 
+def record_archive(conn: sqlite3.Connection, source: SourceFile, run_id: int) -> None:
+    """An archive is a container, not a document: it is listed (for provenance) but has no pages."""
+    with conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO files (sha256, path, file_type, size, status, run_id) VALUES (?, ?, ?, ?, ?, ?)",
+            (source.sha256, source.display_path, source.file_type.value, source.size, "archive", run_id),
+        )
+    record_paths(conn, source, run_id)
+
+
 def record_errors(conn: sqlite3.Connection, run_id: int, errors: Iterable[IngestError]) -> None:
     with conn:
         _insert_errors(conn, run_id, errors)

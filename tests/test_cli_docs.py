@@ -1,0 +1,30 @@
+"""Every command has help text and is documented in the README (as sqlite-utils does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from foiakit.cli import main
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(main.commands)
+
+
+def test_readme_first_screen_gives_the_two_commands() -> None:
+    first_screen = "\n".join(README.splitlines()[:12])
+    assert "make run" in first_screen and "make test" in first_screen
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_help_and_is_in_readme(name: str) -> None:
+    command = main.commands[name]
+    assert command.help and len(command.help) > 20, f"{name} lacks help text"
+    for param in command.params:
+        if isinstance(param, click.Option) and not param.hidden:
+            assert param.help, f"{name} {param.opts} lacks help text"
+    assert f"foiakit {name}" in README, f"`foiakit {name}` is missing from README.md"
+    assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0

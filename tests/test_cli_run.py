@@ -1,0 +1,124 @@
+"""`foiakit run`, `show` and `search` end to end, through Click's CliRunner, on a small generated release."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pdfgen import scan_pdf, text_pdf
+
+from foiakit.cli import main
+
+PRICING = "Stratus Recognize pricing\nThe estimated cost is between $6 and $12 a month."
+NDA = ["MUTUAL NON-DISCLOSURE AGREEMENT", "Stratus Cloud Services and the Sheriff's Office"]
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("release")
+    text_pdf(root / "pricing.pdf", [PRICING, "Second page: onboarding $4,500.00"])
+    scan_pdf(root / "nda_scan.pdf", [NDA], stamp="MRCSO-000003")
+    (root / "copy_of_pricing.pdf").write_bytes((root / "pricing.pdf").read_bytes())
+    (root / "empty.pdf").write_bytes(b"")
+    (root / "truncated.pdf").write_bytes((root / "pricing.pdf").read_bytes()[:400])
+    text_pdf(root / "locked.pdf", [PRICING], encrypt="owner", user_password="pw")
+    (root / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    (root / "memo.txt").write_bytes(text_pdf(root / "tmp.pdf", ["A PDF hiding behind .txt"]).read_bytes())
+    (root / "tmp.pdf").unlink()
+    with zipfile.ZipFile(root / "batch.zip", "w") as zf:
+        zf.writestr("../escape.txt", "nope")
+        zf.writestr("inner/readme.txt", "Records released in batch two.")
+    with zipfile.ZipFile(root / "bomb.zip", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("zeros.bin", b"\0" * (64 * 1024 * 1024))
+    return root
+
+
+@pytest.fixture(scope="module")
+def out(release: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out_dir = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(main, ["run", str(release), "-o", str(out_dir), "--jobs", "2", "--dpi", "200"])
+    assert result.exit_code == 0, result.output
+    return out_dir, result.output
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def test_run_summary_and_documents(out: tuple[Path, str]) -> None:
+    out_dir, output = out
+    assert re.search(r"files processed", output) and "OCR 1" in output
+    docs = {row["file"]: row for row in read_csv(out_dir / "documents.csv")}
+    assert set(docs) == {"copy_of_pricing.pdf", "nda_scan.pdf", "memo.txt", "batch.zip!inner/readme.txt"}
+    # Same bytes under two names: read once, named by the smallest path, the other path kept.
+    assert docs["copy_of_pricing.pdf"]["other_paths"] == "pricing.pdf"
+    assert docs["copy_of_pricing.pdf"]["ocr_pages"] == "0" and docs["nda_scan.pdf"]["ocr_pages"] == "1"
+    assert docs["memo.txt"]["type"] == "pdf"
+
+
+def test_every_bad_input_is_one_error_row(out: tuple[Path, str]) -> None:
+    errors = {row["file"]: row for row in read_csv(out[0] / "errors.csv")}
+    expected = {
+        "empty.pdf": "empty",
+        "truncated.pdf": "corrupt",
+        "locked.pdf": "encrypted",
+        "photo.jpg": "unreadable-image",
+        "batch.zip!../escape.txt": "unsafe-archive",
+        "bomb.zip": "zip-bomb",
+    }
+    assert {name: errors[name]["kind"] for name in expected} == expected
+    assert all("\n" not in row["message"] and "Traceback" not in row["message"] for row in errors.values())
+
+
+def test_show_prints_stored_text(out: tuple[Path, str]) -> None:
+    db = str(out[0] / "foiakit.db")
+    result = CliRunner().invoke(main, ["show", "nda_scan.pdf", "--page", "1", "--info", "--db", db])
+    assert result.exit_code == 0
+    assert "OCR" in result.output and "NON-DISCLOSURE" in result.output
+    missing = CliRunner().invoke(main, ["show", "nda_scan.pdf", "--page", "9", "--db", db])
+    assert missing.exit_code == 2 and "no page 9" in missing.output
+
+
+def test_search_csv_names_file_page_and_highlights(out: tuple[Path, str]) -> None:
+    result = CliRunner().invoke(main, ["search", "non-disclosure", "--csv", "--db", str(out[0] / "foiakit.db")])
+    assert result.exit_code == 0
+    rows = read_csv_text(result.output)
+    assert [(r["file"], r["page"], r["ocr"]) for r in rows] == [("nda_scan.pdf", "1", "1")]
+    assert "[NON]-[DISCLOSURE]" in rows[0]["snippet"] or "[NON-DISCLOSURE]" in rows[0]["snippet"]
+
+
+def read_csv_text(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_rerun_of_unchanged_release_processes_nothing(release: Path, out: tuple[Path, str]) -> None:
+    result = CliRunner().invoke(main, ["run", str(release), "-o", str(out[0]), "--dpi", "200"])
+    assert result.exit_code == 0
+    assert "0 files processed" in result.output
+
+
+def test_strict_exits_3_when_a_file_failed(release: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["run", str(release / "empty.pdf"), "-o", str(tmp_path), "--strict"])
+    assert result.exit_code == 3
+
+
+def test_missing_tesseract_is_one_message_with_the_install_command(
+    release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "tesseract-not-installed")
+    result = CliRunner().invoke(main, ["run", str(release / "nda_scan.pdf"), "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "apt-get install tesseract-ocr" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_source_is_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "nope"), "-o", str(tmp_path)])
+    assert result.exit_code == 2

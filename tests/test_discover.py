@@ -1,0 +1,102 @@
+"""Discovery: sniffing by bytes, duplicates, and safe archive unpacking (each unsafe case a test)."""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from foiakit.ingest.discover import discover
+from foiakit.ingest.sniff import sniff_bytes
+from foiakit.model import FileType
+
+SNIFF_CASES = [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "report.txt", FileType.PDF),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "scan.pdf", FileType.PNG),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "photo", FileType.JPEG),
+    (b"II*\x00\x08\x00\x00\x00", "fax.tif", FileType.TIFF),
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00batch/a.pdf", "release", FileType.ZIP),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml", "memo.docx", FileType.OFFICE),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "mail.msg", FileType.MSG),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "budget.xls", FileType.OFFICE),
+    (b"From MAILER-DAEMON Mon Apr  3 10:00:00 2017\nFrom: a@b.gov\n", "inbox", FileType.MBOX),
+    (b"Received: from mx.example.gov\nFrom: Ann <a@b.gov>\nSubject: pilot\n\nbody", "msg.txt", FileType.EML),
+    (b"From: Ann <a@b.gov>\r\nTo: b@c.com\r\nSubject: hi\r\n\r\nbody", "x", FileType.EML),
+    (b"Meeting notes\nFrom: the chief's office, a memo.\n", "notes.eml", FileType.TEXT),
+    (b"", "empty.pdf", FileType.EMPTY),
+    (b"\x00\x01\x02\x03garbage\x00", "data.pdf", FileType.UNKNOWN),
+]
+
+
+@pytest.mark.parametrize(("head", "name", "expected"), SNIFF_CASES)
+def test_sniff_by_bytes_not_suffix(head: bytes, name: str, expected: FileType) -> None:
+    assert sniff_bytes(head, name) is expected
+
+
+def test_duplicates_processed_once_and_every_path_kept(tmp_path: Path) -> None:
+    src = tmp_path / "release"
+    (src / "a").mkdir(parents=True)
+    (src / "a" / "letter.txt").write_text("same bytes")
+    (src / "copy.txt").write_text("same bytes")
+    (src / "other.txt").write_text("different")
+    found = discover([src], tmp_path / "work")
+    assert [f.display_path for f in found.files] == ["a/letter.txt", "other.txt"]
+    assert found.files[0].other_paths == ("copy.txt",)
+
+
+def _zip(path: Path, entries: list[tuple[str | zipfile.ZipInfo, bytes]]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries:
+            zf.writestr(name, data)
+    return path
+
+
+def test_zip_entries_unpacked_and_named_inside_archive(tmp_path: Path) -> None:
+    archive = _zip(tmp_path / "release.zip", [("batch/a.txt", b"alpha"), ("batch/b.pdf", b"%PDF-1.4 fake")])
+    found = discover([archive], tmp_path / "work")
+    names = {f.display_path: f.file_type for f in found.files}
+    assert names == {
+        "release.zip": FileType.ZIP,
+        "release.zip!batch/a.txt": FileType.TEXT,
+        "release.zip!batch/b.pdf": FileType.PDF,
+    }
+    assert all(str(tmp_path / "work") in str(f.path) for f in found.files if "!" in f.display_path)
+
+
+@pytest.mark.parametrize(
+    ("entry", "reason"),
+    [("../../evil.txt", "traversal"), ("/etc/evil.txt", "absolute path"), ("a/../../evil.txt", "traversal")],
+)
+def test_zip_traversal_entry_refused_rest_unpacked(tmp_path: Path, entry: str, reason: str) -> None:
+    archive = _zip(tmp_path / "bad.zip", [(entry, b"owned"), ("ok.txt", b"fine")])
+    found = discover([archive], tmp_path / "work")
+    assert [f.display_path for f in found.files] == ["bad.zip", "bad.zip!ok.txt"]
+    assert len(found.errors) == 1 and reason in found.errors[0].message
+    assert not (tmp_path / "evil.txt").exists() and not Path("/etc/evil.txt").exists()
+
+
+def test_zip_symlink_entry_refused(tmp_path: Path) -> None:
+    link = zipfile.ZipInfo("link")
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    archive = _zip(tmp_path / "links.zip", [(link, b"/etc/passwd"), ("ok.txt", b"fine")])
+    found = discover([archive], tmp_path / "work")
+    assert [e.kind for e in found.errors] == ["unsafe-archive"]
+    assert "symbolic link" in found.errors[0].message
+    assert not [p for p in (tmp_path / "work").rglob("*") if p.name == "link"]
+
+
+def test_zip_bomb_refused_not_unpacked(tmp_path: Path) -> None:
+    archive = _zip(tmp_path / "bomb.zip", [("zeros.bin", b"\0" * (64 * 1024 * 1024))])
+    found = discover([archive], tmp_path / "work")
+    assert [f.display_path for f in found.files] == ["bomb.zip"]
+    assert [e.kind for e in found.errors] == ["zip-bomb"]
+    assert not list((tmp_path / "work").rglob("zeros.bin"))
+
+
+def test_corrupt_zip_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    archive = tmp_path / "broken.zip"
+    archive.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    found = discover([archive], tmp_path / "work")
+    assert [e.kind for e in found.errors] == ["corrupt-archive"]
