@@ -19,7 +19,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check foiakit tests tools || true
 
 bench: $(STAMP) system-deps
-	$(BIN)/python -m foiakit.bench
+	$(BIN)/python tools/bench.py
 
 samples: $(STAMP)
 	$(BIN)/python tools/make_samples.py

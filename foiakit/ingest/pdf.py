@@ -10,7 +10,7 @@ import pypdfium2.raw as pdfium_c
 
 from foiakit.errors import FileFailure
 from foiakit.model import Document, IngestError, Page, Settings, SourceFile
-from foiakit.ocr.decide import SCAN_COVERAGE, STAMP_ONLY_CHARS, PageSignals, decide_ocr
+from foiakit.ocr.decide import SCAN_COVERAGE, STAMP_ONLY_CHARS, PageSignals, alnum_count, decide_ocr
 from foiakit.ocr.tesseract import OcrFailure, ocr_image
 
 log = logging.getLogger(__name__)
@@ -70,11 +70,14 @@ def _read_page(
         width, height = page.get_size()
         textpage = page.get_textpage()
         text = _clean(textpage.get_text_range())
-        boxes = list(_image_boxes(page))
-        coverage = _coverage(boxes, width, height)
-        on_images = None
-        if coverage >= SCAN_COVERAGE and sum(ch.isalnum() for ch in text) < 4 * STAMP_ONLY_CHARS:
-            on_images = _chars_over(textpage, boxes)
+        coverage, on_images = 0.0, None
+        # Images only matter when the text layer is short (a scan with stamps); a long text layer is kept
+        # unless it is garbage, so most born-digital pages skip the walk over page objects.
+        if alnum_count(text) < STAMP_ONLY_CHARS:
+            boxes = list(_image_boxes(page))
+            coverage = _coverage(boxes, width, height)
+            if coverage >= SCAN_COVERAGE:
+                on_images = _chars_over(textpage, boxes)
         decision = decide_ocr(PageSignals(text, coverage, on_images), settings.ocr_mode)
         log.debug("%s p%d: ocr=%s (%s)", source.display_path, number, decision.ocr, decision.reason)
         if not decision.ocr:

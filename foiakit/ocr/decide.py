@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from foiakit.model import OcrDecision
@@ -18,6 +17,10 @@ IMPLAUSIBLE_SHARE = 0.35  # share of unpronounceable words that marks a broken f
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CID = re.compile(r"\(cid:\d+\)")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_SPACE = re.compile(r"\s")
+# Private-use glyphs, control characters and the replacement character: what broken encodings decode to.
+_JUNK = re.compile("[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
 # Function words of the languages FOIA releases are mostly in; real prose is full of them.
 _FUNCTION_WORDS = frozenset(
@@ -75,17 +78,16 @@ class PageSignals:
 
 
 def alnum_count(text: str) -> int:
-    return sum(1 for ch in text if ch.isalnum())
+    return len(_NOT_ALNUM.sub("", text))
 
 
 def junk_share(text: str) -> float:
     """Share of visible characters that no real text layer holds: a broken font encoding's fingerprint."""
-    visible = [ch for ch in text if not ch.isspace()]
-    if not visible:
+    visible = len(text) - len(_SPACE.findall(text))
+    if visible <= 0:
         return 0.0
-    junk = sum(1 for ch in visible if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn", "Cs"))
-    junk += sum(len(m) for m in _CID.findall(text))
-    return min(junk / len(visible), 1.0)
+    junk = len(_JUNK.findall(text)) + sum(len(m) for m in _CID.findall(text))
+    return min(junk / visible, 1.0)
 
 
 def implausible_share(text: str) -> float:
