@@ -5,24 +5,23 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from foiakit import __version__
 from foiakit.corpus import run_corpus_steps
-from foiakit.errors import FileFailure, FoiakitError
+from foiakit.errors import FileFailure
+from foiakit.executors import make_executor, worker_count
 from foiakit.export.tables import write_run_tables
-from foiakit.extract import extract_document
-from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
-from foiakit.model import FileResult, FileType, IngestError, Settings, SourceFile
+from foiakit.ingest.pdf import page_count
+from foiakit.model import FileResult, FileType, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
+from foiakit.work import CHUNK_PAGES, WorkItem, chunk_ranges
 
 log = logging.getLogger(__name__)
 
@@ -69,40 +68,25 @@ def fingerprint(payload: dict[str, object]) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-def process_file(source: SourceFile, settings: Settings) -> FileResult:
-    """A worker's whole job for one file. Never raises for a bad file: failures come back as errors."""
-    started = time.perf_counter()
-    try:
-        document = ingest(source, settings)
-        findings = document.layout_findings + extract_document(document, settings)
-        return FileResult(document, findings, document.errors, time.perf_counter() - started)
-    except FileFailure as exc:
-        error = IngestError(source.display_path, source.sha256, "ingest", exc.kind, str(exc))
-    except FoiakitError:
-        raise  # fatal for the whole run (e.g. tesseract missing)
-    except MemoryError:
-        error = IngestError(
-            source.display_path, source.sha256, "ingest", "too-large", "file too large to read in memory"
-        )
-    except Exception as exc:
-        log.debug("unexpected failure on %s", source.display_path, exc_info=True)
-        error = IngestError(source.display_path, source.sha256, "ingest", "internal", f"{type(exc).__name__}: {exc}")
-    return FileResult(None, (), (error,), time.perf_counter() - started)
-
-
-def run(sources: list[Path], out_dir: Path, settings: Settings, progress: ProgressCallback | None = None) -> RunSummary:
+def run(
+    sources: list[Path],
+    out_dir: Path,
+    settings: Settings,
+    progress: ProgressCallback | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+) -> RunSummary:
     """Process `sources` into the store and tables in `out_dir`."""
     started = time.perf_counter()
     if settings.ocr_mode != "never":
         check_tesseract(settings.lang)
     out_dir.mkdir(parents=True, exist_ok=True)
     settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
-    work_dir = settings.work_dir
     conn = db.connect(out_dir / db.DB_NAME, create=True)
     summary = RunSummary(out_dir=out_dir)
     try:
         summary.run_id = db.start_run(conn, [str(s) for s in sources], asdict_settings(settings))
-        found = discover(sources, work_dir)
+        found = discover(sources, settings.work_dir)
         db.record_errors(conn, summary.run_id, found.errors)
         ingest_fp = fingerprint(settings.ingest_fingerprint())
         extract_fp = fingerprint(settings.extract_fingerprint())
@@ -111,30 +95,25 @@ def run(sources: list[Path], out_dir: Path, settings: Settings, progress: Progre
         for source in found.files:
             if source.file_type is FileType.ZIP:
                 db.record_archive(conn, source, summary.run_id)  # its entries were unpacked by discover
-                continue
-            if known.get(source.sha256, ("",))[1:] == (ingest_fp, extract_fp):
+                summary.archives += 1
+            elif known.get(source.sha256, ("",))[1:] == (ingest_fp, extract_fp):
                 db.record_paths(conn, source, summary.run_id)
                 summary.files_skipped += 1
             else:
                 todo.append(source)
         summary.files_seen = len(found.files)
-        summary.archives = sum(f.file_type is FileType.ZIP for f in found.files)
-        total = len(todo)
+        scheduler_ = Scheduler(todo, settings, executor, scheduler)
         if progress:
-            progress(Progress("discovered", total, 0))
-        for source, result in _execute(todo, settings):
+            progress(Progress("discovered", scheduler_.total, 0))
+        for source, result in scheduler_.results():
             db.write_result(conn, summary.run_id, source, result, ingest_fp, extract_fp)
             _count(summary, result)
-            if result.document is not None:
-                for attachment in result.document.attachments:
-                    todo.append(attachment)  # _execute picks up files appended while it runs
-                    total += 1
             if progress:
                 doc = result.document
                 progress(
                     Progress(
                         "file-done",
-                        total,
+                        scheduler_.total,
                         summary.files_processed + summary.files_failed,
                         source.display_path,
                         len(doc.pages) if doc else 0,
@@ -170,65 +149,83 @@ def _count(summary: RunSummary, result: FileResult) -> None:
     summary.findings += len(result.findings)
 
 
-def worker_count(jobs: int) -> int:
-    return jobs if jobs > 0 else (os.cpu_count() or 1)
+@dataclass(slots=True)
+class _Partial:
+    """A PDF read in page chunks: what has come back so far."""
+
+    chunks_left: int
+    pages: list[Page] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    title: str = ""
 
 
-def _execute(todo: list[SourceFile], settings: Settings) -> Iterator[tuple[SourceFile, FileResult]]:
-    """Yield (file, result) as work finishes. `todo` may grow while this runs (attachments)."""
-    workers = worker_count(settings.jobs)
-    if workers == 1:
-        index = 0
-        while index < len(todo):
-            yield todo[index], process_file(todo[index], settings)
-            index += 1
-        return
-    yield from _execute_pool(todo, settings, workers)
+class Scheduler:
+    """Turns files into work items (long PDFs into page chunks plus a finish item), feeds the executor, and
+    yields one finished result per file, attachments included."""
 
+    def __init__(self, files: list[SourceFile], settings: Settings, executor: str, scheduler: str | None) -> None:
+        self.settings = settings
+        self.executor = make_executor(executor, settings, scheduler)
+        self.split = worker_count(settings.jobs) > 1
+        self.queue: deque[WorkItem] = deque()
+        self.partials: dict[str, _Partial] = {}
+        self.total = 0
+        for source in files:
+            self.add(source)
 
-def _execute_pool(todo: list[SourceFile], settings: Settings, workers: int) -> Iterator[tuple[SourceFile, FileResult]]:
-    next_index = 0
-    pending: dict[Future[FileResult], SourceFile] = {}
-    suspects: list[SourceFile] = []
-    pool = ProcessPoolExecutor(max_workers=workers)
-    try:
-        while next_index < len(todo) or pending:
-            while next_index < len(todo) and len(pending) < workers * 2:
-                source = todo[next_index]
-                pending[pool.submit(process_file, source, settings)] = source
-                next_index += 1
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for future in done:
-                source = pending.pop(future)
-                try:
-                    yield source, future.result()
-                except BrokenProcessPool:
-                    suspects.append(source)
-                    broken = True
-            if broken:
-                # A worker died (a hostile file can crash a C library): every file in flight is a suspect,
-                # retried alone below; the pool restarts for the rest.
-                suspects.extend(pending.values())
-                pending.clear()
-                pool.shutdown(cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers)
-    finally:
-        pool.shutdown(cancel_futures=True)
-    for source in sorted(suspects, key=lambda s: s.display_path):
-        yield source, _process_isolated(source, settings)
+    def add(self, source: SourceFile) -> None:
+        self.total += 1
+        count = page_count_or_none(source) if self.split and source.file_type is FileType.PDF else None
+        if count is None or count <= CHUNK_PAGES:
+            self.queue.append(WorkItem(source, "file"))
+            return
+        ranges = chunk_ranges(count)
+        self.partials[source.sha256] = _Partial(len(ranges))
+        self.queue.extend(WorkItem(source, "chunk", pages=r) for r in ranges)
 
-
-def _process_isolated(source: SourceFile, settings: Settings) -> FileResult:
-    with ProcessPoolExecutor(max_workers=1) as alone:
+    def results(self) -> Iterator[tuple[SourceFile, FileResult]]:
+        executor = self.executor
         try:
-            return alone.submit(process_file, source, settings).result()
-        except BrokenProcessPool:
-            error = IngestError(
-                source.display_path,
-                source.sha256,
-                "ingest",
-                "crash",
-                "reading this file crashed the worker process (corrupt or hostile file)",
-            )
-            return FileResult(None, (), (error,))
+            while self.queue or executor.pending():
+                while self.queue and executor.pending() < executor.slots:
+                    executor.submit(self.queue.popleft())
+                for item, result in executor.next_done():
+                    finished = self._take(item, result)
+                    if finished is None:
+                        continue
+                    if finished.document is not None:
+                        for attachment in finished.document.attachments:
+                            self.add(attachment)
+                    yield item.source, finished
+        finally:
+            executor.close()
+
+    def _take(self, item: WorkItem, result: FileResult) -> FileResult | None:
+        if item.stage != "chunk":
+            return result
+        partial = self.partials[item.source.sha256]
+        partial.chunks_left -= 1
+        if result.document is None:
+            partial.errors.extend(result.errors)
+        else:
+            partial.pages.extend(result.document.pages)
+            partial.errors.extend(result.errors)
+            partial.title = partial.title or result.document.title
+        if partial.chunks_left:
+            return None
+        del self.partials[item.source.sha256]
+        if not partial.pages:
+            return FileResult(None, (), tuple(partial.errors))
+        pages = tuple(sorted(partial.pages, key=lambda p: p.number))
+        self.queue.appendleft(
+            WorkItem(item.source, "finish", read_pages=pages, read_errors=tuple(partial.errors), title=partial.title)
+        )
+        return None
+
+
+def page_count_or_none(source: SourceFile) -> int | None:
+    """Pages of a PDF, or None when it cannot be opened (the whole-file item then reports why)."""
+    try:
+        return page_count(source)
+    except FileFailure:
+        return None

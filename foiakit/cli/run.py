@@ -37,13 +37,29 @@ from foiakit.pipeline import RunSummary, run
 @click.option("--lang", default="eng", show_default=True, help="Tesseract languages, e.g. eng+spa.")
 @click.option("-j", "--jobs", type=click.IntRange(0), default=0, help="Worker processes (default: all cores).")
 @click.option("--strict", is_flag=True, help="Exit 3 when any file failed.")
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; dask: a dask.distributed cluster.",
+)
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address (default: start a LocalCluster).")
 def command(
-    sources: tuple[Path, ...], out_dir: Path, ocr_mode: str, dpi: int, lang: str, jobs: int, strict: bool
+    sources: tuple[Path, ...],
+    out_dir: Path,
+    ocr_mode: str,
+    dpi: int,
+    lang: str,
+    jobs: int,
+    strict: bool,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Read SOURCES (files, folders, zips): text for every page, OCR where needed, into OUT."""
     settings = Settings(ocr_mode=ocr_mode, dpi=dpi, lang=lang, jobs=jobs)
     with progress_reporter() as on_progress:
-        summary = run(list(sources), out_dir, settings, on_progress)
+        summary = run(list(sources), out_dir, settings, on_progress, executor=executor, scheduler=scheduler)
     click.echo(format_summary(summary))
     if strict and summary.files_failed:
         sys.exit(int(ExitCode.files_failed))

@@ -1,0 +1,69 @@
+"""Units of work and the worker-side functions that run them.
+
+A file is the unit of work, but a long PDF is split into page chunks so that one 500-page scan is OCR'd on
+every core: chunk items read pages, and a finish item (submitted when all chunks are back) refines the
+document and extracts findings. Workers compute and hand back values; only the parent writes.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from foiakit.errors import FileFailure, FoiakitError
+from foiakit.extract import extract_document
+from foiakit.ingest import ingest, post_ingest_steps
+from foiakit.ingest.pdf import ingest_pdf
+from foiakit.model import Document, FileResult, IngestError, Page, Settings, SourceFile
+
+log = logging.getLogger(__name__)
+CHUNK_PAGES = 8  # pages per chunk: small enough to spread a long scan over the cores, big enough to be cheap
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    source: SourceFile
+    stage: str  # file | chunk | finish
+    pages: tuple[int, int] | None = None  # chunk: first and last page (1-based, inclusive)
+    read_pages: tuple[Page, ...] = ()  # finish: every page, in order
+    read_errors: tuple[IngestError, ...] = ()
+    title: str = ""
+
+
+def run_item(item: WorkItem, settings: Settings) -> FileResult:
+    """Run one work item in a worker. Never raises for a bad file: failures come back as error rows."""
+    started = time.perf_counter()
+    source = item.source
+    try:
+        if item.stage == "chunk":
+            assert item.pages is not None
+            document = ingest_pdf(source, settings, range(item.pages[0], item.pages[1] + 1))
+            return FileResult(document, (), document.errors, time.perf_counter() - started)
+        if item.stage == "finish":
+            document = Document(source=source, pages=item.read_pages, errors=item.read_errors, title=item.title)
+            for step in post_ingest_steps(source.file_type):
+                document = step(document, settings)
+        else:
+            document = ingest(source, settings)
+        findings = document.layout_findings + extract_document(document, settings)
+        return FileResult(document, findings, document.errors, time.perf_counter() - started)
+    except FileFailure as exc:
+        error = IngestError(source.display_path, source.sha256, "ingest", exc.kind, str(exc))
+    except FoiakitError:
+        raise  # fatal for the whole run (e.g. tesseract missing)
+    except MemoryError:
+        error = IngestError(source.display_path, source.sha256, "ingest", "too-large", "file too large for memory")
+    except Exception as exc:
+        log.debug("unexpected failure on %s", source.display_path, exc_info=True)
+        error = IngestError(source.display_path, source.sha256, "ingest", "internal", f"{type(exc).__name__}: {exc}")
+    return FileResult(None, (), (error,), time.perf_counter() - started)
+
+
+def process_file(source: SourceFile, settings: Settings) -> FileResult:
+    """The whole job for one file, in one process."""
+    return run_item(WorkItem(source, "file"), settings)
+
+
+def chunk_ranges(page_count: int, chunk: int = CHUNK_PAGES) -> list[tuple[int, int]]:
+    return [(first, min(first + chunk - 1, page_count)) for first in range(1, page_count + 1, chunk)]

@@ -1,0 +1,122 @@
+"""Parallel, chunked, Dask, killed and interrupted runs all end in the same tables as a plain run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pdfgen import scan_pdf, text_pdf
+
+from foiakit.model import Settings
+from foiakit.pipeline import run
+
+TABLES = ("documents.csv", "errors.csv")
+
+
+def _page(n: int) -> str:
+    return f"Invoice line {n}: Stratus Recognize image analysis, {n * 1000} images at $1.00 per 1,000.\nPage {n}"
+
+
+@pytest.fixture(scope="module")
+def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("scale-release")
+    # A 20-page PDF with two scanned pages: long enough to be split into page chunks.
+    pages: list[str | list[str]] = [_page(n) for n in range(1, 21)]
+    pages[4] = ["SCANNED PAGE FIVE", "Purchase authorization twelve thousand dollars"]
+    pages[15] = ["SCANNED PAGE SIXTEEN", "Signed by the Chief of Police"]
+    scan_pdf(root / "long.pdf", pages, stamp="AFPD-000100")
+    for i in range(4):
+        text_pdf(root / f"letter{i}.pdf", [f"Letter {i}\nThe Sheriff's Office responds to request {i}."])
+    (root / "empty.pdf").write_bytes(b"")
+    return root
+
+
+def tables(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in TABLES}
+
+
+def page_rows(out: Path) -> list[tuple]:
+    with sqlite3.connect(out / "foiakit.db") as conn:
+        return conn.execute("SELECT sha256, page, text, ocr, ocr_reason FROM pages ORDER BY sha256, page").fetchall()
+
+
+@pytest.fixture(scope="module")
+def reference(release: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("ref")
+    run([release], out, Settings(jobs=1, dpi=150))
+    return out
+
+
+def test_one_process_reads_everything(reference: Path) -> None:
+    rows = page_rows(reference)
+    assert len(rows) == 24
+    assert [r[1] for r in rows if r[3]] == [5, 16]
+
+
+def test_chunked_parallel_run_is_byte_identical(release: Path, reference: Path, tmp_path: Path) -> None:
+    summary = run([release], tmp_path, Settings(jobs=2, dpi=150))
+    assert summary.files_processed == 5 and summary.files_failed == 1
+    assert tables(tmp_path) == tables(reference)
+    assert page_rows(tmp_path) == page_rows(reference)
+
+
+def test_dask_local_cluster_equals_local(release: Path, reference: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    run([release], tmp_path, Settings(jobs=2, dpi=150), executor="dask")
+    assert tables(tmp_path) == tables(reference)
+    assert page_rows(tmp_path) == page_rows(reference)
+
+
+def _foiakit(*args: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "foiakit", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+
+
+def _wait_for_files(db: Path, count: int, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    if conn.execute("SELECT count(*) FROM files WHERE status='done'").fetchone()[0] >= count:
+                        return
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.05)
+
+
+def test_killed_run_resumes_to_the_same_tables(release: Path, reference: Path, tmp_path: Path) -> None:
+    proc = _foiakit("run", str(release), "-o", str(tmp_path), "--jobs", "1", "--dpi", "150")
+    _wait_for_files(tmp_path / "foiakit.db", 1, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(tmp_path / "foiakit.db") as conn:  # consistent after kill -9
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        done_before = conn.execute("SELECT count(*) FROM files").fetchone()[0]
+    assert done_before < 6, "the run finished before it was killed; the test proves nothing"
+    again = _foiakit("run", str(release), "-o", str(tmp_path), "--jobs", "1", "--dpi", "150")
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err.decode()
+    assert f"{done_before} unchanged" in out.decode() or done_before == 0
+    assert tables(tmp_path) == tables(reference)
+    assert page_rows(tmp_path) == page_rows(reference)
+
+
+def test_ctrl_c_stops_cleanly_with_one_line(release: Path, tmp_path: Path) -> None:
+    proc = _foiakit("run", str(release), "-o", str(tmp_path), "--jobs", "2", "--dpi", "150")
+    _wait_for_files(tmp_path / "foiakit.db", 1, proc)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before Ctrl-C arrived")
+    assert proc.returncode == 130
+    assert "Traceback" not in err.decode()
+    assert "interrupted" in err.decode().strip().splitlines()[-1]
