@@ -21,6 +21,7 @@ from foiakit.ingest.pdf import page_count
 from foiakit.model import FileResult, FileType, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
+from foiakit.store.releases import snapshot
 from foiakit.work import CHUNK_PAGES, WorkItem, chunk_ranges
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,7 @@ def run(
         summary.tables = write_run_tables(conn, out_dir)
         summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
         summary.seconds = round(time.perf_counter() - started, 2)
+        snapshot(conn, summary.run_id, {f.sha256 for f in found.files})
         db.finish_run(conn, summary.run_id, summary.counts())
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")

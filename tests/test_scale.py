@@ -120,3 +120,32 @@ def test_ctrl_c_stops_cleanly_with_one_line(release: Path, tmp_path: Path) -> No
     assert proc.returncode == 130
     assert "Traceback" not in err.decode()
     assert "interrupted" in err.decode().strip().splitlines()[-1]
+
+
+def test_diff_lists_what_is_new_and_gone_between_releases(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from foiakit.cli import main
+
+    first, second = tmp_path / "release1", tmp_path / "release2"
+    first.mkdir()
+    text_pdf(first / "a.pdf", ["Letter A from the Sheriff's Office"])
+    text_pdf(first / "b.pdf", ["Letter B, later withdrawn"])
+    second.mkdir()
+    (second / "a.pdf").write_bytes((first / "a.pdf").read_bytes())
+    text_pdf(second / "c.pdf", ["Letter C, new in the second release"])
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["run", str(first), "-o", str(out), "--ocr", "never"]).exit_code == 0
+    assert runner.invoke(main, ["run", str(second), "-o", str(out), "--ocr", "never"]).exit_code == 0
+    result = runner.invoke(main, ["diff", "--since", "1", "--item", "document", "--db", str(out / "foiakit.db")])
+    assert result.exit_code == 0, result.output
+    rows = [(r["change"], r["file"]) for r in csv.DictReader(io.StringIO(result.output))]
+    assert rows == [("new", "c.pdf"), ("gone", "b.pdf")]
+    same = runner.invoke(main, ["diff", "--against", str(out / "foiakit.db"), "--db", str(out / "foiakit.db")])
+    assert same.output.strip() == "change,item,key,file,page,kind,value,quote"
+    bad = runner.invoke(main, ["diff", "--since", "7", "--db", str(out / "foiakit.db")])
+    assert bad.exit_code == 2 and "no finished run 7" in bad.output

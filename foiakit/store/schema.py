@@ -133,5 +133,14 @@ CREATE TABLE IF NOT EXISTS errors (
     message TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS errors_sha ON errors (sha256);
+
+-- What each run's release held (see store/releases.py): `foiakit diff` compares these snapshots.
+CREATE TABLE IF NOT EXISTS run_items (
+    run_id INTEGER NOT NULL,
+    item TEXT NOT NULL,        -- document | message | finding
+    key TEXT NOT NULL,
+    fields TEXT NOT NULL,      -- JSON: what a diff row shows
+    PRIMARY KEY (run_id, item, key)
+);
 CREATE UNIQUE INDEX IF NOT EXISTS errors_once ON errors (path, stage, kind, message);
 """
