@@ -93,7 +93,9 @@ def ocr_section(runs: int, count: int) -> None:
 
             def go() -> None:
                 for path in paths:
-                    subprocess.run(["tesseract", str(path), "-", "--psm", "3"], env=env, capture_output=True, check=True)
+                    subprocess.run(
+                        ["tesseract", str(path), "-", "--psm", "3"], env=env, capture_output=True, check=True
+                    )
 
             return go
 
@@ -113,9 +115,130 @@ def ocr_section(runs: int, count: int) -> None:
     print(f"  ratio own-threading/OMP_THREAD_LIMIT=1: {t_threads / t_bare:.2f}")
 
 
+def _foiakit_run(sources: list[Path], out: Path, *args: str) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "foiakit", "run", *map(str, sources), "-o", str(out), *args],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def _scan_subset(limit: int) -> tuple[list[Path], int]:
+    """The smallest scanned PDFs of the corpus, up to `limit` pages in all."""
+    import pypdfium2 as pdfium
+
+    chosen, pages = [], 0
+    for pdf in sorted(corpus_files("scanned-pdf"), key=lambda p: p.stat().st_size):
+        count = len(pdfium.PdfDocument(pdf))
+        if pages + count <= limit:
+            chosen.append(pdf)
+            pages += count
+    return chosen, pages
+
+
+def parallel_section(pages_limit: int) -> None:
+    """OCR throughput with one job and with all jobs, and the cost of re-running an unchanged corpus."""
+    pdfs, pages = _scan_subset(pages_limit)
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        one = _foiakit_run(pdfs, Path(tmp, "one"), "--jobs", "1")
+        every = _foiakit_run(pdfs, Path(tmp, "all"), "--jobs", str(cores))
+        rerun = _foiakit_run(pdfs, Path(tmp, "all"), "--jobs", str(cores))
+    print(f"parallel: {len(pdfs)} scanned PDFs, {pages} pages, whole pipeline (foiakit run)")
+    print(f"  --jobs 1        {pages / one:6.2f} OCR pages/s")
+    print(f"  --jobs {cores:<8} {pages / every:6.2f} OCR pages/s")
+    print(f"  speed-up {one / every:.2f}x on {cores} cores ({one / every / cores:.2f} x cores; aim >= 0.8)")
+    print(f"  re-run of the unchanged corpus: {rerun:.2f} s = {100 * rerun / every:.1f}% of the first run (aim < 5%)")
+
+
+def reference_section(pages_limit: int) -> None:
+    """End to end against `ocrmypdf --skip-text --jobs N` followed by `pdftotext`, on the same PDFs."""
+    ocrmypdf = os.environ.get("OCRMYPDF") or shutil.which("ocrmypdf")
+    if not ocrmypdf or not Path(ocrmypdf).exists():
+        print("reference: ocrmypdf not found (set OCRMYPDF=/path/to/ocrmypdf; `make bench` installs it); skipped")
+        return
+    pdfs, pages = _scan_subset(pages_limit)
+    text_pdfs = corpus_files("text-pdf")[:3]
+    cores = str(os.cpu_count() or 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = _foiakit_run([*pdfs, *text_pdfs], Path(tmp, "out"), "--jobs", cores)
+        started = time.perf_counter()
+        for pdf in [*pdfs, *text_pdfs]:
+            out_pdf = Path(tmp, pdf.name)
+            subprocess.run(
+                [ocrmypdf, "--skip-text", "--jobs", cores, "--output-type", "pdf", "--quiet", str(pdf), str(out_pdf)],
+                check=False,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            subprocess.run(["pdftotext", "-q", str(out_pdf), "-"], stdout=subprocess.DEVNULL, check=False)
+        ref = time.perf_counter() - started
+    print(f"end to end: {len(pdfs)} scanned + {len(text_pdfs)} text PDFs ({pages} scanned pages)")
+    print(f"  foiakit run                      {ours:7.1f} s (OCR, store, tables)")
+    print(f"  ocrmypdf --skip-text + pdftotext {ref:7.1f} s   (reference)")
+    print(f"  ratio foiakit/reference time: {ours / ref:.2f} (below 1 is faster)")
+
+
+def memory_section(pages: int) -> None:
+    """Peak memory of `foiakit run` (parent and workers together) on a generated long PDF."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp, "long.pdf")
+        c = canvas.Canvas(str(pdf), pagesize=letter, invariant=1)
+        for n in range(1, pages + 1):
+            c.setFont("Helvetica", 11)
+            for line in range(40):
+                c.drawString(60, 740 - line * 17, f"Page {n} line {line}: records responsive to the request, " * 2)
+            c.showPage()
+        c.save()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "foiakit", "run", str(pdf), "-o", str(Path(tmp, "out"))],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        peak_total, peak_single = 0, 0
+        while proc.poll() is None:
+            sizes = [_rss(pid) for pid in _tree(proc.pid)]
+            peak_total, peak_single = max(peak_total, sum(sizes)), max(peak_single, max(sizes, default=0))
+            time.sleep(0.05)
+    print(f"memory: one generated {pages}-page PDF, all cores")
+    print(f"  peak RSS, all processes together {peak_total / 2**20:7.0f} MB (aim < 500 MB)")
+    print(f"  peak RSS, largest single process {peak_single / 2**20:7.0f} MB")
+
+
+def _tree(pid: int) -> list[int]:
+    pids, index = [pid], 0
+    while index < len(pids):
+        try:
+            for task in Path(f"/proc/{pids[index]}/task").iterdir():
+                pids.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            pass
+        index += 1
+    return pids
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "text": lambda a: text_layer_section(a.runs),
     "ocr": lambda a: ocr_section(a.runs, a.ocr_pages),
+    "parallel": lambda a: parallel_section(a.scan_pages),
+    "reference": lambda a: reference_section(a.scan_pages),
+    "memory": lambda a: memory_section(a.memory_pages),
 }
 
 
@@ -124,6 +247,8 @@ def main() -> None:
     parser.add_argument("sections", nargs="*", default=list(SECTIONS), help=f"any of {', '.join(SECTIONS)}")
     parser.add_argument("--runs", type=int, default=3, help="repetitions; the best is kept")
     parser.add_argument("--ocr-pages", type=int, default=6, help="scanned pages in the OCR section")
+    parser.add_argument("--scan-pages", type=int, default=16, help="scanned pages in the parallel/reference sections")
+    parser.add_argument("--memory-pages", type=int, default=1000, help="pages of the generated PDF")
     args = parser.parse_args()
     for tool in ("pdftotext", "tesseract"):
         if shutil.which(tool) is None:
