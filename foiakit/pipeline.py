@@ -79,8 +79,6 @@ def run(
 ) -> RunSummary:
     """Process `sources` into the store and tables in `out_dir`."""
     started = time.perf_counter()
-    if settings.ocr_mode != "never":
-        check_tesseract(settings.lang)
     out_dir.mkdir(parents=True, exist_ok=True)
     settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
     conn = db.connect(out_dir / db.DB_NAME, create=True)
@@ -103,6 +101,8 @@ def run(
             else:
                 todo.append(source)
         summary.files_seen = len(found.files)
+        if todo and settings.ocr_mode != "never":
+            check_tesseract(settings.lang)  # once, before any work: one clear message, not one per page
         scheduler_ = Scheduler(todo, settings, executor, scheduler)
         if progress:
             progress(Progress("discovered", scheduler_.total, 0))

@@ -10,8 +10,8 @@ import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
-import pytesseract
 from PIL import Image
 
 from foiakit.errors import MissingDependencyError
@@ -35,8 +35,16 @@ class OcrFailure(Exception):
     """Tesseract could not read one page (timeout, crash): the page keeps its text layer."""
 
 
+def _pytesseract() -> ModuleType:
+    # Imported on first use: pytesseract imports pandas, which a run with nothing to OCR does not need.
+    import pytesseract
+
+    return pytesseract
+
+
 @lru_cache(maxsize=1)
 def installed_languages() -> frozenset[str]:
+    pytesseract = _pytesseract()
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         return frozenset()
     out = subprocess.run(
@@ -47,6 +55,7 @@ def installed_languages() -> frozenset[str]:
 
 def check_tesseract(lang: str) -> None:
     """Fail early, once, with the remedy, when tesseract or a language is missing."""
+    pytesseract = _pytesseract()
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         raise MissingDependencyError("tesseract is not installed", INSTALL_HINT)
     missing = [code for code in lang.split("+") if code not in installed_languages()]
@@ -78,6 +87,7 @@ def ocr_image(image: Image.Image, lang: str = "eng", timeout: int = 300) -> OcrR
 
 
 def _read(path: str, lang: str, timeout: int, rotation: int) -> OcrResult:
+    pytesseract = _pytesseract()
     try:
         data = pytesseract.image_to_data(
             path, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT, timeout=timeout
@@ -117,6 +127,7 @@ def _assemble(data: dict[str, list], rotation: int) -> OcrResult:
 
 
 def _detect_rotation(path: str, timeout: int) -> int:
+    pytesseract = _pytesseract()
     try:
         osd = pytesseract.image_to_osd(path, config="--psm 0 -c min_characters_to_try=5", timeout=timeout)
     except (RuntimeError, pytesseract.TesseractError):
