@@ -197,4 +197,17 @@ class Settings:
         return {"ocr_mode": self.ocr_mode, "dpi": self.dpi, "lang": self.lang}
 
     def extract_fingerprint(self) -> dict[str, Any]:
-        return {"patterns": list(self.patterns), "spacy_model": self.spacy_model}
+        # a pattern file's content counts, not only its name: editing the list re-runs extraction
+        from foiakit.extract import rules_digest
+
+        patterns = [[p, _file_digest(Path(p))] for p in self.patterns]
+        return {"patterns": patterns, "spacy_model": self.spacy_model, "rules": rules_digest()}
+
+
+def _file_digest(path: Path) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None

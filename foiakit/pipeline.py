@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -18,9 +19,10 @@ from foiakit.executors import make_executor, worker_count
 from foiakit.export.tables import write_run_tables
 from foiakit.ingest.discover import discover
 from foiakit.ingest.pdf import page_count
-from foiakit.model import FileResult, FileType, IngestError, Page, Settings, SourceFile
+from foiakit.model import Document, FileResult, FileType, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
+from foiakit.store.load import load_document, stored_sources
 from foiakit.store.releases import snapshot
 from foiakit.work import CHUNK_PAGES, WorkItem, chunk_ranges
 
@@ -34,6 +36,7 @@ class RunSummary:
     files_seen: int = 0
     archives: int = 0
     files_processed: int = 0
+    files_reextracted: int = 0  # pages unchanged, extraction settings changed: findings redone, no OCR
     files_skipped: int = 0
     files_failed: int = 0
     pages: int = 0
@@ -92,41 +95,31 @@ def run(
         known = db.fingerprints(conn)
         todo: list[SourceFile] = []
         for source in found.files:
+            status, known_ingest, known_extract = known.get(source.sha256, ("", None, None))
             if source.file_type is FileType.ZIP:
                 db.record_archive(conn, source, summary.run_id)  # its entries were unpacked by discover
                 summary.archives += 1
-            elif known.get(source.sha256, ("",))[1:] == (ingest_fp, extract_fp):
+            elif known_ingest == ingest_fp and (known_extract == extract_fp or status == "failed"):
                 db.record_paths(conn, source, summary.run_id)
                 summary.files_skipped += 1
-            else:
+            elif known_ingest != ingest_fp or status != "done":
                 todo.append(source)
         summary.files_seen = len(found.files)
+        seen = {f.sha256 for f in found.files}
+        queued = {t.sha256 for t in todo}
+        stale = [s for s in stored_sources(conn) if known[s.sha256][2] != extract_fp and s.sha256 not in queued]
+        reextract_ = _in_release(stale, seen)
         if todo and settings.ocr_mode != "never":
             check_tesseract(settings.lang)  # once, before any work: one clear message, not one per page
-        scheduler_ = Scheduler(todo, settings, executor, scheduler)
-        if progress:
-            progress(Progress("discovered", scheduler_.total, 0))
-        for source, result in scheduler_.results():
-            db.write_result(conn, summary.run_id, source, result, ingest_fp, extract_fp)
-            _count(summary, result)
-            if progress:
-                doc = result.document
-                progress(
-                    Progress(
-                        "file-done",
-                        scheduler_.total,
-                        summary.files_processed + summary.files_failed,
-                        source.display_path,
-                        len(doc.pages) if doc else 0,
-                        sum(p.ocr for p in doc.pages) if doc else 0,
-                        len(result.findings),
-                    )
-                )
+        scheduler_ = Scheduler(todo, settings, executor, scheduler, loader=lambda src: load_document(conn, src))
+        for source in reextract_:
+            scheduler_.add_extract(source)
+        _drive(conn, scheduler_, summary, ingest_fp, extract_fp, progress)
         run_corpus_steps(conn)
         summary.tables = write_run_tables(conn, out_dir)
         summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
         summary.seconds = round(time.perf_counter() - started, 2)
-        snapshot(conn, summary.run_id, {f.sha256 for f in found.files})
+        snapshot(conn, summary.run_id, seen)
         db.finish_run(conn, summary.run_id, summary.counts())
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
@@ -134,6 +127,97 @@ def run(
     finally:
         conn.close()
     return summary
+
+
+def reextract(
+    out_dir: Path,
+    settings: Settings,
+    progress: ProgressCallback | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+) -> RunSummary:
+    """Re-run extraction over the stored text of every file (only those whose extraction settings changed,
+    unless `force`): no file is read again and no page is OCR'd. Tables are rewritten."""
+    started = time.perf_counter()
+    conn = db.connect(out_dir / db.DB_NAME)
+    settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
+    summary = RunSummary(out_dir=out_dir)
+    try:
+        summary.run_id = db.start_run(conn, ["(stored text)"], asdict_settings(settings))
+        extract_fp = fingerprint(settings.extract_fingerprint())
+        known = db.fingerprints(conn)
+        sources = list(stored_sources(conn))
+        summary.files_seen = len(sources)
+        scheduler_ = Scheduler([], settings, executor, scheduler, loader=lambda src: load_document(conn, src))
+        for source in sources:
+            if force or known[source.sha256][2] != extract_fp:
+                scheduler_.add_extract(source)
+            else:
+                summary.files_skipped += 1
+        _drive(conn, scheduler_, summary, "", extract_fp, progress)
+        run_corpus_steps(conn)
+        summary.tables = write_run_tables(conn, out_dir)
+        summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
+        summary.seconds = round(time.perf_counter() - started, 2)
+        snapshot(conn, summary.run_id, {s.sha256 for s in sources})
+        db.finish_run(conn, summary.run_id, summary.counts())
+    except KeyboardInterrupt:
+        db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
+        raise
+    finally:
+        conn.close()
+    return summary
+
+
+def _in_release(stale: list[SourceFile], seen: set[str]) -> list[SourceFile]:
+    """The stale files that belong to this release: found by discover, or attached (at any depth) to one."""
+    by_sha = {s.sha256: s for s in stale}
+    members = set(seen)
+    grew = True
+    while grew:  # attachments of attachments: follow parent links until nothing new joins
+        grew = False
+        for source in stale:
+            if source.sha256 not in members and source.parent_sha256 in members:
+                members.add(source.sha256)
+                grew = True
+    return [by_sha[sha] for sha in sorted(members & by_sha.keys(), key=lambda k: by_sha[k].display_path)]
+
+
+def _drive(
+    conn: sqlite3.Connection,
+    scheduler_: Scheduler,
+    summary: RunSummary,
+    ingest_fp: str,
+    extract_fp: str,
+    progress: ProgressCallback | None,
+) -> None:
+    """Run the scheduled items; the parent alone writes each result, one transaction per file."""
+    if progress:
+        progress(Progress("discovered", scheduler_.total, 0))
+    for item, result in scheduler_.results():
+        source = item.source
+        if item.stage == "extract":
+            db.write_extraction(conn, summary.run_id, source, result, extract_fp)
+            summary.files_reextracted += 1
+            summary.findings += len(result.findings)
+        else:
+            db.write_result(conn, summary.run_id, source, result, ingest_fp, extract_fp)
+            _count(summary, result)
+        if progress:
+            doc = result.document
+            fresh = doc is not None and item.stage != "extract"
+            progress(
+                Progress(
+                    "file-done",
+                    scheduler_.total,
+                    summary.files_processed + summary.files_failed + summary.files_reextracted,
+                    source.display_path,
+                    len(doc.pages) if doc and fresh else 0,
+                    sum(p.ocr for p in doc.pages) if doc and fresh else 0,
+                    len(result.findings),
+                )
+            )
 
 
 def asdict_settings(settings: Settings) -> dict[str, object]:
@@ -165,8 +249,16 @@ class Scheduler:
     """Turns files into work items (long PDFs into page chunks plus a finish item), feeds the executor, and
     yields one finished result per file, attachments included."""
 
-    def __init__(self, files: list[SourceFile], settings: Settings, executor: str, scheduler: str | None) -> None:
+    def __init__(
+        self,
+        files: list[SourceFile],
+        settings: Settings,
+        executor: str,
+        scheduler: str | None,
+        loader: Callable[[SourceFile], Document] | None = None,
+    ) -> None:
         self.settings = settings
+        self.loader = loader
         self.executor = make_executor(executor, settings, scheduler)
         self.split = worker_count(settings.jobs) > 1
         self.queue: deque[WorkItem] = deque()
@@ -185,20 +277,31 @@ class Scheduler:
         self.partials[source.sha256] = _Partial(len(ranges))
         self.queue.extend(WorkItem(source, "chunk", pages=r) for r in ranges)
 
-    def results(self) -> Iterator[tuple[SourceFile, FileResult]]:
+    def add_extract(self, source: SourceFile) -> None:
+        """Re-extract a stored file: its pages are loaded from the store only when the item is submitted."""
+        self.total += 1
+        self.queue.append(WorkItem(source, "extract"))
+
+    def _ready(self, item: WorkItem) -> WorkItem:
+        if item.stage == "extract" and self.loader is not None:
+            document = self.loader(item.source)
+            return replace(item, read_pages=document.pages, read_messages=document.messages, title=document.title)
+        return item
+
+    def results(self) -> Iterator[tuple[WorkItem, FileResult]]:
         executor = self.executor
         try:
             while self.queue or executor.pending():
                 while self.queue and executor.pending() < executor.slots:
-                    executor.submit(self.queue.popleft())
+                    executor.submit(self._ready(self.queue.popleft()))
                 for item, result in executor.next_done():
                     finished = self._take(item, result)
                     if finished is None:
                         continue
-                    if finished.document is not None:
+                    if finished.document is not None and item.stage != "extract":
                         for attachment in finished.document.attachments:
                             self.add(attachment)
-                    yield item.source, finished
+                    yield item, finished
         finally:
             executor.close()
 

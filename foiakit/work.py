@@ -12,10 +12,10 @@ import time
 from dataclasses import dataclass
 
 from foiakit.errors import FileFailure, FoiakitError
-from foiakit.extract import extract_document
+from foiakit.extract import extract_with_errors
 from foiakit.ingest import ingest, post_ingest_steps
 from foiakit.ingest.pdf import ingest_pdf
-from foiakit.model import Document, FileResult, IngestError, Page, Settings, SourceFile
+from foiakit.model import Document, FileResult, IngestError, Message, Page, Settings, SourceFile
 
 log = logging.getLogger(__name__)
 CHUNK_PAGES = 8  # pages per chunk: small enough to spread a long scan over the cores, big enough to be cheap
@@ -24,9 +24,10 @@ CHUNK_PAGES = 8  # pages per chunk: small enough to spread a long scan over the 
 @dataclass(frozen=True, slots=True)
 class WorkItem:
     source: SourceFile
-    stage: str  # file | chunk | finish
+    stage: str  # file | chunk | finish | extract
     pages: tuple[int, int] | None = None  # chunk: first and last page (1-based, inclusive)
-    read_pages: tuple[Page, ...] = ()  # finish: every page, in order
+    read_pages: tuple[Page, ...] = ()  # finish, extract: every page, in order
+    read_messages: tuple[Message, ...] = ()  # extract: the stored messages
     read_errors: tuple[IngestError, ...] = ()
     title: str = ""
 
@@ -35,7 +36,12 @@ def run_item(item: WorkItem, settings: Settings) -> FileResult:
     """Run one work item in a worker. Never raises for a bad file: failures come back as error rows."""
     started = time.perf_counter()
     source = item.source
+    stage = "extract" if item.stage == "extract" else "ingest"
     try:
+        if item.stage == "extract":  # re-extraction over stored text: no OCR, no layout
+            document = Document(source=source, pages=item.read_pages, messages=item.read_messages, title=item.title)
+            findings, errors = extract_with_errors(document, settings)
+            return FileResult(document, findings, errors, time.perf_counter() - started)
         if item.stage == "chunk":
             assert item.pages is not None
             document = ingest_pdf(source, settings, range(item.pages[0], item.pages[1] + 1))
@@ -46,17 +52,18 @@ def run_item(item: WorkItem, settings: Settings) -> FileResult:
                 document = step(document, settings)
         else:
             document = ingest(source, settings)
-        findings = document.layout_findings + extract_document(document, settings)
-        return FileResult(document, findings, document.errors, time.perf_counter() - started)
+        extracted, extract_errors = extract_with_errors(document, settings)
+        findings = document.layout_findings + extracted
+        return FileResult(document, findings, document.errors + extract_errors, time.perf_counter() - started)
     except FileFailure as exc:
-        error = IngestError(source.display_path, source.sha256, "ingest", exc.kind, str(exc))
+        error = IngestError(source.display_path, source.sha256, stage, exc.kind, str(exc))
     except FoiakitError:
         raise  # fatal for the whole run (e.g. tesseract missing)
     except MemoryError:
-        error = IngestError(source.display_path, source.sha256, "ingest", "too-large", "file too large for memory")
+        error = IngestError(source.display_path, source.sha256, stage, "too-large", "file too large for memory")
     except Exception as exc:
         log.debug("unexpected failure on %s", source.display_path, exc_info=True)
-        error = IngestError(source.display_path, source.sha256, "ingest", "internal", f"{type(exc).__name__}: {exc}")
+        error = IngestError(source.display_path, source.sha256, stage, "internal", f"{type(exc).__name__}: {exc}")
     return FileResult(None, (), (error,), time.perf_counter() - started)
 
 

@@ -36,9 +36,9 @@ def main(verbose: int) -> None:
 
 
 def _register() -> None:
-    from foiakit.cli import diff, run, search, show
+    from foiakit.cli import diff, extract, run, search, show
 
-    for module in (run, search, show, diff):
+    for module in (run, extract, search, show, diff):
         main.add_command(module.command)
 
 

@@ -17,3 +17,17 @@ db_option = click.option(
     show_default=True,
     help="The store to read.",
 )
+
+patterns_option = click.option(
+    "--patterns",
+    "patterns",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Extra spaCy EntityRuler patterns (JSONL: label VENDOR/AGENCY/PRODUCT, pattern, id); repeatable.",
+)
+
+spacy_model_option = click.option(
+    "--spacy-model",
+    metavar="NAME",
+    help="An installed spaCy model whose ORG entities are added as candidates (default: rules only).",
+)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from foiakit.cli.options import DEFAULT_OUT
+from foiakit.cli.options import DEFAULT_OUT, patterns_option, spacy_model_option
 from foiakit.cli.progress import progress_reporter
 from foiakit.errors import ExitCode
 from foiakit.model import Settings
@@ -45,6 +45,8 @@ from foiakit.pipeline import RunSummary, run
     help="local: a process pool on this machine; dask: a dask.distributed cluster.",
 )
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address (default: start a LocalCluster).")
+@patterns_option
+@spacy_model_option
 def command(
     sources: tuple[Path, ...],
     out_dir: Path,
@@ -55,9 +57,21 @@ def command(
     strict: bool,
     executor: str,
     scheduler: str | None,
+    patterns: tuple[Path, ...],
+    spacy_model: str | None,
 ) -> None:
-    """Read SOURCES (files, folders, zips): text for every page, OCR where needed, into OUT."""
-    settings = Settings(ocr_mode=ocr_mode, dpi=dpi, lang=lang, jobs=jobs)
+    """Read SOURCES (files, folders, zips): text for every page, OCR where needed, into OUT.
+
+    Files already in OUT's store are skipped when unchanged; when only the extraction settings (or rules)
+    changed, their stored text is re-extracted without OCR."""
+    settings = Settings(
+        ocr_mode=ocr_mode,
+        dpi=dpi,
+        lang=lang,
+        jobs=jobs,
+        patterns=tuple(str(p.resolve()) for p in patterns),
+        spacy_model=spacy_model,
+    )
     with progress_reporter() as on_progress:
         summary = run(list(sources), out_dir, settings, on_progress, executor=executor, scheduler=scheduler)
     click.echo(format_summary(summary))
@@ -67,7 +81,8 @@ def command(
 
 def format_summary(s: RunSummary) -> str:
     lines = [
-        f"run {s.run_id}: {s.files_processed} files processed, {s.files_skipped} unchanged, {s.files_failed} failed",
+        f"run {s.run_id}: {s.files_processed} files processed, {s.files_reextracted} re-extracted,"
+        f" {s.files_skipped} unchanged, {s.files_failed} failed",
         f"pages {s.pages} (OCR {s.ocr_pages}), messages {s.messages}, findings {s.findings}, errors {s.errors}",
         f"store {s.out_dir / 'foiakit.db'}; tables: {', '.join(p.name for p in s.tables)}  ({s.seconds:.1f} s)",
     ]

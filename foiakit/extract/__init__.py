@@ -1,22 +1,116 @@
-"""Extraction: stored text → findings. Each extractor is a function Document → findings."""
+"""Extraction: stored text → findings. Each extractor is a function (Document, Settings) → findings.
+
+Extractors read `document.pages` (offsets are into a page's stored text) and use `message_for` to say which
+email message a span is in. For native email files each message is one page (number = message position);
+for printed email the messages carry their page span and body offset.
+"""
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import logging
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
-from foiakit.model import Document, Finding, Settings
+from foiakit.model import Document, Finding, IngestError, Message, Settings
+
+log = logging.getLogger(__name__)
 
 Extractor = Callable[[Document, Settings], Iterable[Finding]]
 
+_REGISTRY: list[tuple[int, str, Extractor]] = []
+
+
+def register(order: int, name: str) -> Callable[[Extractor], Extractor]:
+    """Decorator: add an extractor to the registry; `order` fixes the run order (and so the output order)."""
+
+    def add(extractor: Extractor) -> Extractor:
+        if all(existing != name for _, existing, _ in _REGISTRY):
+            _REGISTRY.append((order, name, extractor))
+            _REGISTRY.sort(key=lambda entry: (entry[0], entry[1]))
+        return extractor
+
+    return add
+
 
 def extractors() -> list[Extractor]:
-    """The extractors a run applies, in order. Each module registers itself here."""
-    found: list[Extractor] = []
-    return found
+    """The extractors a run applies, in order. Importing the extractor modules registers them."""
+    _load_modules()
+    return [extractor for _, _, extractor in _REGISTRY]
+
+
+def _load_modules() -> None:
+    import importlib
+    import pkgutil
+
+    import foiakit.extract as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"foiakit.extract.{info.name}")
+    try:
+        importlib.import_module("foiakit.foia")
+    except ModuleNotFoundError as exc:
+        if exc.name != "foiakit.foia":
+            raise
+
+
+@functools.cache
+def rules_digest() -> str:
+    """A hash of the extraction code and its data files: when rules change, stored text is re-extracted
+    (no OCR) on the next run, even within one foiakit version."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in (root / "extract", root / "foia"):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+            if path.is_file() and path.suffix in {".py", ".json", ".jsonl", ".txt", ".csv"}:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def message_for(document: Document, page: int | None, start: int | None) -> Message | None:
+    """The message a span at (page, start) belongs to, or None when the page holds no email."""
+    if page is None or not document.messages:
+        return None
+    best: Message | None = None
+    for message in document.messages:
+        if message.page_start is None:
+            if message.position == page:  # native email: one page per message
+                return message
+            continue
+        end = message.page_end if message.page_end is not None else message.page_start
+        if not message.page_start <= page <= end:
+            continue
+        # printed email: the last message whose header starts before the span
+        if page == message.page_start and start is not None and (message.body_start or 0) > start + 400:
+            continue
+        key = (message.page_start, message.body_start or 0)
+        if best is None or key >= (best.page_start or 0, best.body_start or 0):
+            best = message
+    return best
 
 
 def extract_document(document: Document, settings: Settings) -> tuple[Finding, ...]:
+    """Every extractor's findings for one document (an extractor that breaks raises)."""
     findings: list[Finding] = []
     for extractor in extractors():
         findings.extend(extractor(document, settings))
     return tuple(findings)
+
+
+def extract_with_errors(document: Document, settings: Settings) -> tuple[tuple[Finding, ...], tuple[IngestError, ...]]:
+    """Like extract_document, but an extractor that breaks costs only its own findings: an error row instead."""
+    findings: list[Finding] = []
+    errors: list[IngestError] = []
+    source = document.source
+    for extractor in extractors():
+        try:
+            findings.extend(extractor(document, settings))
+        except Exception as exc:  # one faulty rule must not lose the document's pages or other findings
+            log.debug("extractor %s failed on %s", extractor.__name__, source.display_path, exc_info=True)
+            name = getattr(extractor, "__module__", "extract").rpartition(".")[2]
+            reason = f"{name}: {type(exc).__name__}: {exc}"
+            errors.append(IngestError(source.display_path, source.sha256, "extract", "internal", reason))
+    return tuple(findings), tuple(errors)

@@ -114,7 +114,7 @@ def write_result(
             conn.execute(f"DELETE FROM {table} WHERE sha256=?", (sha,))
         failed = result.document is None
         conn.execute(
-            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 sha,
                 source.display_path,
@@ -127,6 +127,7 @@ def write_result(
                 extract_fp,
                 run_id,
                 round(result.seconds, 3),
+                str(source.path),
             ),
         )
         conn.executemany(
@@ -135,7 +136,26 @@ def write_result(
         )
         if result.document is not None:
             _insert_document(conn, result.document)
-        insert_findings(conn, result.findings)
+        # by identity: details may hold lists (unhashable); pickling keeps shared references within a result
+        layout = {id(f) for f in result.document.layout_findings} if result.document is not None else set()
+        insert_findings(conn, [f for f in result.findings if id(f) in layout], stage="ingest")
+        insert_findings(conn, [f for f in result.findings if id(f) not in layout], stage="extract")
+        _insert_errors(conn, run_id, result.errors)
+
+
+def write_extraction(
+    conn: sqlite3.Connection, run_id: int, source: SourceFile, result: FileResult, extract_fp: str
+) -> None:
+    """Replace one file's extracted findings (not its pages, not its layout findings), in one transaction."""
+    sha = source.sha256
+    with conn:
+        conn.execute("DELETE FROM findings WHERE sha256=? AND stage='extract'", (sha,))
+        conn.execute("DELETE FROM errors WHERE sha256=? AND stage='extract'", (sha,))
+        conn.execute(
+            "UPDATE files SET extract_fingerprint=?, run_id=?, seconds=? WHERE sha256=?",
+            (extract_fp, run_id, round(result.seconds, 3), sha),
+        )
+        insert_findings(conn, result.findings, stage="extract")
         _insert_errors(conn, run_id, result.errors)
 
 
@@ -214,10 +234,10 @@ def _message_row(sha: str, m: Message) -> tuple[Any, ...]:
     )
 
 
-def insert_findings(conn: sqlite3.Connection, findings: Iterable[Finding]) -> None:
+def insert_findings(conn: sqlite3.Connection, findings: Iterable[Finding], stage: str = "extract") -> None:
     conn.executemany(
         'INSERT INTO findings (sha256, file, kind, value, normalized, detail, page, message, start, "end", quote,'
-        " confidence, method, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " confidence, method, ocr, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 f.sha256,
@@ -234,6 +254,7 @@ def insert_findings(conn: sqlite3.Connection, findings: Iterable[Finding]) -> No
                 round(f.confidence, 3),
                 f.method,
                 int(f.ocr),
+                stage,
             )
             for f in findings
         ],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS files (
     ingest_fingerprint TEXT,
     extract_fingerprint TEXT,
     run_id INTEGER,
-    seconds REAL
+    seconds REAL,
+    disk_path TEXT                 -- where the bytes were read from (for re-extraction that reopens a PDF)
 );
 CREATE TABLE IF NOT EXISTS file_paths (
     sha256 TEXT NOT NULL,
@@ -118,7 +119,8 @@ CREATE TABLE IF NOT EXISTS findings (
     quote TEXT NOT NULL,
     confidence REAL NOT NULL,
     method TEXT NOT NULL,
-    ocr INTEGER NOT NULL
+    ocr INTEGER NOT NULL,
+    stage TEXT NOT NULL DEFAULT 'extract'  -- ingest (layout: redactions, Bates) | extract (redone by re-extraction)
 );
 CREATE INDEX IF NOT EXISTS findings_sha ON findings (sha256);
 CREATE INDEX IF NOT EXISTS findings_kind ON findings (kind);
