@@ -10,13 +10,13 @@ import re
 from pathlib import Path
 
 import pytest
+from corpus import CORPUS
 
 from foiakit.ingest import pdf as pdf_ingest
 from foiakit.ingest.discover import discover
 from foiakit.model import Settings
 from foiakit.ocr.tesseract import OcrResult
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
 
 
