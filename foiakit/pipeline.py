@@ -111,6 +111,7 @@ def run(
         reextract_ = _in_release(stale, seen)
         if todo and settings.ocr_mode != "never":
             check_tesseract(settings.lang)  # once, before any work: one clear message, not one per page
+        todo.sort(key=lambda source: (-source.size, source.display_path))  # big files first: no long tail on one core
         scheduler_ = Scheduler(todo, settings, executor, scheduler, loader=lambda src: load_document(conn, src))
         for source in reextract_:
             scheduler_.add_extract(source)
