@@ -49,6 +49,8 @@ def ingest_pdf(source: SourceFile, settings: Settings, pages: range | None = Non
             if error:
                 errors.append(error)
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
+        if title.lower() in {"untitled", "untitled document", "microsoft word"}:  # tools' defaults say nothing
+            title = ""
     finally:
         pdf.close()
     return Document(source=source, pages=tuple(result), errors=tuple(errors), title=title)

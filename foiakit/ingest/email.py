@@ -1,0 +1,237 @@
+"""Native email: .eml and .mbox (standard library, modern policy) and Outlook .msg (extract-msg).
+
+Each message becomes a Message and one Page (number = its position in the file) whose text is the header
+block followed by the body, so search, extraction and citations work on emails as on PDF pages. Attachments
+are written to the run's work folder and handed back as files of their own (ingested again by the pipeline:
+a scanned PDF attachment is OCR'd, an attached .eml is an email again), each linked to its parent message.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import mailbox
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+
+from foiakit.errors import FileFailure
+from foiakit.ingest.email_text import html_to_text, safe_filename
+from foiakit.ingest.sniff import sniff_file
+from foiakit.model import Address, Document, FileType, IngestError, Message, Page, Settings, SourceFile
+
+NATIVE_REASON = "native email: text from the message"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMessage:
+    """One message read from a file, before it is numbered."""
+
+    message: Message
+    page_text: str
+    attachments: tuple[tuple[str, bytes], ...]
+    problems: tuple[tuple[str, str], ...]  # (kind, reason) for the errors table
+
+
+def ingest_email(source: SourceFile, settings: Settings) -> Document:
+    if source.file_type is FileType.MSG:
+        from foiakit.ingest.msg import read_msg
+
+        parsed: Iterator[ParsedMessage] = iter([read_msg(source)])
+    elif source.file_type is FileType.MBOX:
+        parsed = read_mbox(source)
+    else:
+        parsed = iter([parse_message(source.path.read_bytes(), source.sha256, 1)])
+    pages: list[Page] = []
+    messages: list[Message] = []
+    attachments: list[SourceFile] = []
+    errors: list[IngestError] = []
+    for item in parsed:
+        position = item.message.position
+        pages.append(Page(position, item.page_text, False, NATIVE_REASON))
+        messages.append(item.message)
+        where = source.display_path if source.file_type is not FileType.MBOX else f"{source.display_path}#{position}"
+        errors.extend(IngestError(where, source.sha256, "ingest", kind, why) for kind, why in item.problems)
+        for index, (name, data) in enumerate(item.attachments, 1):
+            attachments.append(write_attachment(source, item.message, index, name, data, settings.work_dir))
+    if not messages:
+        raise FileFailure("empty", "no email message found in the file")
+    if source.file_type is FileType.MBOX and mbox_truncated(source):
+        last = f"{source.display_path}#{len(messages)}"
+        errors.append(IngestError(last, source.sha256, "ingest", "truncated", "mailbox ends mid-message; kept so far"))
+    title = messages[0].subject
+    return Document(
+        source=source,
+        pages=tuple(pages),
+        messages=tuple(messages),
+        attachments=tuple(attachments),
+        errors=tuple(errors),
+        title=title,
+    )
+
+
+def read_mbox(source: SourceFile) -> Iterator[ParsedMessage]:
+    """Messages one at a time: only one message's bytes are in memory, whatever the mailbox's size."""
+    box = mailbox.mbox(source.path, create=False)
+    try:
+        for position, key in enumerate(box.iterkeys(), 1):
+            yield parse_message(box.get_bytes(key), source.sha256, position)
+    finally:
+        box.close()
+
+
+def mbox_truncated(source: SourceFile) -> bool:
+    """A mailbox whose last message was cut off (every mbox message ends with a newline)."""
+    with source.path.open("rb") as handle:
+        handle.seek(max(0, source.size - 1))
+        return handle.read(1) not in (b"\n", b"")
+
+
+def parse_message(data: bytes, sha256: str, position: int) -> ParsedMessage:
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    problems: list[tuple[str, str]] = []
+    sender = _addresses(msg, "from", problems)
+    date = parse_date(_header(msg, "date", problems), problems)
+    subject = _header(msg, "subject", problems)
+    body = _body(msg, problems)
+    attachments = tuple(_attachments(msg, problems))
+    for defect in msg.defects:
+        if type(defect).__name__ in {"CloseBoundaryNotFoundDefect", "StartBoundaryNotFoundDefect"}:
+            problems.append(("truncated", f"message {position}: {type(defect).__name__} (message cut short?)"))
+    message = Message(
+        id=f"{sha256[:16]}:{position}",
+        position=position,
+        sender=sender[0] if sender else None,
+        to=tuple(_addresses(msg, "to", problems)),
+        cc=tuple(_addresses(msg, "cc", problems)),
+        bcc=tuple(_addresses(msg, "bcc", problems)),
+        date=date,
+        subject=subject,
+        body=body,
+        message_id=_header(msg, "message-id", problems).strip() or None,
+        in_reply_to=_header(msg, "in-reply-to", problems).strip() or None,
+        references=tuple(re.findall(r"<[^<>\s]+>", _header(msg, "references", problems))),
+        attachments=tuple(name for name, _ in attachments),
+    )
+    header = render_header(message, _header(msg, "date", problems))
+    page_text = header + body
+    message = _with_body_start(message, len(header))
+    return ParsedMessage(message, page_text, attachments, tuple(problems))
+
+
+def _with_body_start(message: Message, offset: int) -> Message:
+    from dataclasses import replace
+
+    return replace(message, body_start=offset)
+
+
+def render_header(message: Message, raw_date: str) -> str:
+    """The header block as a mail client prints it: what a reader of the page (and the extractors) sees."""
+    lines = [f"From: {message.sender}" if message.sender else "From:"]
+    if message.to:
+        lines.append("To: " + "; ".join(str(a) for a in message.to))
+    if message.cc:
+        lines.append("Cc: " + "; ".join(str(a) for a in message.cc))
+    if message.bcc:
+        lines.append("Bcc: " + "; ".join(str(a) for a in message.bcc))
+    lines.append(f"Date: {raw_date.strip()}")
+    lines.append(f"Subject: {message.subject}")
+    if message.attachments:
+        lines.append("Attachments: " + "; ".join(message.attachments))
+    return "\n".join(lines) + "\n\n"
+
+
+def _header(msg: EmailMessage, name: str, problems: list[tuple[str, str]]) -> str:
+    try:
+        value = msg.get(name)
+    except Exception as exc:  # the header registry rejects some malformed headers outright
+        problems.append(("bad-header", f"{name}: {type(exc).__name__}: {exc}"))
+        raw = [v for k, v in msg.raw_items() if k.lower() == name]
+        value = raw[0] if raw else None
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _addresses(msg: EmailMessage, name: str, problems: list[tuple[str, str]]) -> list[Address]:
+    values = []
+    try:
+        values = [str(v) for v in msg.get_all(name, [])]
+    except Exception as exc:
+        problems.append(("bad-header", f"{name}: {type(exc).__name__}: {exc}"))
+        values = [v for k, v in msg.raw_items() if k.lower() == name]
+    found = []
+    for display, address in getaddresses(values):
+        display = " ".join(display.split())
+        if display or address:
+            found.append(Address(display, address.lower() if "@" in address else address))
+    return found
+
+
+def parse_date(raw: str, problems: list[tuple[str, str]]) -> str | None:
+    """RFC 5322 date → ISO 8601 with its offset; a missing or impossible date is None plus a problem row."""
+    if not raw:
+        problems.append(("bad-date", "no Date header"))
+        return None
+    try:
+        parsed: datetime = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        problems.append(("bad-date", f"impossible date: {raw[:60]}"))
+        return None
+    return parsed.isoformat()
+
+
+def _body(msg: EmailMessage, problems: list[tuple[str, str]]) -> str:
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        text = part.get_content()
+    except (LookupError, UnicodeDecodeError) as exc:  # unknown or lying charset: keep what can be read
+        problems.append(("charset", f"{part.get_content_charset()}: {type(exc).__name__}; decoded as latin-1"))
+        payload = part.get_payload(decode=True) or b""
+        text = payload.decode("latin-1", errors="replace")
+    if not isinstance(text, str):
+        return ""
+    if part.get_content_subtype() == "html":
+        text = html_to_text(text)
+    return text.replace("\r\n", "\n").strip() + "\n"
+
+
+def _attachments(msg: EmailMessage, problems: list[tuple[str, str]]) -> Iterator[tuple[str, bytes]]:
+    for index, part in enumerate(msg.iter_attachments(), 1):
+        name = safe_filename(part.get_filename() or "", index, part.get_content_type())
+        try:
+            if part.get_content_type() == "message/rfc822":
+                inner = part.get_payload()[0] if part.is_multipart() else part.get_content()
+                data = inner.as_bytes(policy=email.policy.SMTP) if hasattr(inner, "as_bytes") else bytes(inner)
+            else:
+                data = part.get_payload(decode=True) or b""
+        except Exception as exc:
+            problems.append(("bad-attachment", f"{name}: {type(exc).__name__}: {exc}"))
+            continue
+        yield name, data
+
+
+def write_attachment(
+    parent: SourceFile, message: Message, index: int, name: str, data: bytes, work_dir: Path | None
+) -> SourceFile:
+    # one folder per attachment: two attachments may share a name
+    folder = (work_dir or Path(".foiakit-work")) / "attachments" / parent.sha256[:16] / f"{message.position}-{index}"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    inside = f"{message.position}/{name}" if parent.file_type is FileType.MBOX else name
+    return SourceFile(
+        path=path,
+        display_path=f"{parent.display_path}!{inside}",
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        file_type=sniff_file(path),
+        parent_sha256=parent.sha256,
+        parent_message=message.id,
+    )
