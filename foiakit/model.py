@@ -111,7 +111,8 @@ class Message:
     quoted: bool = False  # printed emails: an older message quoted inside a later one
     thread_id: str | None = None
     duplicate_of: str | None = None
-    body_start: int | None = None  # printed emails: offset of the body in page_start's text
+    body_start: int | None = None  # offset of the body in page_start's text
+    header_start: int | None = None  # printed/quoted emails: offset of the header block in page_start's text
 
 
 @dataclass(frozen=True, slots=True)

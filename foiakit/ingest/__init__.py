@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from foiakit.errors import FileFailure
-from foiakit.model import IMAGE_TYPES, Document, FileType, Settings, SourceFile
+from foiakit.model import EMAIL_TYPES, IMAGE_TYPES, Document, FileType, Settings, SourceFile
 
 Ingestor = Callable[[SourceFile, Settings], Document]
 
@@ -43,7 +43,11 @@ PostIngestStep = Callable[[Document, Settings], Document]
 
 def post_ingest_steps(file_type: FileType) -> list[PostIngestStep]:
     """Steps that refine a freshly read document (printed-email splitting, layout analysis), in order."""
+    from foiakit.ingest.printed_email import split_printed_email
+
     steps: list[PostIngestStep] = []
+    if file_type is FileType.PDF or file_type in IMAGE_TYPES or file_type in EMAIL_TYPES:
+        steps.append(split_printed_email)
     return steps
 
 

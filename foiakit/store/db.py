@@ -199,7 +199,7 @@ def _insert_document(conn: sqlite3.Connection, doc: Document) -> None:
         ],
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [_message_row(src.sha256, m) for m in doc.messages],
     )
 
@@ -231,6 +231,7 @@ def _message_row(sha: str, m: Message) -> tuple[Any, ...]:
         int(m.quoted),
         m.body,
         m.body_start,
+        m.header_start,
     )
 
 

@@ -95,6 +95,7 @@ def load_messages(conn: sqlite3.Connection, sha256: str) -> tuple[Message, ...]:
                 thread_id=r["thread_id"],
                 duplicate_of=r["duplicate_of"],
                 body_start=r["body_start"],
+                header_start=r["header_start"],
             )
         )
     return tuple(messages)

@@ -100,7 +100,8 @@ CREATE TABLE IF NOT EXISTS messages (
     duplicate_of TEXT,
     quoted INTEGER NOT NULL DEFAULT 0,
     body TEXT NOT NULL,
-    body_start INTEGER
+    body_start INTEGER,
+    header_start INTEGER
 );
 CREATE INDEX IF NOT EXISTS messages_sha ON messages (sha256);
 

@@ -1,0 +1,240 @@
+"""Exemption codes (federal FOIA and state public-records laws) in page text → `exemption` findings.
+
+The forms live in `data/exemptions.jsonl`: each a regex with named groups `section` and `parts` and a template
+for the canonical code. A form is `strong` (unambiguous: "552(b)(5)", "5 ILCS 140/7(1)(c)", "ORS 192.345(23)"),
+`weak` (a bare "(b)(6)", "b6", "Ex. 5", "Section 7(1)(c)": also a contract's own clause numbering or an
+exhibit) or `context` (any ORS statute, an exemption only when cited as one).
+
+How weak forms are told apart from ordinary text (the choice made here):
+- a code standing alone on a line (only codes and stamp words such as "Redacted", "Ex.", "and") is a stamp;
+- otherwise a FOIA word ("exempt", "withheld", "redacted", "FOIA", "552", …) must be near: within the same line
+  for the terse forms ("b6", "Ex. 5") and for a "(b)(N)" that starts a line (list numbering), within a few
+  hundred characters for the rest;
+- a "(b)(N)" right after "section"/"subsection"/"paragraph"/"clause" is a cross-reference to the document's own
+  clauses and is never an exemption (unless "552" precedes it, which is the strong form).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from foiakit.extract import message_for, register
+from foiakit.model import Document, Finding, Settings, make_detail
+
+DATA_FILE = Path(__file__).parent / "data" / "exemptions.jsonl"
+_WINDOW = 250  # characters either side searched for a FOIA word
+_CROSS_REFERENCE = re.compile(r"(?:sub)?(?:section|paragraph|clause|item)s?\s*$|§\s*$", re.IGNORECASE)
+_TERSE = re.compile(r"^(?:b|Ex)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeForm:
+    jurisdiction: str
+    strength: str  # strong | weak | context
+    template: str
+    upper_parts: bool
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    forms: tuple[CodeForm, ...]
+    descriptions: dict[str, str]
+    context: re.Pattern[str]
+    stamp_filler: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CodeMatch:
+    """One exemption code found in a text."""
+
+    start: int
+    end: int
+    value: str
+    code: str  # canonical
+    jurisdiction: str
+    context: str  # cited | stamped
+    strength: str
+
+
+@functools.cache
+def rules(path: Path = DATA_FILE) -> Rules:
+    forms: list[CodeForm] = []
+    descriptions: dict[str, str] = {}
+    context_words: list[str] = []
+    stamp_words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        kind = entry["type"]
+        if kind == "form":
+            forms.append(
+                CodeForm(
+                    entry["jurisdiction"],
+                    entry["strength"],
+                    entry["template"],
+                    bool(entry.get("upper_parts", False)),
+                    re.compile(entry["pattern"]),
+                )
+            )
+        elif kind == "code":
+            descriptions[entry["code"]] = entry["description"]
+        elif kind == "context":
+            context_words.extend(entry["words"])
+        elif kind == "stamp_words":
+            stamp_words.extend(entry["words"])
+    context = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in context_words) + r")", re.IGNORECASE)
+    filler = "|".join(re.escape(w) for w in sorted(stamp_words, key=len, reverse=True))
+    stamp_filler = re.compile(r"(?<![a-z])(?:" + filler + r")(?![a-z])|[\s,;:&/.+()\-–—\[\]|*]", re.IGNORECASE)
+    return Rules(tuple(forms), descriptions, context, stamp_filler)
+
+
+def description(code: str) -> str:
+    """The plain description of a canonical code (or of its nearest listed parent), '' when unknown."""
+    known = rules().descriptions
+    candidate = code
+    while candidate:
+        if candidate in known:
+            return known[candidate]
+        cut = candidate.rfind("(")
+        if cut <= 0:
+            break
+        candidate = candidate[:cut]
+    return ""
+
+
+def canonical(form: CodeForm, match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    raw_parts = (groups.get("parts") or "") + (groups.get("bare") or "")
+    tokens = re.findall(r"[A-Za-z]+|\d+", raw_parts)
+    parts = "".join(f"({t.upper() if form.upper_parts else t.lower()})" for t in tokens)
+    return form.template.format(section=groups["section"], parts=parts)
+
+
+def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
+    """Every exemption code in `text` that its surroundings confirm, in text order, without overlaps.
+
+    `beside_redaction`: the text was printed on or next to a redaction box, which confirms the weak forms."""
+    candidates: list[tuple[int, int, int, CodeForm, re.Match[str]]] = []
+    for order, form in enumerate(rules().forms):
+        for match in form.pattern.finditer(text):
+            candidates.append((match.start(), -(match.end() - match.start()), order, form, match))
+    candidates.sort(key=lambda c: c[:3])
+    chosen: list[tuple[CodeForm, re.Match[str]]] = []
+    last_end = -1
+    for start, _, _, form, match in candidates:
+        if start >= last_end:
+            chosen.append((form, match))
+            last_end = match.end()
+    spans = [(m.start(), m.end()) for _, m in chosen]
+    found: list[CodeMatch] = []
+    for form, match in chosen:
+        value = match.group(0).rstrip()
+        start, end = match.start(), match.start() + len(value)
+        stamped = _on_stamp_line(text, start, end, spans) or (beside_redaction and form.strength != "context")
+        if not stamped and not _confirmed(text, start, end, form, value):
+            continue
+        found.append(
+            CodeMatch(
+                start,
+                end,
+                value,
+                canonical(form, match),
+                form.jurisdiction,
+                "stamped" if stamped else "cited",
+                form.strength,
+            )
+        )
+    return found
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _on_stamp_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when the code's line holds nothing but codes and stamp words ("Redacted", "Ex.", "and" …)."""
+    line_start, line_end = _line_bounds(text, start, end)
+    pieces: list[str] = []
+    cursor = line_start
+    for s, e in spans:
+        if e <= line_start or s >= line_end:
+            continue
+        pieces.append(text[cursor:s])
+        cursor = max(cursor, e)
+    pieces.append(text[cursor:line_end])
+    rest = rules().stamp_filler.sub("", "".join(pieces))
+    return not rest.strip()
+
+
+def _confirmed(text: str, start: int, end: int, form: CodeForm, value: str) -> bool:
+    if form.strength == "strong":
+        return True
+    before = text[max(0, start - 30) : start]
+    if form.jurisdiction == "federal" and _CROSS_REFERENCE.search(before):
+        return False
+    line_start, line_end = _line_bounds(text, start, end)
+    at_line_start = not text[line_start:start].strip()
+    if (form.jurisdiction == "federal" and (_TERSE.match(value) or at_line_start)) or form.strength == "context":
+        # terse forms, list-item positions and other statutes: the FOIA word must be on the same line
+        window = text[line_start:start] + " " + text[end:line_end]
+    else:
+        window = text[max(0, start - _WINDOW) : start] + " " + text[end : end + _WINDOW]
+    if form.strength == "context":
+        window = window.replace("ORS", "")  # the statute's own prefix is no evidence
+    return rules().context.search(window) is not None
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
+    """The sentence (or line, for stamps and table rows) a span rests on, whitespace collapsed."""
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, 0)
+    if start - left > limit // 2:
+        left = max(text.rfind("\n", 0, start) + 1, start - limit // 2)
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    if right - end > limit // 2:
+        newline = text.find("\n", end)
+        right = newline if 0 <= newline < end + limit // 2 else min(len(text), end + limit // 2)
+    return " ".join(text[left:right].split())
+
+
+def exemption_findings(document: Document) -> Iterator[Finding]:
+    source = document.source
+    for page in document.pages:
+        for code in find_codes(page.text):
+            message = message_for(document, page.number, code.start)
+            yield Finding(
+                kind="exemption",
+                value=code.value,
+                normalized=code.code,
+                file=source.display_path,
+                sha256=source.sha256,
+                page=page.number,
+                start=code.start,
+                end=code.end,
+                quote=sentence_around(page.text, code.start, code.end),
+                method="rule",
+                ocr=page.ocr,
+                confidence=0.95 if code.strength == "strong" else 0.8,
+                message=message.id if message is not None else None,
+                detail=make_detail(
+                    jurisdiction=code.jurisdiction,
+                    context=code.context,
+                    description=description(code.code) or None,
+                    bates=page.bates,
+                ),
+            )
+
+
+@register(70, "exemptions")
+def extract_exemptions(document: Document, settings: Settings) -> Iterator[Finding]:
+    """Registered extractor: exemption codes on every page."""
+    return exemption_findings(document)

@@ -1,0 +1,58 @@
+"""Reading header values as printed: address lists in every client's style, dates in every client's format."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime
+
+from foiakit.model import Address
+
+_ANGLE = re.compile(r"^(?P<name>.*?)\s*[<\[(](?:mailto:)?(?P<addr>[^<>\[\]()\s]+@[^<>\[\]()\s]+)[>\])]\s*$")
+_BARE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def parse_address_list(value: str) -> tuple[Address, ...]:
+    """'Ocampo, Raymond <r@x.gov>; Dana Whitfield' → addresses. Outlook separates with ';' and writes names as
+    'Last, First', so commas split only between entries that each carry an address."""
+    value = " ".join(value.split())
+    if not value:
+        return ()
+    parts = [p.strip() for p in value.split(";")]
+    if len(parts) == 1 and value.count("@") > 1:
+        parts = [p.strip() for p in re.split(r"(?<=>)\s*,\s*", value)]
+    found = []
+    for part in parts:
+        if not part:
+            continue
+        match = _ANGLE.match(part)
+        if match:
+            name = match.group("name").strip(" \"'")
+            found.append(Address(name, match.group("addr").lower()))
+        elif _BARE.match(part):
+            found.append(Address("", part.lower()))
+        else:
+            found.append(Address(part.strip(" \"'"), ""))
+    return tuple(found)
+
+
+_CLEAN = re.compile(r"\b(?:at)\b|\(UTC[^)]*\)|[\u00a0]", re.I)
+
+
+def parse_loose_date(value: str) -> datetime | None:
+    """'Tuesday, March 6, 2018 10:14 AM', 'Mon, Mar 5, 2018 at 4:02 PM', '3/6/2018 10:14:00 AM' → datetime
+    (with its offset when one is printed). None when no plausible date is there."""
+    from dateutil import parser
+
+    text = _CLEAN.sub(" ", value).strip(" ,")
+    if not re.search(r"\b(19[89]\d|20\d\d)\b", text):
+        return None
+    try:
+        with warnings.catch_warnings():  # OCR noise read as a time zone name: ignored, not a warning
+            warnings.simplefilter("ignore")
+            parsed = parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1))
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+    if not 1980 <= parsed.year <= 2100:
+        return None
+    return parsed
