@@ -13,7 +13,9 @@ CorpusStep = Callable[[sqlite3.Connection], None]
 
 def corpus_steps() -> list[CorpusStep]:
     """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
-    steps: list[CorpusStep] = []
+    from foiakit.ingest.threads import link_messages
+
+    steps: list[CorpusStep] = [link_messages]
     return steps
 
 

@@ -76,6 +76,23 @@ def register(table: Table, written_by_run: bool = True) -> None:
         RUN_TABLES = (*RUN_TABLES, table.name)
 
 
+# Modules that register tables when imported, in the order their tables are written.
+TABLE_MODULES = ("foiakit.export.messages", "foiakit.export.findings", "foiakit.foia.rollup")
+
+
+def load_tables() -> dict[str, Table]:
+    """Every table foiakit knows (importing the modules that register them)."""
+    import importlib
+
+    for module in TABLE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return TABLES
+
+
 def rows(conn: sqlite3.Connection, table: Table) -> Iterator[dict[str, Any]]:
     if table.producer is not None:
         yield from table.producer(conn)
@@ -85,6 +102,7 @@ def rows(conn: sqlite3.Connection, table: Table) -> Iterator[dict[str, Any]]:
 
 
 def write_run_tables(conn: sqlite3.Connection, out_dir: Path) -> list[Path]:
+    load_tables()
     written = []
     for name in RUN_TABLES:
         table = TABLES[name]

@@ -40,7 +40,9 @@ _GMAIL_SENDER = re.compile(
     r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{4}[^\n]*)$"
 )
 _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
-_FOOTERISH = re.compile(r"^\s*(?:page \d+( of \d+)?|[A-Z][A-Z0-9-]{1,12}[ -]?\d{4,}|\d{1,3}|#\w+)\s*$", re.I)
+_FOOTER_TOKEN = r"(?:page\s*\d+(?:\s*of\s*\d+)?|[A-Z][A-Z0-9]*(?:[ -][A-Z0-9]+)*[ -]?\d{4,}|\d{1,3}|#\w+)"
+_FOOTERISH = re.compile(rf"^\s*{_FOOTER_TOKEN}(?:\s+{_FOOTER_TOKEN})*\s*$", re.I)  # page furniture: numbers, Bates
+_MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
 MAX_HEADER_LINES = 14
 
 
@@ -118,6 +120,8 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             i += 1
             continue
         block, next_i = _read_block(lines, i, found[1])
+        if block is not None and _is_memo(lines, i, text):
+            block = None  # an office memo prints To/From/Date/Subject too, but it is not an email
         if block is not None:
             if i and _ORIGINAL.match(lines[i - 1].text):
                 block.start = lines[i - 1].start
@@ -127,6 +131,13 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         else:
             i += 1
     return blocks
+
+
+def _is_memo(lines: list[_Line], index: int, text: str) -> bool:
+    above = [line.text for line in lines[max(0, index - 3) : index] if line.text.strip()]
+    if above and (found := _label(above[-1])) is not None and found[0] == "to":
+        return True  # "To:" printed before "From:": the memo layout
+    return bool(_MEMO.search(text[max(0, lines[index].start - 300) : lines[index].start]))
 
 
 def _next_label(lines: list[_Line], index: int) -> str | None:

@@ -1,0 +1,168 @@
+"""Corpus step: thread ids and duplicates across the whole release.
+
+The same email is released many times: as a native file, printed into PDFs, quoted in later replies. A message
+is a duplicate of an earlier one (in path order) when the sender, the moment it was sent and the opening of its
+body match. Times are compared modulo whole hours, since a printout shows local time without an offset, and the
+body fuzzily, since OCR differs. Threads follow Message-ID / In-Reply-To / References when present, and
+otherwise the subject without Re:/Fw: (a generic subject may join two threads: the ids still link them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from difflib import SequenceMatcher
+
+_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|tr)\s*(\[\d+\])?\s*:\s*)+", re.I)
+_QUOTED_LINE = re.compile(r"^\s*>.*$", re.M)
+BODY_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: str
+    path: str
+    position: int
+    sender: str
+    when: datetime | None
+    subject: str
+    body_key: str
+    message_id: str | None
+    parents: tuple[str, ...]
+
+
+def normalize_subject(subject: str) -> str:
+    return " ".join(_PREFIX.sub("", subject or "").lower().split())
+
+
+def sender_key(name: str | None, address: str | None) -> str:
+    """The sender reduced to what survives printing: the address's local part, else the name's words sorted."""
+    if address and "@" in address:
+        return address.split("@")[0].lower().replace(".", "")
+    words = sorted(w for w in re.findall(r"[a-z]+", (name or "").lower()) if len(w) > 1)
+    return " ".join(words)
+
+
+def body_key(body: str) -> str:
+    text = _QUOTED_LINE.sub("", body or "")
+    return re.sub(r"[^a-z0-9]", "", text.lower())[:BODY_CHARS]
+
+
+def _when(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _same_moment(a: datetime, b: datetime) -> bool:
+    """Equal to the minute, allowing a whole-hour shift (a time zone printed or not)."""
+    a_naive, b_naive = a.replace(tzinfo=None, second=0, microsecond=0), b.replace(tzinfo=None, second=0, microsecond=0)
+    minutes = abs((a_naive - b_naive).total_seconds()) / 60
+    return minutes % 60 == 0 and minutes <= 14 * 60
+
+
+def _names_match(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa or a.replace(" ", "") in b.replace(" ", ""))
+
+
+def _rows(conn: sqlite3.Connection) -> list[_Row]:
+    rows = []
+    for r in conn.execute(
+        "SELECT m.id, f.path, m.position, m.from_name, m.from_address, m.date, m.subject, m.body, m.message_id,"
+        " m.in_reply_to, m.refs FROM messages m JOIN files f ON f.sha256 = m.sha256 ORDER BY f.path, m.position"
+    ):
+        parents = tuple(re.findall(r"<[^<>\s]+>", f"{r['refs'] or ''} {r['in_reply_to'] or ''}"))
+        rows.append(
+            _Row(
+                r["id"],
+                r["path"],
+                r["position"],
+                sender_key(r["from_name"], r["from_address"]),
+                _when(r["date"]),
+                normalize_subject(r["subject"]),
+                body_key(r["body"]),
+                r["message_id"],
+                parents,
+            )
+        )
+    return rows
+
+
+def find_duplicates(rows: list[_Row]) -> dict[str, str]:
+    """message id → id of the first (path order) message it repeats."""
+    by_minute: dict[int, list[_Row]] = defaultdict(list)
+    duplicate_of: dict[str, str] = {}
+    for row in rows:
+        if row.when is None or not row.sender:
+            continue
+        minute = row.when.minute
+        for earlier in by_minute[minute]:
+            if (
+                _names_match(row.sender, earlier.sender)
+                and earlier.when is not None
+                and _same_moment(row.when, earlier.when)
+                and _similar(row.body_key, earlier.body_key)
+            ):
+                duplicate_of[row.id] = duplicate_of.get(earlier.id, earlier.id)
+                break
+        else:
+            by_minute[minute].append(row)
+    return duplicate_of
+
+
+def _similar(a: str, b: str) -> bool:
+    if not a or not b:
+        return not a and not b
+    shorter = min(len(a), len(b))
+    return SequenceMatcher(None, a[:shorter], b[:shorter], autojunk=False).ratio() >= 0.8
+
+
+def assign_threads(rows: list[_Row], duplicate_of: dict[str, str]) -> dict[str, str]:
+    """message id → thread id (stable: a hash of the thread's root key)."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for row in rows:
+        own = f"msg:{row.id}"
+        parent.setdefault(own, own)
+        if row.subject:
+            union(own, f"subject:{row.subject}")
+        if row.message_id:
+            union(own, f"mid:{row.message_id}")
+        for ref in row.parents:
+            union(own, f"mid:{ref}")
+        if row.id in duplicate_of:
+            union(own, f"msg:{duplicate_of[row.id]}")
+    return {row.id: hashlib.sha256(find(f"msg:{row.id}").encode()).hexdigest()[:12] for row in rows}
+
+
+def link_messages(conn: sqlite3.Connection) -> None:
+    """Set thread_id and duplicate_of on every stored message (the whole release at once)."""
+    rows = _rows(conn)
+    duplicate_of = find_duplicates(rows)
+    threads = assign_threads(rows, duplicate_of)
+    conn.executemany(
+        "UPDATE messages SET thread_id=?, duplicate_of=? WHERE id=?",
+        [(threads[row.id], duplicate_of.get(row.id), row.id) for row in rows],
+    )
