@@ -71,24 +71,24 @@ def rules_digest() -> str:
 
 
 def message_for(document: Document, page: int | None, start: int | None) -> Message | None:
-    """The message a span at (page, start) belongs to, or None when the page holds no email."""
+    """The message a span at (page, start) belongs to, or None when the page holds no email. A native email's
+    page is its message, except past the header of an older message quoted in its body; on printed pages each
+    message runs from its header block to the next one's. Without `start`, the first message on the page."""
     if page is None or not document.messages:
         return None
     best: Message | None = None
+    best_key: tuple[int, int, int] | None = None
     for message in document.messages:
-        if message.page_start is None:
-            if message.position == page:  # native email: one page per message
-                return message
+        first = message.page_start if message.page_start is not None else message.position
+        last = message.page_end if message.page_end is not None else first
+        if not first <= page <= last:
             continue
-        end = message.page_end if message.page_end is not None else message.page_start
-        if not message.page_start <= page <= end:
-            continue
-        # printed email: the last message whose header starts before the span
-        if page == message.page_start and start is not None and (message.body_start or 0) > start + 400:
-            continue
-        key = (message.page_start, message.body_start or 0)
-        if best is None or key >= (best.page_start or 0, best.body_start or 0):
-            best = message
+        begins = (message.header_start or 0) if message.page_start is not None and page == first else 0
+        if start is not None and begins > start:
+            continue  # starts below the span
+        key = (first, begins, message.position)
+        if best_key is None or (key > best_key if start is not None else key < best_key):
+            best, best_key = message, key
     return best
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from foiakit.model import Address
 
 _ANGLE = re.compile(r"^(?P<name>.*?)\s*[<\[(](?:mailto:)?(?P<addr>[^<>\[\]()\s]+@[^<>\[\]()\s]+)[>\])]\s*$")
+_REDACTED = re.compile(r"^[^\w@]*@(?P<domain>[\w-]+(?:\.[\w-]+)+)[>\])]?$")
 _BARE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
@@ -31,6 +32,8 @@ def parse_address_list(value: str) -> tuple[Address, ...]:
             found.append(Address(name, match.group("addr").lower()))
         elif _BARE.match(part):
             found.append(Address("", part.lower()))
+        elif _REDACTED.match(part):  # the name and mailbox blacked out, the domain left: keep the domain
+            found.append(Address("", "@" + _REDACTED.match(part).group("domain").lower()))
         else:
             found.append(Address(part.strip(" \"'"), ""))
     return tuple(found)
@@ -42,17 +45,27 @@ _CLEAN = re.compile(r"\b(?:at)\b|\(UTC[^)]*\)|[\u00a0]", re.I)
 def parse_loose_date(value: str) -> datetime | None:
     """'Tuesday, March 6, 2018 10:14 AM', 'Mon, Mar 5, 2018 at 4:02 PM', '3/6/2018 10:14:00 AM' → datetime
     (with its offset when one is printed). None when no plausible date is there."""
-    from dateutil import parser
-
     text = _CLEAN.sub(" ", value).strip(" ,")
     if not re.search(r"\b(19[89]\d|20\d\d)\b", text):
         return None
+    parsed = _parse(text)
+    if parsed is None:  # OCR debris after the time ("7:10 PM 93 \\w/") confuses the parser: cut it off
+        through_time = _THROUGH_TIME.match(text)
+        parsed = _parse(through_time.group(0)) if through_time else None
+    if parsed is None or not 1980 <= parsed.year <= 2100:
+        return None
+    return parsed
+
+
+_THROUGH_TIME = re.compile(r"^.*?\b(?:19[89]\d|20\d\d)\b.*?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?")
+
+
+def _parse(text: str) -> datetime | None:
+    from dateutil import parser
+
     try:
         with warnings.catch_warnings():  # OCR noise read as a time zone name: ignored, not a warning
             warnings.simplefilter("ignore")
-            parsed = parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1))
+            return parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1))
     except (ValueError, OverflowError, parser.ParserError):
         return None
-    if not 1980 <= parsed.year <= 2100:
-        return None
-    return parsed

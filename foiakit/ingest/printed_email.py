@@ -42,6 +42,8 @@ _GMAIL_SENDER = re.compile(
 _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
 _FOOTER_TOKEN = r"(?:page\s*\d+(?:\s*of\s*\d+)?|[A-Z][A-Z0-9]*(?:[ -][A-Z0-9]+)*[ -]?\d{4,}|\d{1,3}|#\w+)"
 _FOOTERISH = re.compile(rf"^\s*{_FOOTER_TOKEN}(?:\s+{_FOOTER_TOKEN})*\s*$", re.I)  # page furniture: numbers, Bates
+_GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
+_GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
 _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
 MAX_HEADER_LINES = 14
 
@@ -101,8 +103,12 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         gmail = _GMAIL_SENDER.match(line.text) if found is None else None
         if gmail and _next_label(lines, i) == "to":
             fields = {"from": gmail.group("who"), "sent": gmail.group("date")}
-            blocks.append(HeaderBlock(line.start, line.end + 1, fields, "gmail"))
-            i += 1
+            title = _GMAIL_TITLE.findall(text, 0, line.start) or _GMAIL_COUNT.findall(text, 0, line.start)
+            if title:
+                fields["subject"] = title[-1]
+            last = _gmail_recipients(lines, i, fields)
+            blocks.append(HeaderBlock(line.start, lines[last].end + 1, fields, "gmail"))
+            i = last + 1
             continue
         if found is not None and found[0] == "sent" and not _inside(blocks, line.start):
             sender_index = _sender_above(lines, i)
@@ -131,6 +137,25 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         else:
             i += 1
     return blocks
+
+
+def _gmail_recipients(lines: list[_Line], sender_index: int, fields: dict[str, str]) -> int:
+    """Read the To/Cc/Bcc lines Gmail prints under its sender line into `fields`; the index of the last one."""
+    last, current = sender_index, ""
+    for j in range(sender_index + 1, min(len(lines), sender_index + 8)):
+        text = lines[j].text
+        found = _label(text)
+        if found and found[0] in {"to", "cc", "bcc"} and found[0] not in fields:
+            current = found[0]
+            fields[current] = found[1]
+        elif current and found is None and text.strip() and ("@" in text or text.rstrip().endswith(",")):
+            fields[current] += " " + text.strip()  # a wrapped recipient list
+        elif not text.strip() and current:
+            continue
+        else:
+            break
+        last = j
+    return last
 
 
 def _is_memo(lines: list[_Line], index: int, text: str) -> bool:

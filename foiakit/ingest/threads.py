@@ -33,6 +33,9 @@ class _Row:
     body_key: str
     message_id: str | None
     parents: tuple[str, ...]
+    quoted: bool = False  # printed below another message, or quoted in a native one's body
+    page_start: int | None = None  # None for a native message (its page is its position)
+    page_end: int | None = None
 
 
 def normalize_subject(subject: str) -> str:
@@ -62,10 +65,11 @@ def _when(value: str | None) -> datetime | None:
 
 
 def _same_moment(a: datetime, b: datetime) -> bool:
-    """Equal to the minute, allowing a whole-hour shift (a time zone printed or not)."""
-    a_naive, b_naive = a.replace(tzinfo=None, second=0, microsecond=0), b.replace(tzinfo=None, second=0, microsecond=0)
-    minutes = abs((a_naive - b_naive).total_seconds()) / 60
-    return minutes % 60 == 0 and minutes <= 14 * 60
+    """Within a minute (a printout drops the seconds, and may round them: 12:27:58 printed as 12:28), allowing a
+    whole-hour shift (a time zone printed or not)."""
+    seconds = abs((a.replace(tzinfo=None) - b.replace(tzinfo=None)).total_seconds())
+    off_the_hour = seconds % 3600
+    return seconds <= 14 * 3600 + 60 and (off_the_hour < 60 or off_the_hour > 3540)
 
 
 def _names_match(a: str, b: str) -> bool:
@@ -73,15 +77,34 @@ def _names_match(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
+    a_is_name, b_is_name = " " in a, " " in b
+    if a_is_name != b_is_name:  # a native email's address against a printed copy's name
+        local, name = (b, a) if a_is_name else (a, b)
+        return local_part_matches_name(local, name.split())
     wa, wb = set(a.split()), set(b.split())
     return bool(wa and wb) and (wa <= wb or wb <= wa or a.replace(" ", "") in b.replace(" ", ""))
+
+
+def local_part_matches_name(local: str, words: list[str]) -> bool:
+    """'tracihughes' or 'thughes' (from traci.hughes@, t.hughes@) against the words of 'Hughes, Traci (BEGA)'."""
+    letters = re.sub(r"[^a-z]", "", local)
+    if len(letters) < 4:
+        return False
+    names = [w for w in words if len(w) > 1]
+    return any(
+        letters in {first + last, first[0] + last, first + last[0]}
+        for first in names
+        for last in names
+        if first != last
+    )
 
 
 def _rows(conn: sqlite3.Connection) -> list[_Row]:
     rows = []
     for r in conn.execute(
         "SELECT m.id, f.path, m.position, m.from_name, m.from_address, m.date, m.subject, m.body, m.message_id,"
-        " m.in_reply_to, m.refs FROM messages m JOIN files f ON f.sha256 = m.sha256 ORDER BY f.path, m.position"
+        " m.in_reply_to, m.refs, m.quoted, m.page_start, m.page_end"
+        " FROM messages m JOIN files f ON f.sha256 = m.sha256 ORDER BY f.path, m.position"
     ):
         parents = tuple(re.findall(r"<[^<>\s]+>", f"{r['refs'] or ''} {r['in_reply_to'] or ''}"))
         rows.append(
@@ -95,6 +118,9 @@ def _rows(conn: sqlite3.Connection) -> list[_Row]:
                 body_key(r["body"]),
                 r["message_id"],
                 parents,
+                bool(r["quoted"]),
+                r["page_start"],
+                r["page_end"],
             )
         )
     return rows
@@ -108,7 +134,8 @@ def find_duplicates(rows: list[_Row]) -> dict[str, str]:
         if row.when is None or not row.sender:
             continue
         minute = row.when.minute
-        for earlier in by_minute[minute]:
+        nearby = [*by_minute[(minute - 1) % 60], *by_minute[minute], *by_minute[(minute + 1) % 60]]
+        for earlier in sorted(nearby, key=lambda r: (r.path, r.position)):
             if (
                 _names_match(row.sender, earlier.sender)
                 and earlier.when is not None
@@ -154,7 +181,39 @@ def assign_threads(rows: list[_Row], duplicate_of: dict[str, str]) -> dict[str, 
             union(own, f"mid:{ref}")
         if row.id in duplicate_of:
             union(own, f"msg:{duplicate_of[row.id]}")
+    for row, above in _quoted_under(rows):
+        if _subjects_agree(row.subject, above.subject):
+            union(f"msg:{row.id}", f"msg:{above.id}")
     return {row.id: hashlib.sha256(find(f"msg:{row.id}").encode()).hexdigest()[:12] for row in rows}
+
+
+def _quoted_under(rows: list[_Row]) -> list[tuple[_Row, _Row]]:
+    """(quoted message, the message printed just above it on the same page): a reply and what it quotes."""
+    pairs = []
+    by_path: dict[str, list[_Row]] = defaultdict(list)
+    for row in rows:
+        by_path[row.path].append(row)
+    for rows_of_file in by_path.values():
+        rows_of_file.sort(key=lambda r: r.position)
+        for index, row in enumerate(rows_of_file):
+            if not row.quoted:
+                continue
+            page = row.page_start if row.page_start is not None else row.position
+            for above in reversed(rows_of_file[:index]):
+                first = above.page_start if above.page_start is not None else above.position
+                last = above.page_end if above.page_end is not None else first
+                if first <= page <= last:
+                    pairs.append((row, above))
+                    break
+    return pairs
+
+
+def _subjects_agree(a: str, b: str) -> bool:
+    """Subjects of a reply and what it quotes: the same once Re:/Fw: are gone, up to OCR errors, or one not
+    printed at all."""
+    if not a or not b or a == b:
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.85
 
 
 def link_messages(conn: sqlite3.Connection) -> None:

@@ -53,27 +53,50 @@ def search_pages(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[
             r["bates"],
             bool(r["ocr"]),
             re.sub(r"\s+", " ", r["snippet"]).strip(),
-            _message_for(conn, r["sha256"], r["page"], r["snippet"]),
+            _message_for(conn, r["sha256"], r["page"], r["snippet"], r["text"]),
             round(r["rank"], 4),
         )
         for r in rows
     ]
 
 
-def _message_for(conn: sqlite3.Connection, sha: str, page: int, snippet: str) -> str | None:
-    """The message a hit lies in: a native email's message by position, or a printed one by page span."""
+def _message_for(conn: sqlite3.Connection, sha: str, page: int, snippet: str, page_text: str) -> str | None:
+    """The message a hit lies in: a native email's message by position (one page each, unless the hit is in an
+    older message quoted in its body), a printed one by where the hit sits on the page (each message runs from
+    its header block to the next one's)."""
     rows = conn.execute(
-        "SELECT id, position, page_start, page_end, body FROM messages WHERE sha256=? ORDER BY position", (sha,)
+        "SELECT id, position, page_start, page_end, header_start FROM messages WHERE sha256=? ORDER BY position",
+        (sha,),
     ).fetchall()
-    if not rows:
+    starts = []  # (page the message begins on, offset there, position, id) for the messages on this page
+    for r in rows:
+        first = r["page_start"] if r["page_start"] is not None else r["position"]  # a native message: its page
+        if first <= page <= (r["page_end"] or first):
+            here = (r["header_start"] or 0) if r["page_start"] == page else 0
+            starts.append((first, here, r["position"], str(r["id"])))
+    starts.sort()
+    if not starts:
         return None
-    words = snippet.replace(HIGHLIGHT_OPEN, "").replace(HIGHLIGHT_CLOSE, "").replace("…", "").split()
-    probe = " ".join(words[:6])
-    spanning = [
-        r for r in rows if r["page_start"] is not None and r["page_start"] <= page <= (r["page_end"] or r["page_start"])
-    ]
-    candidates = spanning or [r for r in rows if r["page_start"] is None and r["position"] == page] or rows
-    for row in candidates:
-        if probe and probe in " ".join(row["body"].split()):
-            return str(row["id"])
-    return str(candidates[0]["id"]) if len(candidates) == 1 else None
+    offset = _hit_offset(snippet, page_text)
+    if offset is None:
+        return starts[0][3] if len(starts) == 1 else None
+    before = [s for s in starts if s[0] < page or s[1] <= offset]
+    return before[-1][3] if before else starts[0][3]
+
+
+def _hit_offset(snippet: str, page_text: str) -> int | None:
+    """Where the snippet's first highlighted term is in the page text, using the words before it to pick the
+    right occurrence."""
+    if HIGHLIGHT_OPEN not in snippet:
+        return None
+    before, _, rest = snippet.partition(HIGHLIGHT_OPEN)
+    term = rest.partition(HIGHLIGHT_CLOSE)[0].split()
+    if not term:
+        return None
+    context = before.replace("…", " ").split()[-4:]
+    for words in (context + term, term):
+        pattern = r"\s+".join(re.escape(w) for w in words)
+        match = re.search(pattern, page_text, re.I)
+        if match:
+            return match.end() - len(term[-1])
+    return None
