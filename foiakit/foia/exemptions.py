@@ -10,6 +10,8 @@ How weak forms are told apart from ordinary text (the choice made here):
 - otherwise a FOIA word ("exempt", "withheld", "redacted", "FOIA", "552", …) must be near: within the same line
   for the terse forms ("b6", "Ex. 5") and for a "(b)(N)" that starts a line (list numbering), within a few
   hundred characters for the rest;
+- a confirmed weak code that nothing cites ("under", "pursuant to", "Exemption" …) is a stamp left in running
+  text where words were taken out ("My cell is (b)(6) if …");
 - a "(b)(N)" right after "section"/"subsection"/"paragraph"/"clause" is a cross-reference to the document's own
   clauses and is never an exemption (unless "552" precedes it, which is the strong form).
 """
@@ -29,7 +31,7 @@ from foiakit.model import Document, Finding, Settings, make_detail
 DATA_FILE = Path(__file__).parent / "data" / "exemptions.jsonl"
 _WINDOW = 250  # characters either side searched for a FOIA word
 _CROSS_REFERENCE = re.compile(r"(?:sub)?(?:section|paragraph|clause|item)s?\s*$|§\s*$", re.IGNORECASE)
-_TERSE = re.compile(r"^(?:b|Ex)", re.IGNORECASE)
+_TERSE = re.compile(r"^(?:b|Ex\.)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class CodeForm:
     template: str
     upper_parts: bool
     pattern: re.Pattern[str]
+    min_parts: tuple[tuple[str, int], ...] = ()  # (section, parts it needs): "7(1)" alone is no exemption
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,9 @@ class Rules:
     descriptions: dict[str, str]
     context: re.Pattern[str]
     stamp_filler: re.Pattern[str]
+    request_context: re.Pattern[str]  # the page is about a records request (for `context` forms)
+    statute_context: re.Pattern[str]  # words that make another statute an exemption ("exempt under ORS …")
+    citing: re.Pattern[str]  # a lead-in that cites a code ("withheld under", "pursuant to"), at the end of a text
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,9 @@ def rules(path: Path = DATA_FILE) -> Rules:
     descriptions: dict[str, str] = {}
     context_words: list[str] = []
     stamp_words: list[str] = []
+    request_words: list[str] = []
+    statute_words: list[str] = []
+    citing_words: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -81,6 +90,7 @@ def rules(path: Path = DATA_FILE) -> Rules:
                     entry["template"],
                     bool(entry.get("upper_parts", False)),
                     re.compile(entry["pattern"]),
+                    tuple(sorted(entry.get("min_parts", {}).items())),
                 )
             )
         elif kind == "code":
@@ -89,10 +99,20 @@ def rules(path: Path = DATA_FILE) -> Rules:
             context_words.extend(entry["words"])
         elif kind == "stamp_words":
             stamp_words.extend(entry["words"])
+        elif kind == "request_context":
+            request_words.extend(entry["words"])
+        elif kind == "statute_context":
+            statute_words.extend(entry["words"])
+        elif kind == "citing_words":
+            citing_words.extend(entry["words"])
     context = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in context_words) + r")", re.IGNORECASE)
     filler = "|".join(re.escape(w) for w in sorted(stamp_words, key=len, reverse=True))
     stamp_filler = re.compile(r"(?<![a-z])(?:" + filler + r")(?![a-z])|[\s,;:&/.+()\-–—\[\]|*]", re.IGNORECASE)
-    return Rules(tuple(forms), descriptions, context, stamp_filler)
+    request = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in request_words) + r")", re.IGNORECASE)
+    statute = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in statute_words) + r")", re.IGNORECASE)
+    lead_in = "|".join(re.escape(w) for w in citing_words)
+    citing = re.compile(r"(?<![a-z])(?:" + lead_in + r")(?![a-z])[^.;:\n]{0,40}$", re.IGNORECASE)
+    return Rules(tuple(forms), descriptions, context, stamp_filler, request, statute, citing)
 
 
 def description(code: str) -> str:
@@ -129,7 +149,7 @@ def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
     chosen: list[tuple[CodeForm, re.Match[str]]] = []
     last_end = -1
     for start, _, _, form, match in candidates:
-        if start >= last_end:
+        if start >= last_end and _enough_parts(form, match):
             chosen.append((form, match))
             last_end = match.end()
     spans = [(m.start(), m.end()) for _, m in chosen]
@@ -137,9 +157,11 @@ def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
     for form, match in chosen:
         value = match.group(0).rstrip()
         start, end = match.start(), match.start() + len(value)
-        stamped = _on_stamp_line(text, start, end, spans) or (beside_redaction and form.strength != "context")
+        stamped = form.strength != "context" and (beside_redaction or _on_stamp_line(text, start, end, spans))
         if not stamped and not _confirmed(text, start, end, form, value):
             continue
+        if not stamped and form.strength == "weak" and not _cited(text, start, end):
+            stamped = True  # a bare code in running text with nothing citing it: printed where words were taken out
         found.append(
             CodeMatch(
                 start,
@@ -152,6 +174,20 @@ def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
             )
         )
     return found
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """A citing word leads up to the code ("withheld under (b)(5)") or follows it in the clause ("(b)(1) is not
+    claimed")."""
+    if rules().citing.search(text[max(0, start - 60) : start] + re.sub(r"[.;:]", "", text[start:end])):
+        return True
+    after = re.split(r"[.;:\n]", text[end : end + 40], maxsplit=1)[0]
+    return rules().citing.search(after + " ") is not None or rules().context.search(after) is not None
+
+
+def _enough_parts(form: CodeForm, match: re.Match[str]) -> bool:
+    needed = dict(form.min_parts).get(match.group("section"), 0)
+    return len(re.findall(r"\(", match.groupdict().get("parts") or "")) >= needed
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -189,7 +225,8 @@ def _confirmed(text: str, start: int, end: int, form: CodeForm, value: str) -> b
     else:
         window = text[max(0, start - _WINDOW) : start] + " " + text[end : end + _WINDOW]
     if form.strength == "context":
-        window = window.replace("ORS", "")  # the statute's own prefix is no evidence
+        # any other statute: an exemption only on a page about a records request, with a FOIA word beside it
+        return rules().request_context.search(text) is not None and rules().statute_context.search(window) is not None
     return rules().context.search(window) is not None
 
 

@@ -16,10 +16,14 @@ import numpy as np
 DARK = 96  # gray level (0..255) below which a pixel counts as ink
 CORE_POINTS = 5.0  # side of the all-dark square, in points
 MIN_WIDTH_POINTS = 10.0
-MIN_HEIGHT_POINTS = 6.0
+MIN_HEIGHT_POINTS = 7.0  # a redaction covers at least a line of small print
 MAX_ASPECT = 60.0  # wider than this for its height: a rule, not a redaction
-MIN_FILL = 0.78  # share of dark pixels inside the block's box (white labels in a box lower it a little)
+MIN_FILL = 0.78  # share of dark pixels inside the block's box (a white label lowers it a little; a logo a lot)
 MAX_PAGE_SHARE = 0.45
+MAX_RING_DARK = 0.5  # share of dark pixels in a band around the block: more means it is part of a graphic (a logo)
+RING_POINTS = 3.0
+BAND_GROWTH_POINTS = 10.0  # a block whose dark band runs this much further, around light letters, is a heading
+SEAM_POINTS = 2.0  # blocks this close that line up are one box split by a seam (scanner tiles, a pen stroke)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +62,69 @@ def dark_blocks(gray: np.ndarray, dpi: float) -> list[PixelBox]:
         fill = float(region.mean())
         if fill < MIN_FILL:
             continue
+        ring = max(2, round(RING_POINTS * dpi / 72))
+        outer = dark[max(0, y0 - ring) : y1 + ring, max(0, x0 - ring) : x1 + ring]
+        ring_area = outer.size - region.size
+        if ring_area > 0 and (float(outer.sum()) - float(region.sum())) / ring_area > MAX_RING_DARK:
+            continue
+        if _in_lettered_band(dark, x0, y0, x1, y1, dpi):
+            continue
         inner = gray[y0 + half : y1 - half, x0 + half : x1 - half]
         light = float((inner > 160).mean()) if inner.size else 0.0
         boxes.append(PixelBox(x0, y0, x1, y1, fill, light))
-    return sorted(boxes, key=lambda b: (b.y0, b.x0))
+    return sorted(_join_seams(boxes, round(SEAM_POINTS * dpi / 72)), key=lambda b: (b.y0, b.x0))
+
+
+def _in_lettered_band(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:
+    """True when the block is one piece of a wider dark band broken by light letters (a white-on-black heading
+    or table header): the band is followed sideways while most of each column stays dark."""
+    columns = dark[y0:y1].mean(axis=0)
+    left, right = x0, x1
+    while left > 0 and columns[left - 1] >= 0.3:
+        left -= 1
+    while right < len(columns) and columns[right] >= 0.3:
+        right += 1
+    # a solid box would have been one block: dark running on sideways means letters (or a pattern) cut it
+    return (x0 - left) + (right - x1) >= BAND_GROWTH_POINTS * dpi / 72
+
+
+def _join_seams(boxes: list[PixelBox], seam: int) -> list[PixelBox]:
+    """Join side-by-side (or stacked) blocks that line up across a thin gap: one redaction drawn in pieces."""
+    joined = sorted(boxes, key=lambda b: (b.x0, b.y0))
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(joined):
+            for j in range(i + 1, len(joined)):
+                b = joined[j]
+                if _lined_up(a, b, seam):
+                    area_a, area_b = (a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0)
+                    merged = PixelBox(
+                        min(a.x0, b.x0),
+                        min(a.y0, b.y0),
+                        max(a.x1, b.x1),
+                        max(a.y1, b.y1),
+                        (a.fill * area_a + b.fill * area_b) / (area_a + area_b),
+                        max(a.light_inside, b.light_inside),
+                    )
+                    joined = [box for k, box in enumerate(joined) if k not in (i, j)] + [merged]
+                    changed = True
+                    break
+            if changed:
+                break
+    return joined
+
+
+def _lined_up(a: PixelBox, b: PixelBox, seam: int) -> bool:
+    def overlap(lo1: int, hi1: int, lo2: int, hi2: int) -> float:
+        shared = min(hi1, hi2) - max(lo1, lo2)
+        return shared / max(1, min(hi1 - lo1, hi2 - lo2))
+
+    gap_x = max(a.x0, b.x0) - min(a.x1, b.x1)
+    gap_y = max(a.y0, b.y0) - min(a.y1, b.y1)
+    side_by_side = gap_x <= seam and gap_y < 0 and overlap(a.y0, a.y1, b.y0, b.y1) >= 0.8
+    stacked = gap_y <= seam and gap_x < 0 and overlap(a.x0, a.x1, b.x0, b.x1) >= 0.8
+    return side_by_side or stacked
 
 
 def _all_dark(dark: np.ndarray, side: int) -> np.ndarray:

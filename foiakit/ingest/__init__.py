@@ -46,6 +46,11 @@ def post_ingest_steps(file_type: FileType) -> list[PostIngestStep]:
     from foiakit.ingest.printed_email import split_printed_email
 
     steps: list[PostIngestStep] = []
+    if file_type is FileType.PDF or file_type in IMAGE_TYPES:
+        from foiakit.foia.bates import read_bates
+        from foiakit.foia.redactions import find_redactions
+
+        steps.extend((read_bates, find_redactions))
     if file_type is FileType.PDF or file_type in IMAGE_TYPES or file_type in EMAIL_TYPES:
         steps.append(split_printed_email)
     return steps

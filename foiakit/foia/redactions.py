@@ -1,0 +1,339 @@
+"""Redaction boxes → `redaction` findings (post-ingest step): one per box, with its bounding box, share of the
+page, the exemption code printed on or next to it, and any text still present beneath it (a bad redaction).
+
+Text-layer pages: filled dark rectangles and paths (pdfplumber rects and curves) and solid dark images. A box
+with light text on it is a heading or table-header fill unless that text is a code or a redaction label;
+hairline-thin bars are rules; light fills (highlights, white boxes) are not dark. Scanned pages and images:
+solid dark blocks in the page rendered at a low resolution (`foiakit.foia.pixels`); the code beside a block is
+read by OCR of a small crop around it (and of the block itself, inverted, for white labels).
+
+Boxes are worked out from the top-left corner (pdfplumber's and the rendered image's way) and reported as
+[x0, y0, x1, y1] in PDF user space (points, y up from the bottom edge) on PDF pages, in pixels from the top-left
+corner on image files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageOps, ImageSequence
+
+from foiakit.foia.boxes import Box, box_findings
+from foiakit.foia.exemptions import CodeMatch, find_codes
+from foiakit.foia.pixels import dark_blocks
+from foiakit.model import IMAGE_TYPES, Document, FileType, IngestError, Page, Settings
+
+log = logging.getLogger(__name__)
+
+RENDER_DPI = 100  # scanned pages: boxes are found at this resolution
+CROP_OCR_DPI = 200  # the code beside a scanned box is read at this one
+MIN_PAGE_PIXELS = 800  # image files: the longer side of a scanned page (about 75 dpi and up)
+MAX_CROP_OCR = 40  # per document: a page full of boxes must not cost minutes
+DARK_FILL = 0.3  # luminance (0..1) at or below which a vector fill is a redaction colour
+LIGHT_TEXT = 0.6  # luminance above which text drawn on a dark box is visible (a label, a heading)
+MIN_WIDTH, MIN_HEIGHT = 8.0, 5.5  # points: smaller is a rule, a bullet or a border
+MAX_ASPECT = 60.0
+MAX_PAGE_SHARE = 0.45
+LABEL_LIGHT = 0.005  # share of light pixels inside a scanned box above which it may carry a white label
+NEAR = 24.0  # points: a code this close to a box belongs to it
+LABEL_WORDS = ("redact", "withheld", "exempt", "privacy", "confidential")
+
+
+def find_redactions(document: Document, settings: Settings) -> Document:
+    """Post-ingest step: redaction findings for a PDF or image; a failure becomes an error row, never a crash."""
+    source = document.source
+    try:
+        if source.file_type is FileType.PDF:
+            boxes = list(_pdf_boxes(document, settings))
+        elif source.file_type in IMAGE_TYPES:
+            boxes = list(_image_boxes(document, settings))
+        else:
+            return document
+    except Exception as exc:  # a malformed drawing must not lose the pages already read
+        log.debug("redaction analysis failed on %s", source.display_path, exc_info=True)
+        error = IngestError(source.display_path, source.sha256, "layout", "redactions", f"{type(exc).__name__}: {exc}")
+        return dataclasses.replace(document, errors=(*document.errors, error))
+    heights = {p.number: p.height for p in document.pages}
+    if source.file_type is FileType.PDF:
+        boxes = [dataclasses.replace(b, page_height=heights.get(b.page, 0.0)) for b in boxes]
+    findings = box_findings(document, boxes)
+    return dataclasses.replace(document, layout_findings=(*document.layout_findings, *findings))
+
+
+# ---- text-layer PDF pages ------------------------------------------------------------------------------
+
+
+def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    budget = [MAX_CROP_OCR]
+    pdf = pdfium.PdfDocument(document.source.path, password="")
+    try:
+        with pdfplumber.open(document.source.path, password="") as plumber:
+            for page in document.pages:
+                if page.number > len(plumber.pages):
+                    continue
+                if page.ocr:
+                    gray = _render(pdf, page.number, RENDER_DPI)
+                    yield from _scanned_boxes(pdf, page, gray, settings, budget)
+                else:
+                    yield from _text_layer_boxes(plumber.pages[page.number - 1], pdf, page, settings, budget)
+    finally:
+        pdf.close()
+
+
+def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Settings, budget: list[int]) -> Iterator[Box]:
+    width, height = float(plumber_page.width), float(plumber_page.height)
+    area = width * height
+    chars = plumber_page.chars
+    found: list[Box] = []
+    shapes = [(r, "rect") for r in plumber_page.rects] + [(c, "curve") for c in plumber_page.curves]
+    for shape, origin in shapes:
+        if not shape.get("fill") or _luminance(shape.get("non_stroking_color")) > DARK_FILL:
+            continue
+        box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]), float(shape["bottom"]))
+        if _box_shape_ok(box, area):
+            found.append(_judge(box, origin, chars, plumber_page, page, area))
+    images = [i for i in plumber_page.images if _box_shape_ok(_img_box(i), area)]
+    big_image = any(_share(_img_box(i), area) > 0.3 for i in plumber_page.images)
+    gray = _render(pdf, page.number, RENDER_DPI) if images or big_image else None
+    if gray is not None:
+        scale = RENDER_DPI / 72
+        for image in images:
+            box = _img_box(image)
+            crop = gray[int(box[1] * scale) : int(box[3] * scale) + 1, int(box[0] * scale) : int(box[2] * scale) + 1]
+            if crop.size and float((crop < 96).mean()) >= 0.9:  # solid dark, not a logo or a photo
+                found.append(_judge(box, "image", chars, plumber_page, page, area))
+    if big_image and gray is not None:  # a scan with a text layer: its boxes are in the picture
+        for box in _scanned_boxes(pdf, page, gray, settings, budget):
+            hidden = _chars_in(chars, (box.x0, box.top, box.x1, box.bottom))
+            leaked = _text_of(plumber_page, hidden) if hidden else ""
+            found.append(dataclasses.replace(box, leaked_text=leaked))
+    yield from _dedupe([b for b in found if b.page_share > 0])
+
+
+def _judge(
+    box: tuple[float, float, float, float],
+    origin: str,
+    chars: list[dict[str, Any]],
+    plumber_page: Any,
+    page: Page,
+    area: float,
+) -> Box:
+    """A dark box on a text-layer page: a redaction (with its label or leaked text), or a decoy (share 0)."""
+    inside = _chars_in(chars, box)
+    light = [c for c in inside if _luminance(c.get("non_stroking_color")) > LIGHT_TEXT]
+    hidden = [c for c in inside if c not in light]
+    label = _text_of(plumber_page, light) if light else ""
+    code = _first(find_codes(label, beside_redaction=True)) if label else None
+    if light and code is None and not any(word in label.lower() for word in LABEL_WORDS):
+        return Box(page.number, *box, 0.0, origin)  # visible text on a dark fill: a heading, not a redaction
+    if code is None:
+        code = _code_beside(plumber_page, box)
+    leaked = _text_of(plumber_page, hidden) if hidden else ""
+    return Box(page.number, *box, _share(box, area), origin, code, leaked)
+
+
+def _code_beside(plumber_page: Any, box: tuple[float, float, float, float]) -> CodeMatch | None:
+    """The code printed nearest the box: on its own line first, then the closest line above or below."""
+    x0, top, x1, bottom = box
+    pad_y = max(4.0, (bottom - top) * 0.6)
+    words = [
+        w
+        for w in plumber_page.extract_words()
+        if w["x1"] >= x0 - NEAR
+        and w["x0"] <= x1 + NEAR
+        and w["bottom"] >= top - pad_y
+        and w["top"] <= bottom + pad_y
+        and not (w["x0"] >= x0 and w["x1"] <= x1 and w["top"] >= top and w["bottom"] <= bottom)
+    ]
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for word in words:
+        lines.setdefault(round((word["top"] + word["bottom"]) / 2), []).append(word)
+    centre = (top + bottom) / 2
+    for middle in sorted(lines, key=lambda m: (abs(m - centre), m)):
+        line = sorted(lines[middle], key=lambda w: w["x0"])
+        code = _first(find_codes(" ".join(w["text"] for w in line), beside_redaction=True))
+        if code is not None:
+            return code
+    return None
+
+
+# ---- scanned pages and images --------------------------------------------------------------------------
+
+
+def _scanned_boxes(pdf: Any, page: Page, gray: np.ndarray, settings: Settings, budget: list[int]) -> Iterator[Box]:
+    scale = RENDER_DPI / 72
+    area = gray.shape[0] * gray.shape[1] / (scale * scale)
+    blocks = dark_blocks(gray, RENDER_DPI)
+    crop_source: Image.Image | None = None
+    beside = bool(find_codes(page.text, beside_redaction=True))  # no code anywhere on the page: none beside a box
+    for block in blocks:
+        box = (block.x0 / scale, block.y0 / scale, block.x1 / scale, block.y1 / scale)
+        code = None
+        label_inside = block.light_inside > LABEL_LIGHT
+        if budget[0] > 0 and (beside or label_inside):
+            budget[0] -= 1
+            if crop_source is None:
+                crop_source = Image.fromarray(_render(pdf, page.number, CROP_OCR_DPI))
+            code = _ocr_code(crop_source, box, CROP_OCR_DPI / 72, label_inside, beside, settings)
+        yield Box(page.number, *box, _share(box, area), "pixels", code)
+
+
+def _image_boxes(document: Document, settings: Settings) -> Iterator[Box]:
+    budget = [MAX_CROP_OCR]
+    with Image.open(document.source.path) as image:
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            gray_image = frame.convert("L")
+            if max(gray_image.size) < MIN_PAGE_PIXELS:
+                continue  # an icon, a logo or a signature image, not a scanned page
+            # an image's dpi is rarely known: treat its longer side as 11 inches, the usual scanned page
+            dpi = max(gray_image.size) / 11.0
+            factor = RENDER_DPI / dpi
+            small = gray_image.resize(
+                (max(1, round(gray_image.width * factor)), max(1, round(gray_image.height * factor)))
+            )
+            area = float(gray_image.width * gray_image.height)
+            page_text = document.pages[number - 1].text if number <= len(document.pages) else ""
+            beside = bool(find_codes(page_text, beside_redaction=True))
+            for block in dark_blocks(np.asarray(small), RENDER_DPI):
+                box = (block.x0 / factor, block.y0 / factor, block.x1 / factor, block.y1 / factor)
+                code = None
+                label_inside = block.light_inside > LABEL_LIGHT
+                if budget[0] > 0 and (beside or label_inside):
+                    budget[0] -= 1
+                    code = _ocr_code(gray_image, box, 1.0, label_inside, beside, settings)
+                yield Box(number, *box, _share(box, area), "pixels", code)
+
+
+def _ocr_code(
+    image: Image.Image,
+    box: tuple[float, float, float, float],
+    scale: float,
+    label_inside: bool,
+    beside: bool,
+    settings: Settings,
+) -> CodeMatch | None:
+    """Read the code printed beside (`beside`: the page's OCR saw a code somewhere) or, white on black, inside a
+    scanned box with OCR of a small crop."""
+    import pytesseract
+
+    x0, top, x1, bottom = (v * scale for v in box)
+    pad_x, pad_y = NEAR * scale * 2, max(18 * scale, (bottom - top) * 1.2)
+    crops: list[Image.Image] = []
+    if beside:
+        area = (
+            max(0, x0 - pad_x),
+            max(0, top - pad_y),
+            min(image.width, x1 + pad_x),
+            min(image.height, bottom + pad_y),
+        )
+        crops.append(image.crop(area))
+    if label_inside:
+        crops.insert(0, ImageOps.invert(image.crop((x0, top, x1, bottom)).convert("L")))
+    for crop in crops:
+        try:
+            text = pytesseract.image_to_string(crop, lang=settings.lang, config="--psm 6", timeout=15)
+        except (RuntimeError, pytesseract.TesseractError, OSError):
+            continue
+        code = _first(find_codes(text, beside_redaction=True))
+        if code is not None:
+            return code
+    return None
+
+
+# ---- helpers -------------------------------------------------------------------------------------------
+
+
+def _render(pdf: Any, number: int, dpi: int) -> np.ndarray:
+    page = pdf[number - 1]
+    try:
+        return np.asarray(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
+    finally:
+        page.close()
+
+
+def _luminance(color: Any) -> float:
+    """0 (black) .. 1 (white) for a pdfplumber colour (gray, RGB or CMYK tuple); unknown counts as black."""
+    if color is None:
+        return 0.0
+    if isinstance(color, (int, float)):
+        return float(color)
+    values = [float(v) for v in color if isinstance(v, (int, float))]
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 3:
+        r, g, b = values
+        return 0.299 * r + 0.587 * g + 0.114 * b
+    if len(values) == 4:
+        c, m, y, k = values
+        return (1 - k) * (1 - (0.299 * c + 0.587 * m + 0.114 * y))
+    return 1.0  # a pattern or a named colour space: not a plain black fill
+
+
+def _img_box(image: dict[str, Any]) -> tuple[float, float, float, float]:
+    return float(image["x0"]), float(image["top"]), float(image["x1"]), float(image["bottom"])
+
+
+def _share(box: tuple[float, float, float, float], area: float) -> float:
+    return max(0.0, (box[2] - box[0]) * (box[3] - box[1])) / area if area > 0 else 0.0
+
+
+def _box_shape_ok(box: tuple[float, float, float, float], area: float) -> bool:
+    w, h = box[2] - box[0], box[3] - box[1]
+    if w < MIN_WIDTH or h < MIN_HEIGHT or w / h > MAX_ASPECT or h / w > MAX_ASPECT:
+        return False
+    return _share(box, area) <= MAX_PAGE_SHARE
+
+
+def _chars_in(chars: list[dict[str, Any]], box: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+    x0, top, x1, bottom = box
+    inside = []
+    for char in chars:
+        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if x0 <= cx <= x1 and top <= cy <= bottom:
+            inside.append(char)
+    # spaces are kept (they separate the words read back) but alone they hide nothing
+    return inside if any(c["text"].strip() for c in inside) else []
+
+
+def _text_of(plumber_page: Any, chars: list[dict[str, Any]]) -> str:
+    ids = {id(c) for c in chars}
+    subset = plumber_page.filter(lambda obj: obj.get("object_type") == "char" and id(obj) in ids)
+    return " ".join(subset.extract_text().split())
+
+
+def _first(codes: list[CodeMatch]) -> CodeMatch | None:
+    return codes[0] if codes else None
+
+
+def _dedupe(boxes: list[Box]) -> Iterator[Box]:
+    """One box per drawn area: a redaction drawn twice (a rect and a path, or a box and its scan) counts once."""
+    kept: list[Box] = []
+    for box in sorted(boxes, key=lambda b: (b.top, b.x0, -(b.x1 - b.x0))):
+        duplicate = False
+        for index, other in enumerate(kept):
+            if _overlap(box, other) >= 0.8:
+                duplicate = True
+                if (not other.code and box.code) or (not other.leaked_text and box.leaked_text):
+                    kept[index] = dataclasses.replace(
+                        other, code=other.code or box.code, leaked_text=other.leaked_text or box.leaked_text
+                    )
+                break
+        if not duplicate:
+            kept.append(box)
+    yield from kept
+
+
+def _overlap(a: Box, b: Box) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+    return w * h / smaller if smaller > 0 else 0.0

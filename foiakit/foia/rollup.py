@@ -1,0 +1,117 @@
+"""Roll-ups of the FOIA layer: `redactions` (one row per box) and `withholdings` (per document and exemption).
+
+Pages withheld in full are the numbers missing from a Bates sequence: a gap inside one document is listed on
+that document's row without a code; a gap between two files (numbers sorted across the whole release) is
+listed on the row of the file that follows it, marked "between files".
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from foiakit.export.tables import Table, register
+from foiakit.foia.bates import gaps
+from foiakit.foia.exemptions import description
+
+REDACTION_COLUMNS = ("file", "page", "bates", "x0", "y0", "x1", "y1", "page_share", "code", "bad", "leaked_text", "ocr")
+WITHHOLDING_COLUMNS = (
+    "file",
+    "code",
+    "description",
+    "redactions",
+    "pages_with_redactions",
+    "codes_cited",
+    "codes_stamped",
+    "pages_withheld_in_full",
+)
+
+
+def redaction_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    query = (
+        "SELECT fi.id, fi.file, fi.page, fi.detail, fi.ocr, p.bates FROM findings fi"
+        " LEFT JOIN pages p ON p.sha256 = fi.sha256 AND p.page = fi.page WHERE fi.kind = 'redaction'"
+    )
+    rows: list[dict[str, Any]] = []
+    order: list[int] = []
+    for finding_id, file, page, detail_text, ocr, bates in conn.execute(query):
+        detail = json.loads(detail_text or "{}")
+        x0, y0, x1, y1 = (detail.get("bbox") or [None] * 4)[:4]
+        rows.append(
+            {
+                "file": file,
+                "page": page,
+                "bates": bates or detail.get("bates") or "",
+                "x0": x0,
+                "y0": y0,
+                "x1": x1,
+                "y1": y1,
+                "page_share": detail.get("page_share"),
+                "code": detail.get("code") or "",
+                "bad": bool(detail.get("bad", False)),
+                "leaked_text": detail.get("leaked_text") or "",
+                "ocr": bool(ocr),
+            }
+        )
+        order.append(finding_id)
+    # within a page, boxes keep the reading order they were found in (top to bottom, left to right)
+    ranked = sorted(zip(order, rows, strict=True), key=lambda pair: (pair[1]["file"], pair[1]["page"] or 0, pair[0]))
+    yield from (row for _, row in ranked)
+
+
+def withholding_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    redactions: dict[tuple[str, str], int] = defaultdict(int)
+    redacted_pages: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for row in redaction_rows(conn):
+        key = (row["file"], row["code"])
+        redactions[key] += 1
+        redacted_pages[key].add(row["page"])
+    cited: dict[tuple[str, str], int] = defaultdict(int)
+    stamped: dict[tuple[str, str], int] = defaultdict(int)
+    for file, code, detail_text in conn.execute(
+        "SELECT file, normalized, detail FROM findings WHERE kind = 'exemption'"
+    ):
+        context = json.loads(detail_text or "{}").get("context")
+        (stamped if context == "stamped" else cited)[(file, code)] += 1
+    withheld: dict[tuple[str, str], list[str]] = defaultdict(list)
+    stamped_pages = conn.execute(
+        "SELECT f.path, p.bates FROM pages p JOIN files f ON f.sha256 = p.sha256 WHERE p.bates IS NOT NULL"
+        " ORDER BY f.path, p.page"
+    ).fetchall()
+    for gap in gaps((file, bates) for file, bates in stamped_pages):
+        label = gap.label if gap.after == gap.before else f"{gap.label} (between files, after {gap.after})"
+        withheld[(gap.before, "")].append(label)
+    keys = set(redactions) | set(cited) | set(stamped) | set(withheld)
+    for file, code in sorted(keys):
+        key = (file, code)
+        yield {
+            "file": file,
+            "code": code,
+            "description": description(code) if code else ("no code shown" if key in redactions else ""),
+            "redactions": redactions.get(key, 0),
+            "pages_with_redactions": len(redacted_pages.get(key, ())),
+            "codes_cited": cited.get(key, 0),
+            "codes_stamped": stamped.get(key, 0),
+            "pages_withheld_in_full": "; ".join(withheld.get(key, ())),
+        }
+
+
+REDACTIONS = Table(
+    "redactions",
+    REDACTION_COLUMNS,
+    "",
+    "one row per redaction box: page, Bates number, box in points, share of the page, code, text left beneath",
+    producer=redaction_rows,
+)
+WITHHOLDINGS = Table(
+    "withholdings",
+    WITHHOLDING_COLUMNS,
+    "",
+    "per document and exemption code: redactions, pages with redactions, citations, pages withheld in full",
+    producer=withholding_rows,
+)
+register(REDACTIONS)
+register(WITHHOLDINGS)
