@@ -1,0 +1,104 @@
+"""Capability claims: sentences in which a product, a vendor or their system is said to do something
+(identify, recognize, track, detect, search …) to faces, people, plates, vehicles, devices …, with the
+quantities ("up to 100 people in a single image", "tens of millions of faces") and qualities ("in real time",
+"99% accuracy") they state. Negated, hedged and hypothetical sentences and questions are not claims."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from foiakit.extract import message_for, register
+from foiakit.extract.lexicon import words
+from foiakit.model import Document, Finding, Settings, make_detail
+
+_SPACES = re.compile(r"\s+")
+_QUANTITY = re.compile(
+    r"\b(?:up to|more than|over|at least|as many as)?\s*(?:\d[\d,.]*\s*(?:%|percent)?|tens of (?:millions|thousands)|"
+    r"hundreds of (?:millions|thousands)|millions|thousands|billions)(?:\s+of)?\s+[a-z]+(?:\s+(?:in|per)\s+(?:a\s+)?"
+    r"(?:single\s+)?[a-z]+)?",
+    re.I,
+)
+
+
+def _tokens(sentence: str) -> list[str]:
+    return re.findall(r"[a-z0-9%/'-]+", sentence.lower())
+
+
+def claim_parts(sentence: str) -> dict[str, object] | None:
+    """The verb, object, quantities and qualities of a claim sentence; None when it is no claim."""
+    lexicon = words("claims")
+    flat = _SPACES.sub(" ", sentence).strip()
+    if not flat or flat.endswith("?") or len(flat) > 600:
+        return None
+    tokens = _tokens(flat)
+    token_set = set(tokens)
+    verb = next((t for t in tokens if t in lexicon["verbs"]), None)
+    if verb is None:
+        return None
+    lowered = f" {flat.lower()} "
+    obj = next(
+        (
+            o
+            for o in sorted(lexicon["objects"], key=len, reverse=True)
+            if f" {o} " in lowered or f" {o}," in lowered or f" {o}." in lowered
+        ),
+        None,
+    )
+    if obj is None:
+        return None
+    if token_set & lexicon["negations"] or token_set & lexicon["hedges"]:
+        return None
+    qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
+    quantities = [
+        _SPACES.sub(" ", m.group(0)).strip()
+        for m in _QUANTITY.finditer(flat)
+        if re.search(r"\d|tens|hundreds|millions|thousands|billions", m.group(0))
+    ]
+    return {"verb": verb, "object": obj, "qualities": qualities or None, "quantities": quantities or None}
+
+
+@register(35, "claims")
+def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
+    from foiakit.extract.context import document_context
+
+    context = document_context(document, settings)
+    source = document.source
+    subjects = words("claims")["subjects"]
+    for page in document.pages:
+        for start, end in context.sentences.get(page.number, [(0, len(page.text))]):
+            sentence = page.text[start:end]
+            parts = claim_parts(sentence)
+            if parts is None:
+                continue
+            orgs = [m for m in context.organizations if m.page == page.number and start <= m.start < end]
+            has_subject = bool(orgs) or bool(set(_tokens(sentence)) & subjects) or context.main_product is not None
+            if not has_subject:
+                continue
+            vendor = next((m.canonical for m in orgs if m.kind == "vendor"), None) or context.main_vendor
+            product = next((m.product for m in orgs if m.product), None) or context.main_product
+            text = sentence.strip()
+            lead = len(sentence) - len(sentence.lstrip())
+            message = message_for(document, page.number, start)
+            yield Finding(
+                kind="capability_claim",
+                value=_SPACES.sub(" ", text)[:200],
+                normalized=f"{parts['verb']} {parts['object']}",
+                file=source.display_path,
+                sha256=source.sha256,
+                page=page.number,
+                start=start + lead,
+                end=start + lead + len(text),
+                quote=_SPACES.sub(" ", text)[:500],
+                method="rule",
+                ocr=page.ocr,
+                confidence=0.7 + 0.1 * bool(parts["quantities"]) + 0.1 * bool(parts["qualities"]),
+                message=message.id if message else None,
+                detail=make_detail(
+                    subject=product or vendor,
+                    vendor=vendor,
+                    product=product,
+                    quantities=parts["quantities"],
+                    qualities=parts["qualities"],
+                ),
+            )

@@ -1,0 +1,141 @@
+"""Prices: amounts in figures ("$4,500.00", "USD 342,000.00"), also when spelled out before the figures
+("Forty-two thousand dollars ($42,000.00)"), ranges ("between $6 and $12 a month", "$1,500–$2,000"), with the
+currency, the period (month, year, one-time), the unit (per image, per camera …) and the vendor, agency and
+product the document ties them to. Amounts near words that make them something else (insurance limits,
+liability caps, thresholds such as "purchases over $5,000") are not prices; page, phone, Bates, case and
+invoice numbers never carry a currency sign and so are never read as prices."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from foiakit.extract import message_for, register
+from foiakit.extract.lexicon import words
+from foiakit.model import Document, Finding, Settings, make_detail
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+_AMOUNT = re.compile(
+    rf"(?<![\w.])(?:\(\s*)?(?:(?P<sign>US\$|\$|USD\s?)\s?(?P<n1>{_NUMBER})|(?P<n2>{_NUMBER})\s?(?P<unit>USD|dollars\b))"
+    r"(?:\s*\))?",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$", re.I)
+_WORDS_BEFORE = re.compile(r"(?:[a-z]+[- ]){1,8}dollars\s*$", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def _decimal(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _has_phrase(window: str, phrase_list: frozenset[str]) -> str | None:
+    lowered = window.lower()
+    for phrase in phrase_list:
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered):
+            return phrase
+    return None
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, (line_end if line_end >= 0 else len(text))
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The table row or the sentence an amount sits in."""
+    line_start, line_end = _line_bounds(text, start, end)
+    line = text[line_start:line_end]
+    if len(line) >= 60 or not line.strip():
+        return _SPACES.sub(" ", line).strip()[:400]
+    # a short line: a wrapped sentence, so take the neighbouring lines up to sentence ends
+    before = text.rfind(". ", 0, line_start)
+    after = text.find(". ", line_end)
+    lo = max(before + 2 if before >= 0 else 0, line_start - 200)
+    hi = min(after + 1 if after >= 0 else len(text), line_end + 200)
+    return _SPACES.sub(" ", text[lo:hi]).strip()[:400]
+
+
+def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[str, object]]]:
+    """(start, end, low, high, detail) for every price in `text`."""
+    lexicon = words("prices")
+    not_price = lexicon["not_price_context"]
+    matches = list(_AMOUNT.finditer(text))
+    used: set[int] = set()
+    for index, match in enumerate(matches):
+        if index in used:
+            continue
+        low = high = _decimal(match.group("n1") or match.group("n2"))
+        start, end = match.start(), match.end()
+        if index + 1 < len(matches) and _RANGE_JOIN.match(text[end : matches[index + 1].start()]):
+            nxt = matches[index + 1]
+            high = _decimal(nxt.group("n1") or nxt.group("n2"))
+            if high > low:
+                used.add(index + 1)
+                end = nxt.end()
+                between = re.search(r"between\s*$", text[max(0, start - 12) : start], re.I)
+                if between:
+                    start -= len(text[max(0, start - 12) : start]) - between.start()
+            else:
+                high = low
+        line_start, line_end = _line_bounds(text, start, end)
+        before = text[max(line_start, start - 60) : start]
+        after = text[end : min(line_end, end + 40)]
+        if _has_phrase(before, not_price) or _has_phrase(
+            after, frozenset({"per occurrence", "aggregate", "each occurrence"})
+        ):
+            continue
+        spelled = _WORDS_BEFORE.search(text[max(0, start - 80) : start])
+        window = text[max(line_start, start - 40) : min(line_end, end + 50)]
+        detail: dict[str, object] = {
+            "currency": "USD",
+            "period": _lookup(window, lexicon["periods"]),
+            "unit": _lookup(text[end : min(line_end, end + 50)], lexicon["units"]),
+            "in_words": spelled.group(0).strip() if spelled else None,
+        }
+        yield start, end, low, high, detail
+
+
+def _lookup(window: str, table: dict[str, list[str]]) -> str | None:
+    lowered = window.lower()
+    for name, phrase_list in table.items():
+        if any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", lowered) for p in phrase_list):
+            return name
+    return None
+
+
+@register(20, "prices")
+def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
+    from foiakit.extract.context import document_context
+
+    context = document_context(document, settings)
+    source = document.source
+    for page in document.pages:
+        for start, end, low, high, detail in find_prices(page.text):
+            message = message_for(document, page.number, start)
+            normalized = f"{low:.2f}" if low == high else f"{low:.2f}-{high:.2f}"
+            yield Finding(
+                kind="price",
+                value=page.text[start:end],
+                normalized=normalized,
+                file=source.display_path,
+                sha256=source.sha256,
+                page=page.number,
+                start=start,
+                end=end,
+                quote=_quote(page.text, start, end),
+                method="rule",
+                ocr=page.ocr,
+                confidence=0.9 if not page.ocr else 0.75,
+                message=message.id if message else None,
+                detail=make_detail(
+                    low=str(low),
+                    high=str(high),
+                    vendor=context.nearest("vendor", page.number, start),
+                    agency=context.nearest("agency", page.number, start),
+                    product=context.main_product,
+                    **detail,
+                ),
+            )

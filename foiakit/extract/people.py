@@ -1,0 +1,126 @@
+"""People, email addresses and dates: who wrote to whom (from message headers, native or printed), every
+email address on a page, and every date written in a common form, normalized to ISO 8601."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from foiakit.extract import message_for, register
+from foiakit.model import Document, Finding, Page, Settings, make_detail
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
+_MONTH_RE = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATES = [
+    re.compile(rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH_RE}\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+]
+_SPACES = re.compile(r"\s+")
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            month = m.groupdict().get("month")
+            number = (
+                _MONTHS.get(next((k for k in _MONTHS if month and k.startswith(month.lower()[:3])), ""), 0)
+                if month
+                else int(m.group("mnum"))
+            )
+            try:
+                iso = date(int(m.group("year")), number, int(m.group("day"))).isoformat()
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            yield m.start(), m.end(), iso
+
+
+def _line(text: str, start: int, end: int) -> str:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return _SPACES.sub(" ", text[lo : hi if hi >= 0 else len(text)]).strip()[:400]
+
+
+def _finding(
+    document: Document, page: Page, kind: str, start: int, end: int, normalized: str, **detail: object
+) -> Finding:
+    message = message_for(document, page.number, start)
+    return Finding(
+        kind=kind,
+        value=page.text[start:end],
+        normalized=normalized,
+        file=document.source.display_path,
+        sha256=document.source.sha256,
+        page=page.number,
+        start=start,
+        end=end,
+        quote=_line(page.text, start, end),
+        method="rule",
+        ocr=page.ocr,
+        confidence=0.9,
+        message=message.id if message else None,
+        detail=make_detail(**detail),
+    )
+
+
+@register(40, "people")
+def extract_people(document: Document, settings: Settings) -> Iterator[Finding]:
+    pages = {p.number: p for p in document.pages}
+    for page in document.pages:
+        for m in _EMAIL.finditer(page.text):
+            yield _finding(document, page, "email_address", m.start(), m.end(), m.group(0).lower())
+        for start, end, iso in find_dates(page.text):
+            yield _finding(document, page, "date", start, end, iso)
+    seen: set[tuple[int, str]] = set()
+    for message in document.messages:
+        page_number = message.page_start if message.page_start is not None else message.position
+        page = pages.get(page_number)
+        if page is None:
+            continue
+        header_start = message.header_start or 0
+        header = page.text[header_start : message.body_start or len(page.text)]
+        for role, people in (
+            ("sender", (message.sender,) if message.sender else ()),
+            ("recipient", message.to + message.cc),
+        ):
+            for person in people:
+                name = person.name.strip()
+                if not name or "@" in name or (page_number, name) in seen:
+                    continue
+                offset = header.find(name)
+                if offset < 0:
+                    continue
+                seen.add((page_number, name))
+                start = header_start + offset
+                yield _finding(
+                    document, page, "person", start, start + len(name), name, role=role, address=person.address or None
+                )

@@ -1,0 +1,72 @@
+"""The spaCy pipeline extraction runs on every page: blank English (no model to download), a sentencizer, an
+EntityRuler built from the vendor/agency lists, and a Matcher for organization-shaped names no list holds.
+
+Built once per process (workers keep it between files). Page text keeps its line breaks: spaCy makes them
+whitespace tokens, so a name never runs across two printed lines and every span maps straight back to the
+page's stored text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from foiakit.extract.lexicon import known_orgs, words
+
+_CAPITALISED = re.compile(r"^(?:[A-Z0-9][\w.'&\-/]*|U\.S\.|D\.C\.)$")
+
+
+@functools.cache
+def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = None) -> Any:
+    import spacy
+    from spacy.tokens import Token
+
+    if spacy_model:
+        nlp = spacy.load(spacy_model, exclude=["lemmatizer"])
+        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer", first=True)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    nlp.max_length = 5_000_000
+    org_words = words("org_words")
+    blocked = org_words["not_org_words"]
+    connectors = org_words["connectors"]
+
+    def orgish(token: Token) -> bool:
+        text = token.text
+        if token.is_space:  # a line break is its own token: names never run across printed lines
+            return False
+        if text.lower() in connectors:
+            return True
+        return _CAPITALISED.match(text) is not None and text.lower() not in blocked and not text.isdigit()
+
+    if not Token.has_extension("orgish"):
+        Token.set_extension("orgish", getter=orgish)
+    ruler = nlp.add_pipe("entity_ruler", name="foiakit_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(_ruler_patterns(extra_patterns))
+    return nlp
+
+
+def _ruler_patterns(extra_patterns: tuple[str, ...]) -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+    for org in known_orgs(extra_patterns):
+        label = "VENDOR" if org.kind == "vendor" else "AGENCY"
+        for name in org.names:
+            patterns.append({"label": label, "pattern": name, "id": org.canonical})
+            if len(name) > 4 and not name.isupper():  # long names also in capitals, as letterheads print them
+                patterns.append({"label": label, "pattern": name.upper(), "id": org.canonical})
+        for product in org.products:
+            patterns.append({"label": "PRODUCT", "pattern": product, "id": org.canonical})
+    return patterns
+
+
+@functools.cache
+def org_matcher(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = None) -> Any:
+    from spacy.matcher import Matcher
+
+    nlp = build_nlp(extra_patterns, spacy_model)
+    matcher = Matcher(nlp.vocab)
+    matcher.add("ORG_SHAPE", [[{"_": {"orgish": True}, "OP": "+"}]], greedy="LONGEST")
+    return matcher
