@@ -6,8 +6,9 @@ redactions (bool), exemption_codes}. Scoring, per file, micro-averaged over file
 
 - vendors, agencies: names normalized (case, punctuation, "Dept." = "Department", a leading "The"); a found
   name matches a gold name when equal, when it equals an alias the gold name gives in parentheses
-  ("Executive Office of the Mayor (EOM)"), or when one's words are a subset of the other's covering at least
-  75% of them ("Board of Ethics and Government Accountability" ≈ "D.C. Board of Ethics and …"). Precision
+  ("Executive Office of the Mayor (EOM)"), when it is a run of at least two of the gold name's words
+  ("Illinois Attorney General" in "Illinois Attorney General Public Access Counselor"), or the gold name with
+  at most one word more ("D.C. Board of Ethics and Government Accountability" for the name without "D.C."). Precision
   counts distinct found names that match no gold name; recall, gold names no found name matches.
 - prices: distinct amounts (Decimal equality; a range contributes its low and high).
 - nda, redactions: one yes/no per file (a true positive when both say yes).
@@ -61,6 +62,7 @@ def normalize_name(name: str) -> str:
     text = re.sub(r"\bd\.\s?c\.", "dc", text)
     text = re.sub(r"\bu\.\s?s\.", "us", text)
     text = re.sub(r"\bdept\b\.?", "department", text)
+    text = re.sub(r"\bdistrict of columbia\b", "dc", text)
     text = re.sub(r"'s\b", "s", text)
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     words = text.split()
@@ -84,9 +86,11 @@ def names_match(found: str, gold: str) -> bool:
     for variant in name_variants(gold):
         if f == variant or f.replace(" ", "") == variant.replace(" ", ""):
             return True
-        fw, gw = set(f.split()), set(variant.split())
-        small, large = (fw, gw) if len(fw) <= len(gw) else (gw, fw)
-        if len(small) >= 2 and small <= large and len(small) / len(large) >= 0.75:
+        # a part of the gold name ("Illinois Attorney General" in "Illinois Attorney General Public Access
+        # Counselor"), or the gold name with one word more ("D.C. Board of …" for "Board of …")
+        if len(f.split()) >= 2 and f" {f} " in f" {variant} ":
+            return True
+        if len(variant.split()) >= 2 and f" {variant} " in f" {f} " and len(f.split()) <= len(variant.split()) + 1:
             return True
     return False
 

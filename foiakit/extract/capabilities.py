@@ -29,7 +29,7 @@ def claim_parts(sentence: str) -> dict[str, object] | None:
     """The verb, object, quantities and qualities of a claim sentence; None when it is no claim."""
     lexicon = words("claims")
     flat = _SPACES.sub(" ", sentence).strip()
-    if not flat or flat.endswith("?") or len(flat) > 600:
+    if not flat or flat.endswith("?") or len(flat) > 900:
         return None
     tokens = _tokens(flat)
     token_set = set(tokens)
@@ -72,7 +72,11 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
             if parts is None:
                 continue
             orgs = [m for m in context.organizations if m.page == page.number and start <= m.start < end]
-            has_subject = bool(orgs) or bool(set(_tokens(sentence)) & subjects) or context.main_product is not None
+            has_subject = (
+                bool(orgs)
+                or bool(set(_tokens(sentence)) & subjects)
+                or bool(context.main_product or context.main_vendor)
+            )
             if not has_subject:
                 continue
             vendor = next((m.canonical for m in orgs if m.kind == "vendor"), None) or context.main_vendor

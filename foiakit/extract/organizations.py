@@ -20,7 +20,7 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class OrgMention:
-    kind: str  # vendor | agency
+    kind: str  # vendor | agency | agency_unit
     canonical: str
     page: int
     start: int
@@ -37,17 +37,20 @@ def classify(tokens: list[str]) -> str | None:
     """'vendor', 'agency' or None for an organization-shaped name, by its words alone."""
     org_words = words("org_words")
     lower = [t.lower().strip(",") for t in tokens if t.strip(",")]
-    if not lower:
-        return None
+    if not lower or lower[-1] in org_words["title_words"]:
+        return None  # "Senior Attorney Advisor", "Superintendent of Police": a person's title, not a body
     has_head = any(t in org_words["agency_heads"] for t in lower)
     strong_head = any(t in org_words["agency_strong_heads"] for t in lower)
     joined = " ".join(lower)
     place = any(joined.startswith(form) for form in org_words["place_forms"])
     if lower[-1] in org_words["corporate_suffixes"] and lower[-1] not in org_words["not_vendor_suffix_before"]:
-        return None if strong_head else "vendor"
+        named = [t for t in lower if t not in org_words["corporate_suffixes"] and t not in org_words["connectors"]]
+        return None if strong_head or not named else "vendor"
     if strong_head or place or (has_head and len(lower) >= 3 and lower[0] not in org_words["connectors"]):
         if len(lower) == 1:
             return None
+        if not place and (lower[-1] in org_words["unit_heads"] or lower[0] == "bureau"):
+            return "agency_unit"  # "Gang Investigations Division", "Bureau of Organized Crime": part of an agency
         return "agency"
     weak = lower[-1] in org_words["weak_suffixes"] and lower[0] not in org_words["generic_first_words"]
     if weak and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
@@ -96,6 +99,7 @@ def mentions(
             span = _trim(doc[start:end])
             if span is None or any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
+            span = _focus(span)
             kind = classify([t.text for t in span])
             if kind is None:
                 continue
@@ -106,14 +110,69 @@ def mentions(
                 abbreviations[abbreviation.group(1)] = (kind, name)
     if abbreviations:
         found.extend(_abbreviation_mentions(document, nlp, abbreviations))
+    found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
     found.extend(_domain_mentions(document))
     return found
+
+
+_HEAD_PHRASE = {"department", "office", "bureau", "board", "commission", "council", "division", "agency"}
+
+
+def _focus(span: object) -> object:
+    """Cut what a letterhead glues to a name: "City of Chicago Garry F. McCarthy" → "City of Chicago",
+    "Rahm Emanuel Department of Police" → "Department of Police"."""
+    org_words = words("org_words")
+    tokens = list(span)  # type: ignore[call-overload]
+    lower = [t.text.lower() for t in tokens]
+    for i in range(len(lower) - 1):
+        if f"{lower[i]} {lower[i + 1]}" in org_words["place_forms"] and i == 0:
+            rest = tokens[2:]
+            keep = 0
+            for index, token in enumerate(rest[:2]):
+                word = token.text.lower()
+                if word in org_words["agency_heads"] or (index and word in org_words["generic_first_words"]):
+                    break
+                keep += 1
+            if 2 + keep < len(tokens) and not any(t.text.lower() in org_words["agency_heads"] for t in rest[keep:]):
+                return tokens[0].doc[tokens[0].i : tokens[0].i + 2 + keep]
+    for i, word in enumerate(lower):
+        if word in _HEAD_PHRASE and i + 1 < len(lower) and lower[i + 1] == "of" and i >= 2:
+            leading = lower[:i]
+            if not any(w in org_words["agency_heads"] or w in org_words["connectors"] for w in leading):
+                return tokens[0].doc[tokens[i].i : tokens[-1].i + 1]
+    return span
+
+
+_ROLE = re.compile(
+    r"(?im)^[ \t]*(?:vendor|contractor|supplier|manufacturer|payee|sold by|vendor name|company name|reseller|"
+    r"distributor|consultant)\s*[:\-]\s*(?P<name>[A-Z][\w&.,' -]{1,60}?)\s*$"
+)
+
+
+def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
+    """ "Vendor: Guardian": a name after a role label on its own line is a vendor, whatever its form."""
+    for page in document.pages:
+        for match in _ROLE.finditer(page.text):
+            start, end = match.start("name"), match.end("name")
+            if any(p == page.number and s < end and start < e for p, s, e in taken):
+                continue
+            name = canonical_name(match.group("name"), "vendor")
+            if len(name) < 3 or name.lower() in words("org_words")["not_org_words"]:
+                continue
+            quote = _SPACES.sub(" ", match.group(0)).strip()
+            yield OrgMention(
+                "vendor", name, page.number, start, end, match.group("name"), quote, "rule", 0.85, page.ocr
+            )
 
 
 def _trim(span: object) -> object | None:
     org_words = words("org_words")
     tokens = list(span)  # type: ignore[call-overload]
-    while tokens and (tokens[0].text.lower() in org_words["connectors"] or tokens[0].text in {"&", "-", "/"}):
+    while tokens and (
+        tokens[0].text.lower() in org_words["connectors"]
+        or tokens[0].text in {"&", "-", "/"}
+        or tokens[0].text.islower()
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text.lower() in org_words["connectors"] or tokens[-1].text in {"&", "-", "/"}):
         tokens = tokens[:-1]

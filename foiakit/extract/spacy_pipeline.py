@@ -14,6 +14,8 @@ from typing import Any
 
 from foiakit.extract.lexicon import known_orgs, words
 
+# heads written in lower case after a capitalised name ("Medford police department") still belong to it
+_LOWERCASE_HEADS = frozenset({"police", "department", "sheriff", "sheriff's", "office", "county"})
 _CAPITALISED = re.compile(r"^(?:[A-Z0-9][\w.'&\-/]*|U\.S\.|D\.C\.)$")
 
 
@@ -30,6 +32,10 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     nlp.max_length = 5_000_000
+    # "Jr.|IT Specialist|Office of …": signature blocks separate fields with bars
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"\|"]).finditer
     org_words = words("org_words")
     blocked = org_words["not_org_words"]
     connectors = org_words["connectors"]
@@ -38,9 +44,10 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
         text = token.text
         if token.is_space:  # a line break is its own token: names never run across printed lines
             return False
-        if text.lower() in connectors:
+        if text.lower() in connectors or text in _LOWERCASE_HEADS:
             return True
-        return _CAPITALISED.match(text) is not None and text.lower() not in blocked and not text.isdigit()
+        has_letter = any(c.isalpha() for c in text)
+        return has_letter and _CAPITALISED.match(text) is not None and text.lower() not in blocked
 
     if not Token.has_extension("orgish"):
         Token.set_extension("orgish", getter=orgish)
