@@ -63,7 +63,7 @@ def normalize_name(name: str) -> str:
     text = re.sub(r"\bu\.\s?s\.", "us", text)
     text = re.sub(r"\bdept\b\.?", "department", text)
     text = re.sub(r"\bdistrict of columbia\b", "dc", text)
-    text = re.sub(r"'s\b", "s", text)
+    text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     words = text.split()
     if words and words[0] == "the":
@@ -79,7 +79,21 @@ def name_variants(gold: str) -> list[str]:
     return [v for v in (normalize_name(v) for v in variants) if v]
 
 
+def _known_aliases(name: str) -> list[str]:
+    """A found canonical name and the aliases the lists give it ("Federal Bureau of Investigation" = "FBI")."""
+    from foiakit.extract.lexicon import known_orgs
+
+    for org in known_orgs():
+        if org.canonical == name:
+            return list(org.names)
+    return [name]
+
+
 def names_match(found: str, gold: str) -> bool:
+    return any(_names_match(alias, gold) for alias in _known_aliases(found))
+
+
+def _names_match(found: str, gold: str) -> bool:
     f = normalize_name(found)
     if not f:
         return False

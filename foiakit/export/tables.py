@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from foiakit.export.writers import write_csv_atomic
+from foiakit.export.writers import json_text, write_csv_atomic, write_text_atomic
 
 RowProducer = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
 
@@ -22,6 +22,7 @@ class Table:
     sql: str
     description: str
     producer: RowProducer | None = None  # used instead of `sql` for tables aggregated in Python
+    also_json: bool = False  # a run also writes NAME.json (a list of objects; `detail` as an object)
 
 
 DOCUMENTS = Table(
@@ -77,7 +78,7 @@ def register(table: Table, written_by_run: bool = True) -> None:
 
 
 # Modules that register tables when imported, in the order their tables are written.
-TABLE_MODULES = ("foiakit.export.messages", "foiakit.export.findings", "foiakit.foia.rollup")
+TABLE_MODULES = ("foiakit.export.messages", "foiakit.export.finding_tables", "foiakit.foia.rollup")
 
 
 def load_tables() -> dict[str, Table]:
@@ -109,4 +110,8 @@ def write_run_tables(conn: sqlite3.Connection, out_dir: Path) -> list[Path]:
         path = out_dir / f"{name}.csv"
         write_csv_atomic(path, table.columns, rows(conn, table))
         written.append(path)
+        if table.also_json:
+            json_path = out_dir / f"{name}.json"
+            write_text_atomic(json_path, json_text(table.columns, rows(conn, table)))
+            written.append(json_path)
     return written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import tempfile
 from collections.abc import Iterable
@@ -68,3 +69,17 @@ def csv_string(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     write_csv(buffer, columns, rows)
     return buffer.getvalue()
+
+
+def json_value(column: str, value: Any) -> Any:
+    """A cell as JSON wants it: a finding's `detail` as an object, everything else as stored."""
+    if column == "detail" and isinstance(value, str):
+        return json.loads(value or "{}")
+    return value
+
+
+def json_text(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
+    """A JSON array of objects with keys in column order (deterministic: sorted rows, no timestamps)."""
+    columns = list(columns)
+    items = [{c: json_value(c, row.get(c)) for c in columns} for row in rows]
+    return json.dumps(items, ensure_ascii=False, indent=1) + "\n"

@@ -14,9 +14,10 @@ from foiakit.model import Document, Finding, Settings, make_detail
 
 _SPACES = re.compile(r"\s+")
 _QUANTITY = re.compile(
-    r"\b(?:up to|more than|over|at least|as many as)?\s*(?:\d[\d,.]*\s*(?:%|percent)?|tens of (?:millions|thousands)|"
-    r"hundreds of (?:millions|thousands)|millions|thousands|billions)(?:\s+of)?\s+[a-z]+(?:\s+(?:in|per)\s+(?:a\s+)?"
-    r"(?:single\s+)?[a-z]+)?",
+    r"\b(?:(?:up to|more than|over|at least|as many as)\s+)?(?:\d[\d,.]*|tens of (?:millions|thousands)|"
+    r"hundreds of (?:millions|thousands)|millions|thousands|billions)(?:\s+of)?\s+(?P<noun>[a-z]+)"
+    r"(?:\s+(?:in|per)\s+(?:a\s+)?(?:single\s+)?[a-z]+)?"
+    r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+(?:accuracy|accurate|match rate|precision)",
     re.I,
 )
 
@@ -25,7 +26,7 @@ def _tokens(sentence: str) -> list[str]:
     return re.findall(r"[a-z0-9%/'-]+", sentence.lower())
 
 
-def claim_parts(sentence: str) -> dict[str, object] | None:
+def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> dict[str, object] | None:
     """The verb, object, quantities and qualities of a claim sentence; None when it is no claim."""
     lexicon = words("claims")
     flat = _SPACES.sub(" ", sentence).strip()
@@ -33,7 +34,11 @@ def claim_parts(sentence: str) -> dict[str, object] | None:
         return None
     tokens = _tokens(flat)
     token_set = set(tokens)
-    verb = next((t for t in tokens if t in lexicon["verbs"]), None)
+    # a verb inside a product's name ("Stratus Recognize") is a name, not a verb
+    unnamed = flat
+    for name in product_names:
+        unnamed = unnamed.replace(name, " ")
+    verb = next((t for t in _tokens(unnamed) if t in lexicon["verbs"]), None)
     if verb is None:
         return None
     lowered = f" {flat.lower()} "
@@ -53,9 +58,23 @@ def claim_parts(sentence: str) -> dict[str, object] | None:
     quantities = [
         _SPACES.sub(" ", m.group(0)).strip()
         for m in _QUANTITY.finditer(flat)
-        if re.search(r"\d|tens|hundreds|millions|thousands|billions", m.group(0))
+        if m.group("noun") is None or m.group("noun").lower() in lexicon["objects"]
     ]
     return {"verb": verb, "object": obj, "qualities": qualities or None, "quantities": quantities or None}
+
+
+def _units(text: str, sentences: list[tuple[int, int]], products: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Sentences; but a "sentence" spanning many printed lines (a table, a form, a list) that holds no claim as a
+    whole is read line by line."""
+    for start, end in sentences:
+        if text.count("\n", start, end) < 3 or claim_parts(text[start:end], products) is not None:
+            yield start, end
+            continue
+        offset = start
+        for line in text[start:end].split("\n"):
+            if len(line.strip()) >= 20:
+                yield offset, offset + len(line)
+            offset += len(line) + 1
 
 
 @register(35, "claims")
@@ -65,10 +84,11 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
     context = document_context(document, settings)
     source = document.source
     subjects = words("claims")["subjects"]
+    products = frozenset(m.product for m in context.organizations if m.product)
     for page in document.pages:
-        for start, end in context.sentences.get(page.number, [(0, len(page.text))]):
+        for start, end in _units(page.text, context.sentences.get(page.number, [(0, len(page.text))]), products):
             sentence = page.text[start:end]
-            parts = claim_parts(sentence)
+            parts = claim_parts(sentence, products)
             if parts is None:
                 continue
             orgs = [m for m in context.organizations if m.page == page.number and start <= m.start < end]

@@ -3,6 +3,7 @@ mentions, and the vendor, agency and product a price or a claim in it most likel
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,7 +37,8 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
 
         _CACHE.clear()  # one document at a time per worker: the cache only spares recomputing within it
         sentences: dict[int, list[tuple[int, int]]] = {}
-        found = tuple(mentions(document, settings, sentences))
+        found = tuple(_resolve_short_forms(mentions(document, settings, sentences)))
+        found = found + tuple(_products(document, found))
         vendors = Counter(m.canonical for m in found if m.kind == "vendor")
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
         products = Counter(m.product for m in found if m.product)
@@ -48,6 +50,60 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
             _top(products),
         )
     return _CACHE[key]
+
+
+def _resolve_short_forms(found: list) -> list:
+    """ "Sheriff's Office" in a document that also names "Marrow Ridge County Sheriff's Office" (and no other
+    office ending so) is that office: a short form takes the one long form it ends."""
+    from dataclasses import replace
+
+    names = {(m.kind, m.canonical) for m in found}
+    resolved = []
+    for m in found:
+        longer = [n for k, n in names if k == m.kind and n != m.canonical and n.endswith(" " + m.canonical)]
+        resolved.append(replace(m, canonical=longer[0]) if len(longer) == 1 else m)
+    return resolved
+
+
+_PRODUCT_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _products(document: Document, found: tuple) -> list:
+    """Products named after their vendor: "Stratus Recognize" in a document where "Stratus Cloud Services" is a
+    vendor (the vendor's first word followed by a capitalised word that is not part of its name)."""
+    from foiakit.extract.lexicon import words
+    from foiakit.extract.organizations import OrgMention
+
+    suffixes = words("org_words")["weak_suffixes"] | words("org_words")["corporate_suffixes"]
+    vendors = {m.canonical for m in found if m.kind == "vendor" and m.method == "rule"}
+    products = []
+    for vendor in sorted(vendors):
+        first, *rest = vendor.split()
+        if not rest or len(first) < 3:
+            continue
+        pattern = re.compile(rf"\b{re.escape(first)}\s+({_PRODUCT_WORD.pattern})\b")
+        for page in document.pages:
+            for match in pattern.finditer(page.text):
+                word = match.group(1)
+                if word in rest or word.lower() in suffixes:
+                    continue
+                product = f"{first} {word}"
+                products.append(
+                    OrgMention(
+                        "vendor",
+                        vendor,
+                        page.number,
+                        match.start(),
+                        match.end(),
+                        product,
+                        page.text[max(0, match.start() - 80) : match.end() + 80].replace("\n", " ").strip(),
+                        "rule",
+                        0.7,
+                        page.ocr,
+                        product,
+                    )
+                )
+    return products
 
 
 def _top(counter: Counter[str]) -> str | None:

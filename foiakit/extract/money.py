@@ -48,7 +48,7 @@ def _quote(text: str, start: int, end: int) -> str:
     """The table row or the sentence an amount sits in."""
     line_start, line_end = _line_bounds(text, start, end)
     line = text[line_start:line_end]
-    if len(line) >= 60 or not line.strip():
+    if len(line.strip()) >= 25 or not line.strip():  # a table row or a full line: cite it as it stands
         return _SPACES.sub(" ", line).strip()[:400]
     # a short line: a wrapped sentence, so take the neighbouring lines up to sentence ends
     before = text.rfind(". ", 0, line_start)

@@ -37,8 +37,12 @@ def classify(tokens: list[str]) -> str | None:
     """'vendor', 'agency' or None for an organization-shaped name, by its words alone."""
     org_words = words("org_words")
     lower = [t.lower().strip(",") for t in tokens if t.strip(",")]
+    if len(lower) >= 2 and lower[-1] == "pd":
+        return "agency"  # "Eugene PD"
     if not lower or lower[-1] in org_words["title_words"]:
-        return None  # "Senior Attorney Advisor", "Superintendent of Police": a person's title, not a body
+        return None  # "Senior Attorney Advisor": a person's title, not a body
+    if len(lower) > 2 and lower[0] in org_words["title_words"] | {"sheriff", "mayor"} and lower[1] in {"of", "for"}:
+        return None  # "Chief of Police", "Superintendent of Police"
     has_head = any(t in org_words["agency_heads"] for t in lower)
     strong_head = any(t in org_words["agency_strong_heads"] for t in lower)
     joined = " ".join(lower)
@@ -47,15 +51,24 @@ def classify(tokens: list[str]) -> str | None:
         named = [t for t in lower if t not in org_words["corporate_suffixes"] and t not in org_words["connectors"]]
         return None if strong_head or not named else "vendor"
     if strong_head or place or (has_head and len(lower) >= 3 and lower[0] not in org_words["connectors"]):
-        if len(lower) == 1:
+        if len(lower) == 1 or not (place or _headed(lower, org_words["agency_heads"])):
             return None
         if not place and (lower[-1] in org_words["unit_heads"] or lower[0] == "bureau"):
             return "agency_unit"  # "Gang Investigations Division", "Bureau of Organized Crime": part of an agency
         return "agency"
     weak = lower[-1] in org_words["weak_suffixes"] and lower[0] not in org_words["generic_first_words"]
-    if weak and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
+    no_connector = not any(t in org_words["connectors"] for t in lower)
+    if weak and no_connector and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
         return "vendor"
     return None
+
+
+def _headed(lower: list[str], heads: frozenset[str]) -> bool:
+    """Whether a head noun governs the name: it ends it ("… Police Department") or opens a complement ("Council
+    of the District …"). "Sheriff Howard Lindqvist" has a head word, but it is a person's title there."""
+    if lower[-1] in heads or lower[-1] in {"county", "sheriff"}:
+        return True
+    return any(w in heads and lower[i + 1] in {"of", "for", "on"} for i, w in enumerate(lower[:-1]))
 
 
 _SUFFIX_TRIM = re.compile(
@@ -66,6 +79,8 @@ _SUFFIX_TRIM = re.compile(
 
 def canonical_name(text: str, kind: str) -> str:
     name = _SPACES.sub(" ", text).strip(" ,.;:")
+    if kind == "agency" and name.endswith(" PD"):
+        name = name[:-3] + " Police Department"
     if kind == "vendor":
         name = _SUFFIX_TRIM.sub("", name).strip(" ,")
     if name.lower().startswith("the "):
@@ -104,7 +119,8 @@ def mentions(
             if kind is None:
                 continue
             name = canonical_name(span.text, kind)
-            found.append(_mention(kind, name, page, span, "rule", 0.8))
+            known = _known_spelling(name, kind)  # "CellcBrite USA": an OCR misreading of a listed name
+            found.append(_mention(kind, known or name, page, span, "gazetteer" if known else "rule", 0.8))
             abbreviation = _ABBREVIATION.match(page.text[span.end_char : span.end_char + 16])
             if abbreviation:
                 abbreviations[abbreviation.group(1)] = (kind, name)
@@ -134,7 +150,11 @@ def _focus(span: object) -> object:
                     break
                 keep += 1
             if 2 + keep < len(tokens) and not any(t.text.lower() in org_words["agency_heads"] for t in rest[keep:]):
+                keep = min(keep, 1)  # "City of Chicago Garry F. McCarthy": a name follows, keep the city's one word
                 return tokens[0].doc[tokens[0].i : tokens[0].i + 2 + keep]
+    for i, word in enumerate(lower[1:4], 1):
+        if word in {"for", "to", "by", "with", "from", "at"} and i + 1 < len(tokens):
+            return _focus(tokens[0].doc[tokens[i + 1].i : tokens[-1].i + 1])  # "Accepted for the … Office"
     for i, word in enumerate(lower):
         if word in _HEAD_PHRASE and i + 1 < len(lower) and lower[i + 1] == "of" and i >= 2:
             leading = lower[:i]
@@ -163,6 +183,19 @@ def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
             yield OrgMention(
                 "vendor", name, page.number, start, end, match.group("name"), quote, "rule", 0.85, page.ocr
             )
+
+
+def _known_spelling(name: str, kind: str) -> str | None:
+    from difflib import SequenceMatcher
+
+    lowered = name.lower()
+    for org in known_orgs():
+        if org.kind != kind:
+            continue
+        for alias in org.names:
+            if len(alias) >= 6 and SequenceMatcher(None, lowered, alias.lower()).ratio() >= 0.86:
+                return org.canonical
+    return None
 
 
 def _trim(span: object) -> object | None:

@@ -75,5 +75,12 @@ def org_matcher(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = 
 
     nlp = build_nlp(extra_patterns, spacy_model)
     matcher = Matcher(nlp.vocab)
-    matcher.add("ORG_SHAPE", [[{"_": {"orgish": True}, "OP": "+"}]], greedy="LONGEST")
+    suffixes = sorted(words("org_words")["corporate_suffixes"])
+    with_suffix = [
+        {"_": {"orgish": True}, "OP": "+"},
+        {"TEXT": ","},
+        {"LOWER": {"IN": suffixes}},
+        {"TEXT": ".", "OP": "?"},
+    ]
+    matcher.add("ORG_SHAPE", [[{"_": {"orgish": True}, "OP": "+"}], with_suffix], greedy="LONGEST")
     return matcher

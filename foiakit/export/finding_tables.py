@@ -1,0 +1,234 @@
+"""The extraction tables: every finding (DESIGN's columns), and the per-kind views a reporter wants —
+vendors and agencies (one row per canonical name), prices, NDAs and capability claims (one row per finding,
+with the fields of its detail spread into columns). Rows are sorted so output is deterministic."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from foiakit.export.tables import Table, register
+
+FINDING_COLUMNS = (
+    "kind",
+    "value",
+    "normalized",
+    "detail",
+    "file",
+    "sha256",
+    "page",
+    "message",
+    "start",
+    "end",
+    "quote",
+    "confidence",
+    "method",
+    "ocr",
+)
+_ORDER = 'ORDER BY f.file, f.page, f.start, f.kind, f.normalized, f."end", f.value'
+
+
+def finding_rows(conn: sqlite3.Connection, kinds: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+    where = f"WHERE f.kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+    query = (
+        "SELECT f.*, p.bates FROM findings f LEFT JOIN pages p ON p.sha256 = f.sha256 AND p.page = f.page "
+        f"{where} {_ORDER}"
+    )
+    for r in conn.execute(query, kinds):
+        row = {c: r[c] for c in FINDING_COLUMNS}
+        row["detail_dict"] = json.loads(r["detail"] or "{}")
+        row["bates"] = r["bates"]
+        yield row
+
+
+def _findings(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for row in finding_rows(conn):
+        yield {c: row[c] for c in FINDING_COLUMNS}
+
+
+def _cite(file: str, page: int | None, bates: str | None) -> str:
+    where = f"{file} p.{page}" if page is not None else file
+    return f"{where} ({bates})" if bates else where
+
+
+def _organizations(kind: str, other: str) -> Iterator[dict[str, Any]]:
+    def produce(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+        mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in finding_rows(conn, (kind,)):
+            mentions[row["normalized"]].append(row)
+        partners: dict[str, set[str]] = defaultdict(set)
+        for r in conn.execute("SELECT DISTINCT sha256, normalized FROM findings WHERE kind=?", (other,)):
+            partners[r["sha256"]].add(r["normalized"])
+        dates: dict[str, list[str]] = defaultdict(list)
+        for r in conn.execute("SELECT sha256, normalized FROM findings WHERE kind='date'"):
+            dates[r["sha256"]].append(r["normalized"])
+        for r in conn.execute("SELECT sha256, substr(date, 1, 10) AS day FROM messages WHERE date IS NOT NULL"):
+            dates[r["sha256"]].append(r["day"])
+        for name in sorted(mentions):
+            rows = mentions[name]
+            shas = sorted({r["sha256"] for r in rows})
+            seen_dates = sorted(d for sha in shas for d in dates.get(sha, []))
+            cited = []
+            for r in rows:
+                citation = _cite(r["file"], r["page"], r["bates"])
+                if citation not in cited:
+                    cited.append(citation)
+            yield {
+                kind: name,
+                "mentions": len(rows),
+                "documents": len(shas),
+                "cited": "; ".join(cited[:5]) + (f"; … {len(cited) - 5} more" if len(cited) > 5 else ""),
+                f"{other}s": "; ".join(sorted({p for sha in shas for p in partners.get(sha, ())})),
+                "first_date": seen_dates[0] if seen_dates else None,
+                "last_date": seen_dates[-1] if seen_dates else None,
+                "example_quote": rows[0]["quote"],
+            }
+
+    return produce  # type: ignore[return-value]
+
+
+def _prices(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for row in finding_rows(conn, ("price",)):
+        d = row["detail_dict"]
+        yield {
+            "amount_low": d.get("low"),
+            "amount_high": d.get("high"),
+            "currency": d.get("currency"),
+            "period": d.get("period"),
+            "unit": d.get("unit"),
+            "vendor": d.get("vendor"),
+            "agency": d.get("agency"),
+            "product": d.get("product"),
+            "value": row["value"],
+            "file": row["file"],
+            "page": row["page"],
+            "bates": row["bates"],
+            "message": row["message"],
+            "quote": row["quote"],
+        }
+
+
+def _ndas(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    flagged = {
+        r["sha256"] for r in conn.execute("SELECT sha256 FROM findings WHERE kind='nda' AND normalized='document'")
+    }
+    for row in finding_rows(conn, ("nda",)):
+        d = row["detail_dict"]
+        if d.get("scope") == "document":
+            continue
+        yield {
+            "type": d.get("type"),
+            "parties": "; ".join(d.get("parties") or []),
+            "date": d.get("date"),
+            "document_has_nda": int(row["sha256"] in flagged),
+            "value": row["value"],
+            "file": row["file"],
+            "page": row["page"],
+            "bates": row["bates"],
+            "message": row["message"],
+            "quote": row["quote"],
+        }
+
+
+def _claims(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for row in finding_rows(conn, ("capability_claim",)):
+        d = row["detail_dict"]
+        yield {
+            "claim": row["normalized"],
+            "subject": d.get("subject"),
+            "vendor": d.get("vendor"),
+            "product": d.get("product"),
+            "quantities": "; ".join(d.get("quantities") or []),
+            "qualities": "; ".join(d.get("qualities") or []),
+            "confidence": row["confidence"],
+            "file": row["file"],
+            "page": row["page"],
+            "bates": row["bates"],
+            "message": row["message"],
+            "quote": row["quote"],
+        }
+
+
+_ORG_COLUMNS = ("mentions", "documents", "cited", "{other}s", "first_date", "last_date", "example_quote")
+
+
+def _org_columns(kind: str, other: str) -> tuple[str, ...]:
+    return (kind, *(c.format(other=other) for c in _ORG_COLUMNS))
+
+
+FINDINGS = Table(
+    "findings",
+    FINDING_COLUMNS,
+    "",
+    "one row per finding of every kind, with its provenance (file, page, offsets, quote, method, OCR)",
+    producer=_findings,
+    also_json=True,
+)
+VENDORS = Table(
+    "vendors",
+    _org_columns("vendor", "agency"),
+    "",
+    "one row per vendor (canonical name): mentions, documents, where cited, agencies it appears with, dates",
+    producer=_organizations("vendor", "agency"),  # type: ignore[arg-type]
+)
+AGENCIES = Table(
+    "agencies",
+    _org_columns("agency", "vendor"),
+    "",
+    "one row per agency (canonical name): mentions, documents, where cited, vendors it appears with, dates",
+    producer=_organizations("agency", "vendor"),  # type: ignore[arg-type]
+)
+PRICES = Table(
+    "prices",
+    (
+        "amount_low",
+        "amount_high",
+        "currency",
+        "period",
+        "unit",
+        "vendor",
+        "agency",
+        "product",
+        "value",
+        "file",
+        "page",
+        "bates",
+        "message",
+        "quote",
+    ),
+    "",
+    "one row per price: amount (a range has low and high), currency, period, unit, who sells and buys, the quote",
+    producer=_prices,
+)
+NDAS = Table(
+    "ndas",
+    ("type", "parties", "date", "document_has_nda", "value", "file", "page", "bates", "message", "quote"),
+    "",
+    "one row per non-disclosure agreement, confidentiality clause or reference to an NDA, with its quote",
+    producer=_ndas,
+)
+CLAIMS = Table(
+    "claims",
+    (
+        "claim",
+        "subject",
+        "vendor",
+        "product",
+        "quantities",
+        "qualities",
+        "confidence",
+        "file",
+        "page",
+        "bates",
+        "message",
+        "quote",
+    ),
+    "",
+    "one row per capability claim: what is claimed, of which product or vendor, with quantities and qualities",
+    producer=_claims,
+)
+for _table in (FINDINGS, VENDORS, AGENCIES, PRICES, NDAS, CLAIMS):
+    register(_table)
