@@ -7,7 +7,8 @@ redactions (bool), exemption_codes}. Scoring, per file, micro-averaged over file
 - vendors, agencies: names normalized (case, punctuation, "Dept." = "Department", a leading "The"); a found
   name matches a gold name when equal, when it equals an alias the gold name gives in parentheses
   ("Executive Office of the Mayor (EOM)"), when it is a run of at least two of the gold name's words
-  ("Illinois Attorney General" in "Illinois Attorney General Public Access Counselor"), or the gold name with
+  ("Illinois Attorney General" in "Illinois Attorney General Public Access Counselor"; three words, or two that
+  make half the gold name), or the gold name with
   at most one word more ("D.C. Board of Ethics and Government Accountability" for the name without "D.C."). Precision
   counts distinct found names that match no gold name; recall, gold names no found name matches.
 - prices: distinct amounts (Decimal equality; a range contributes its low and high).
@@ -102,7 +103,8 @@ def _names_match(found: str, gold: str) -> bool:
             return True
         # a part of the gold name ("Illinois Attorney General" in "Illinois Attorney General Public Access
         # Counselor"), or the gold name with one word more ("D.C. Board of …" for "Board of …")
-        if len(f.split()) >= 2 and f" {f} " in f" {variant} ":
+        f_words, v_words = len(f.split()), len(variant.split())
+        if f_words >= 2 and (f_words >= 3 or 2 * f_words >= v_words) and f" {f} " in f" {variant} ":
             return True
         if len(variant.split()) >= 2 and f" {variant} " in f" {f} " and len(f.split()) <= len(variant.split()) + 1:
             return True

@@ -88,22 +88,30 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
         ):
             continue
         spelled = _WORDS_BEFORE.search(text[max(0, start - 80) : start])
-        window = text[max(line_start, start - 40) : min(line_end, end + 50)]
+        before_sentence = text[max(0, start - 90) : start]
+        cut = max(before_sentence.rfind(". "), before_sentence.rfind("\n\n"))
+        window = (before_sentence[cut + 1 :] if cut >= 0 else before_sentence) + text[start : min(len(text), end + 50)]
+        window = window.replace("\n", " ")
         detail: dict[str, object] = {
             "currency": "USD",
-            "period": _lookup(window, lexicon["periods"]),
+            "period": _lookup(window, lexicon["periods"], len(window) - len(text[start : min(len(text), end + 50)])),
             "unit": _lookup(text[end : min(line_end, end + 50)], lexicon["units"]),
             "in_words": spelled.group(0).strip() if spelled else None,
         }
         yield start, end, low, high, detail
 
 
-def _lookup(window: str, table: dict[str, list[str]]) -> str | None:
+def _lookup(window: str, table: dict[str, list[str]], anchor: int = 0) -> str | None:
+    """The entry whose phrase sits closest to `anchor` (where the amount is) in `window`."""
     lowered = window.lower()
+    best: tuple[int, str] | None = None
     for name, phrase_list in table.items():
-        if any(re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", lowered) for p in phrase_list):
-            return name
-    return None
+        for phrase in phrase_list:
+            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered):
+                distance = abs(m.start() - anchor)
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+    return best[1] if best else None
 
 
 @register(20, "prices")

@@ -1,0 +1,167 @@
+"""Extraction rules on real-looking sentences (text, expected) and on the sample release's facts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus import CORPUS
+
+from foiakit.cli import main
+from foiakit.extract.capabilities import claim_parts
+from foiakit.extract.money import find_prices
+from foiakit.extract.organizations import classify
+from foiakit.extract.secrecy import classify_sentence
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The estimated cost is between $6 and $12 a month.", [("6", "12", "month")]),
+        ("A fee of Forty-two thousand dollars ($42,000.00) is due.", [("42000.00", "42000.00", None)]),
+        ("$1,500–$2,000 per camera", [("1500", "2000", None)]),
+        ("Annual Recurring Subtotal: $171,000.00", [("171000.00", "171000.00", "year")]),
+        ("Check 01/04/2010 14425 ($9,423.80)", [("9423.80", "9423.80", None)]),
+        ("Total: 342000.00 USD", [("342000.00", "342000.00", None)]),
+        ("Commercial General Liability insurance limits of $1,000,000 per occurrence", []),
+        ("1505 Fund Purchases Over $5,000", []),
+        ("Call (206) 555-0143 about invoice 2017-1031, page 3, MRCSO-000012", []),
+    ],
+)
+def test_prices(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = [(low, high, detail["period"]) for _, _, low, high, detail in find_prices(text)]
+    assert found == [(Decimal(a), Decimal(b), p) for a, b, p in expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Stratus Cloud Services , Inc.", "vendor"),
+        ("Overwatch Solutions", "vendor"),
+        ("Pen-Link , Ltd", "vendor"),
+        ("Marrow Ridge County Sheriff 's Office", "agency"),
+        ("City of Alder Falls Police Department", "agency"),
+        ("Council of the District of Columbia", "agency"),
+        ("Eugene PD", "agency"),
+        ("Gang Investigations Division", "agency_unit"),
+        ("Chief of Police", None),
+        ("Senior Attorney Advisor", None),
+        ("Sheriff Howard Lindqvist", None),
+        ("Maintenance and Support of the Licensed Software", None),
+        ("Drinker Biddle & Reath LLP", None),
+        ("Professional Services", None),
+    ],
+)
+def test_organization_forms(name: str, kind: str | None) -> None:
+    assert classify(name.split()) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("This Mutual Non-Disclosure Agreement is entered into on September 18, 2017.", "agreement"),
+        ("Please keep the pricing under the NDA.", "reference"),
+        ("The receiving party shall not disclose Confidential Information to any third party.", "clause"),
+        ("CONFIDENTIAL - FOR CUSTOMER EVALUATION", None),
+        ("This purchase is not covered by any non-disclosure agreement.", None),
+        ("Information furnished under a claim that it is confidential is exempt.", None),
+    ],
+)
+def test_nda_sentences(sentence: str, kind: str | None) -> None:
+    verdict = classify_sentence(sentence)
+    assert (verdict[0] if verdict else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_claim", "quantity"),
+    [
+        (
+            "Stratus Recognize can identify up to 100 people in a single image.",
+            True,
+            "up to 100 people in a single image",
+        ),
+        ("The service can search in real time against tens of millions of faces.", True, "tens of millions of faces"),
+        ("The system can track persons of interest across city cameras in real time.", True, None),
+        ("Stratus does not guarantee that the service could identify every person in low-light footage.", False, None),
+        ("Can Stratus Recognize run on the deputies' phones?", False, None),
+        ("The system must allow searches of license plates by partial plate.", False, None),
+    ],
+)
+def test_claims(sentence: str, is_claim: bool, quantity: str | None) -> None:
+    parts = claim_parts(sentence)
+    assert (parts is not None) == is_claim
+    if quantity:
+        assert parts is not None and quantity in (parts["quantities"] or [])
+
+
+@pytest.fixture(scope="module")
+def sample_tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, str]]]:
+    out = tmp_path_factory.mktemp("samples-extract")
+    result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(out), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    names = ("vendors", "agencies", "prices", "ndas", "claims", "findings")
+    tables = {n: list(csv.DictReader(io.StringIO((out / f"{n}.csv").read_text(encoding="utf-8")))) for n in names}
+    tables["_json"] = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    return tables
+
+
+def test_samples_vendor_and_agencies(sample_tables: dict) -> None:
+    assert [r["vendor"] for r in sample_tables["vendors"]] == ["Stratus Cloud Services"]
+    agencies = {r["agency"] for r in sample_tables["agencies"]}
+    assert {"Marrow Ridge County Sheriff's Office", "City of Alder Falls Police Department"} <= agencies
+    vendor = sample_tables["vendors"][0]
+    assert "Marrow Ridge County Sheriff's Office" in vendor["agencys"]
+
+
+def test_samples_prices_point_to_their_page(sample_tables: dict) -> None:
+    monthly = [r for r in sample_tables["prices"] if (r["amount_low"], r["amount_high"]) == ("6", "12")]
+    assert {(r["file"], r["page"], r["period"]) for r in monthly} == {
+        ("stratus_pricing_proposal.pdf", "2", "month"),
+        ("email_thread_printed.pdf", "2", "month"),
+    }
+    proposal = next(r for r in monthly if r["file"] == "stratus_pricing_proposal.pdf")
+    assert proposal["bates"] == "MRCSO-000002" and "between $6 and $12 a month" in proposal["quote"]
+    assert proposal["vendor"] == "Stratus Cloud Services" and proposal["product"] == "Stratus Recognize"
+    spelled = [r for r in sample_tables["prices"] if r["value"] == "($4,500.00)"]
+    assert spelled and spelled[0]["period"] == "one-time"
+
+
+def test_samples_ndas_and_claims(sample_tables: dict) -> None:
+    ndas = sample_tables["ndas"]
+    assert {r["file"] for r in ndas} >= {"mrcso_nda_signed_scan.pdf", "stratus_pricing_proposal.pdf"}
+    scan = [r for r in ndas if r["file"] == "mrcso_nda_signed_scan.pdf" and r["type"] == "agreement"]
+    assert scan and scan[0]["date"] == "September 18, 2017" and scan[0]["page"] == "1"
+    claims = sample_tables["claims"]
+    quantities = {q for r in claims for q in r["quantities"].split("; ") if q}
+    assert {"up to 100 people in a single image", "tens of millions of faces", "99% accuracy"} <= quantities
+    assert all(r["subject"] == "Stratus Recognize" for r in claims if r["file"] == "stratus_pricing_proposal.pdf")
+    assert not any("does not guarantee" in r["quote"] for r in claims)
+
+
+def test_every_finding_quotes_its_page(sample_tables: dict, tmp_path: Path) -> None:
+    findings = sample_tables["_json"]
+    assert len(findings) == len(sample_tables["findings"]) > 50
+    assert all(isinstance(f["detail"], dict) for f in findings)
+    for f in findings:
+        assert f["file"] and f["sha256"] and f["page"] and f["method"]
+        assert f["quote"] or (f["kind"] == "redaction" and f["detail"]["bbox"])  # a box hides its text
+        if f["kind"] not in {"redaction", "bates", "nda"} and f["start"] is not None:
+            assert f["quote"]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
+def test_scoring_matches_names_honestly() -> None:
+    from foiakit.evaluation import names_match
+
+    assert names_match("Illinois Attorney General", "Illinois Attorney General Public Access Counselor")
+    assert names_match("Executive Office of the Mayor", "Executive Office of the Mayor (EOM)")
+    assert names_match("Federal Bureau of Investigation", "FBI")
+    assert not names_match("Access Counselor", "Illinois Attorney General Public Access Counselor")
+    assert not names_match("Chicago Police Department", "City of Chicago")
