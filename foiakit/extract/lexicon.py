@@ -60,6 +60,7 @@ def words(name: str) -> dict[str, Any]:
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
 
 
+@functools.cache
 def phrases(name: str, key: str) -> tuple[str, ...]:
     """A phrase list, longest first (so the most specific phrase wins)."""
     data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))

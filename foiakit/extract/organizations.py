@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import known_orgs, words
-from foiakit.extract.spacy_pipeline import build_nlp, org_matcher
+from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -100,6 +101,7 @@ def mentions(
     abbreviations: dict[str, tuple[str, str]] = {}
     texts = [page.text for page in document.pages]
     for page, doc in zip(document.pages, nlp.pipe(texts, batch_size=16), strict=True):
+        mark_orgish(doc)
         taken: list[tuple[int, int]] = []
         if sentences is not None:
             sentences[page.number] = [(sent.start_char, sent.end_char) for sent in doc.sents]
@@ -185,6 +187,7 @@ def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
             )
 
 
+@functools.lru_cache(maxsize=4096)
 def _known_spelling(name: str, kind: str) -> str | None:
     from difflib import SequenceMatcher
 
@@ -193,7 +196,9 @@ def _known_spelling(name: str, kind: str) -> str | None:
         if org.kind != kind:
             continue
         for alias in org.names:
-            if len(alias) >= 6 and SequenceMatcher(None, lowered, alias.lower()).ratio() >= 0.86:
+            if len(alias) < 6 or abs(len(alias) - len(lowered)) > 3 or alias[0].lower() != lowered[0]:
+                continue  # cheap filters first: a misreading keeps the length and usually the first letter
+            if SequenceMatcher(None, lowered, alias.lower()).ratio() >= 0.86:
                 return org.canonical
     return None
 

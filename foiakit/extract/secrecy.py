@@ -6,6 +6,7 @@ finding (detail scope=document) that cites its strongest evidence."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -20,6 +21,7 @@ _DATE = re.compile(
 _STRENGTH = {"agreement": 3, "clause": 2, "reference": 1}
 
 
+@functools.cache
 def _compile(items: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(i) for i in items) + r")(?![a-z])", re.I)
 

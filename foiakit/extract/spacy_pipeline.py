@@ -49,8 +49,10 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
         has_letter = any(c.isalpha() for c in text)
         return has_letter and _CAPITALISED.match(text) is not None and text.lower() not in blocked
 
+    global _ORGISH
+    _ORGISH = orgish
     if not Token.has_extension("orgish"):
-        Token.set_extension("orgish", getter=orgish)
+        Token.set_extension("orgish", default=False)
     ruler = nlp.add_pipe("entity_ruler", name="foiakit_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(_ruler_patterns(extra_patterns))
     return nlp
@@ -67,6 +69,16 @@ def _ruler_patterns(extra_patterns: tuple[str, ...]) -> list[dict[str, Any]]:
         for product in org.products:
             patterns.append({"label": "PRODUCT", "pattern": product, "id": org.canonical})
     return patterns
+
+
+_ORGISH: Any = None
+
+
+def mark_orgish(doc: Any) -> None:
+    """Set each token's `orgish` flag once (a getter would be called again and again by the Matcher)."""
+    test = _ORGISH
+    for token in doc:
+        token._.orgish = test(token)
 
 
 @functools.cache
