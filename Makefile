@@ -4,9 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= foiakit-out
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils chromium
 
-.PHONY: run test lint bench system-deps venv clean samples
+.PHONY: run test lint bench system-deps venv clean samples report-demo
 
 run: $(STAMP) system-deps
 	$(BIN)/foiakit run samples/ -o $(OUT)
@@ -23,12 +23,21 @@ bench: $(STAMP) system-deps
 	test -x .venv-bench/bin/ocrmypdf || ($(PYTHON) -m venv .venv-bench && .venv-bench/bin/pip install -q ocrmypdf)
 	OCRMYPDF=.venv-bench/bin/ocrmypdf $(BIN)/python tools/bench.py
 
+# The HTML report of samples/ and a screenshot of it in a real (headless) browser; not committed.
+report-demo: run
+	$(BIN)/foiakit report --db $(OUT)/foiakit.db --html $(OUT)/report.html --md $(OUT)/report.md
+	chromium --headless=new --no-sandbox --disable-gpu --window-size=1200,2400 \
+		--screenshot=$(abspath $(OUT))/report.png file://$(abspath $(OUT))/report.html 2>/dev/null
+	@echo "report: $(OUT)/report.html  screenshot: $(OUT)/report.png"
+
 samples: $(STAMP)
 	$(BIN)/python tools/make_samples.py
 
-# tesseract (OCR) and pdftotext (the benchmark's reference) come from Debian; installed only when missing.
+# tesseract (OCR), pdftotext (the benchmark's reference) and chromium (the report's browser test) come from
+# Debian; installed only when missing.
 system-deps:
-	@if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+	@if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
+		|| ! command -v chromium >/dev/null 2>&1; then \
 		echo "installing $(APT_PACKAGES) with apt-get"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \

@@ -28,3 +28,11 @@ def test_command_has_help_and_is_in_readme(name: str) -> None:
             assert param.help, f"{name} {param.opts} lacks help text"
     assert f"foiakit {name}" in README, f"`foiakit {name}` is missing from README.md"
     assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
+
+
+def test_readme_lists_every_table_with_its_columns_in_order() -> None:
+    from foiakit.export.tables import load_tables
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name, table in load_tables().items():
+        assert f"| `{name}` | {', '.join(table.columns)} |" in readme, name

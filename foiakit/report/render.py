@@ -1,0 +1,222 @@
+"""The report as a rich terminal summary, a self-contained HTML page (inline CSS and SVG charts; no scripts, no
+network) and Markdown for memos. All three show the same sections, built from one ReportData."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from foiakit.report.summary import Evidence, ReportData
+
+SECTIONS = ("Corpus", "Vendors", "Agencies", "Vendor × agency", "Prices", "NDAs", "Capability claims", "Withheld")
+
+
+def _shown(shown: int, kind: str, data: ReportData) -> str:
+    total = data.totals.get(kind, 0)
+    return f" (top {shown} of {total})" if total > shown else ""
+
+
+# ---------------------------------------------------------------- terminal
+
+
+def render_terminal(data: ReportData, console: Any) -> None:
+    from rich.table import Table
+
+    c = data.counts
+    console.print(
+        f"[bold]Corpus[/]: {c['files']} files, {c['documents']} documents, {c['pages']} pages "
+        f"({c['ocr_pages']} OCR'd), {c['messages']} messages, {c['findings']} findings, {c['errors']} errors"
+    )
+    for title, rows in (("Vendors", data.vendors), ("Agencies", data.agencies)):
+        table = Table(title=title, title_justify="left")
+        for column in ("name", "mentions", "documents", "first cited"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(row.name, str(row.mentions), str(row.documents), str(row.cited))
+        console.print(table)
+    pairs = Table(title="Vendor × agency (documents naming both)", title_justify="left")
+    for column in ("vendor", "agency", "documents"):
+        pairs.add_column(column)
+    for vendor, agency, count in data.pairs:
+        pairs.add_row(vendor, agency, str(count))
+    console.print(pairs)
+    for title, rows in (("Prices", data.prices), ("NDAs", data.ndas), ("Capability claims", data.claims)):
+        table = Table(title=title, title_justify="left", show_lines=False)
+        for column in ("what", "detail", "quote", "where"):
+            table.add_column(column, overflow="fold")
+        for e in rows:
+            table.add_row(e.label, e.detail, e.quote[:160], str(e.cited))
+        console.print(table)
+    if data.withheld:
+        table = Table(title="Withheld (redaction boxes by exemption code)", title_justify="left")
+        for column in ("code", "redactions", "pages", "documents"):
+            table.add_column(column)
+        for w in data.withheld:
+            table.add_row(w.code, str(w.redactions), str(w.pages), str(w.documents))
+        console.print(table)
+
+
+# ---------------------------------------------------------------- HTML
+
+_CSS = """
+body{font:15px/1.45 Georgia,serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1d1d1d}
+h1{font-size:1.7em;margin-bottom:.2em} h2{border-bottom:2px solid #1d1d1d;margin-top:1.8em;font-size:1.25em}
+table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.92em}
+th,td{border-bottom:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
+th{background:#f1f1f1} td.n{text-align:right;font-variant-numeric:tabular-nums}
+.quote{font-style:italic;color:#333} .cite{font:12px/1.3 monospace;color:#555;white-space:nowrap}
+.stats{display:flex;flex-wrap:wrap;gap:1em} .stat{border:1px solid #ccc;padding:.5em 1em;min-width:7em}
+.stat b{display:block;font-size:1.5em} svg text{font:11px sans-serif}
+@media print{body{margin:0;max-width:none} h2{page-break-after:avoid} tr{page-break-inside:avoid}}
+"""
+
+
+def _bar_chart(items: list[tuple[str, float]], unit: str = "") -> str:
+    if not items:
+        return "<p>None.</p>"
+    width, bar_height = 640, 18
+    top = max(v for _, v in items) or 1
+    height = bar_height * len(items) + 10
+    parts = [f'<svg role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
+    for i, (label, value) in enumerate(items):
+        y = 5 + i * bar_height
+        length = max(1, int(380 * value / top))
+        parts.append(f'<text x="0" y="{y + 13}">{escape(label[:34])}</text>')
+        parts.append(f'<rect x="220" y="{y + 2}" width="{length}" height="{bar_height - 5}" fill="#4a6fa5"/>')
+        parts.append(f'<text x="{226 + length}" y="{y + 13}">{escape(f"{unit}{value:,.0f}")}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _evidence_table(rows: list[Evidence], first: str) -> str:
+    if not rows:
+        return "<p>None found.</p>"
+    body = "".join(
+        f"<tr><td>{escape(e.label)}</td><td>{escape(e.detail)}</td><td class='quote'>{escape(e.quote)}</td>"
+        f"<td class='cite'>{escape(str(e.cited))}</td></tr>"
+        for e in rows
+    )
+    return f"<table><tr><th>{first}</th><th>detail</th><th>quote</th><th>file and page</th></tr>{body}</table>"
+
+
+def render_html(data: ReportData, title: str = "foiakit report") -> str:
+    c = data.counts
+    stats = "".join(
+        f"<div class='stat'><b>{c[k]:,}</b>{label}</div>"
+        for k, label in (
+            ("documents", "documents"),
+            ("pages", "pages"),
+            ("ocr_pages", "OCR'd pages"),
+            ("messages", "messages"),
+            ("findings", "findings"),
+            ("errors", "errors"),
+        )
+    )
+    out = [
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{escape(title)}</title>",
+        f"<style>{_CSS}</style></head><body><h1>{escape(title)}</h1>",
+        f"<section id='corpus'><h2>Corpus</h2><div class='stats'>{stats}</div>",
+    ]
+    if data.months:
+        out.append("<h3>Messages per month</h3>" + _bar_chart([(m, float(n)) for m, n in data.months]))
+    out.append("</section>")
+    for key, title_, rows in (("vendors", "Vendors", data.vendors), ("agencies", "Agencies", data.agencies)):
+        body = "".join(
+            f"<tr><td>{escape(r.name)}</td><td class='n'>{r.mentions}</td><td class='n'>{r.documents}</td>"
+            f"<td class='cite'>{escape(str(r.cited))}</td></tr>"
+            for r in rows
+        )
+        shown = _shown(len(rows), "vendor" if key == "vendors" else "agency", data)
+        out.append(f"<section id='{key}'><h2>{title_}{shown}</h2>")
+        out.append(
+            "<table><tr><th>name</th><th>mentions</th><th>documents</th><th>first cited</th></tr>"
+            + body
+            + "</table></section>"
+        )
+    out.append("<section id='pairs'><h2>Vendor × agency</h2>" + _matrix(data) + "</section>")
+    by_vendor: dict[str, float] = {}
+    for e in data.prices:
+        if e.vendor and e.amount:
+            by_vendor[e.vendor] = max(by_vendor.get(e.vendor, 0.0), e.amount)
+    out.append(f"<section id='prices'><h2>Prices{_shown(len(data.prices), 'price', data)}</h2>")
+    out.append("<h3>Largest amount by vendor</h3>" + _bar_chart(sorted(by_vendor.items(), key=lambda i: -i[1]), "$"))
+    out.append(_evidence_table(data.prices, "amount") + "</section>")
+    out.append(f"<section id='ndas'><h2>NDAs</h2>{_evidence_table(data.ndas, 'type')}</section>")
+    out.append(
+        f"<section id='claims'><h2>Capability claims{_shown(len(data.claims), 'capability_claim', data)}</h2>"
+        f"{_evidence_table(data.claims, 'subject')}</section>"
+    )
+    rows = "".join(
+        f"<tr><td>{escape(w.code)}</td><td class='n'>{w.redactions}</td><td class='n'>{w.pages}</td>"
+        f"<td class='n'>{w.documents}</td></tr>"
+        for w in data.withheld
+    )
+    out.append(
+        "<section id='withheld'><h2>Withheld</h2>"
+        + (
+            f"<table><tr><th>exemption code</th><th>redactions</th><th>pages</th><th>documents</th></tr>{rows}</table>"
+            if rows
+            else "<p>No redaction boxes found.</p>"
+        )
+        + "</section>"
+    )
+    out.append(
+        "<footer><p class='cite'>Made by foiakit from the store; every row cites file and page. Full tables:"
+        " <code>foiakit export KIND</code>.</p></footer></body></html>"
+    )
+    return "\n".join(out)
+
+
+def _matrix(data: ReportData) -> str:
+    if not data.pairs:
+        return "<p>No document names both a vendor and an agency.</p>"
+    vendors = sorted({v for v, _, _ in data.pairs})
+    agencies = sorted({a for _, a, _ in data.pairs})
+    counts = {(v, a): n for v, a, n in data.pairs}
+    top = max(counts.values())
+    head = "".join(f"<th>{escape(a)}</th>" for a in agencies)
+    body = []
+    for vendor in vendors:
+        cells = []
+        for agency in agencies:
+            n = counts.get((vendor, agency), 0)
+            shade = int(235 - 150 * n / top) if n else 255
+            cells.append(
+                f"<td class='n' style='background:rgb({shade},{shade + 10 if shade < 245 else 255},255)'>{n or ''}</td>"
+            )
+        body.append(f"<tr><th>{escape(vendor)}</th>{''.join(cells)}</tr>")
+    return f"<table><tr><th>vendor \\ agency (documents)</th>{head}</tr>{''.join(body)}</table>"
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(data: ReportData, title: str = "foiakit report") -> str:
+    c = data.counts
+    lines = [
+        f"# {title}",
+        "",
+        "## Corpus",
+        "",
+        f"{c['files']} files, {c['documents']} documents, {c['pages']} pages ({c['ocr_pages']} OCR'd), "
+        f"{c['messages']} messages, {c['findings']} findings, {c['errors']} errors.",
+        "",
+    ]
+    for title_, rows in (("Vendors", data.vendors), ("Agencies", data.agencies)):
+        lines += [f"## {title_}", "", "| name | mentions | documents | first cited |", "| --- | ---: | ---: | --- |"]
+        lines += [f"| {_md(r.name)} | {r.mentions} | {r.documents} | {_md(str(r.cited))} |" for r in rows]
+        lines.append("")
+    lines += ["## Vendor × agency", "", "| vendor | agency | documents |", "| --- | --- | ---: |"]
+    lines += [f"| {_md(v)} | {_md(a)} | {n} |" for v, a, n in data.pairs]
+    lines.append("")
+    for title_, rows in (("Prices", data.prices), ("NDAs", data.ndas), ("Capability claims", data.claims)):
+        lines += [f"## {title_}", "", "| what | detail | quote | where |", "| --- | --- | --- | --- |"]
+        lines += [f"| {_md(e.label)} | {_md(e.detail)} | {_md(e.quote)} | {_md(str(e.cited))} |" for e in rows]
+        lines.append("")
+    lines += ["## Withheld", "", "| exemption code | redactions | pages | documents |", "| --- | ---: | ---: | ---: |"]
+    lines += [f"| {_md(w.code)} | {w.redactions} | {w.pages} | {w.documents} |" for w in data.withheld]
+    return "\n".join(lines) + "\n"

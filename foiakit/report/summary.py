@@ -1,0 +1,183 @@
+"""What a report shows, read from the store into typed rows: the corpus at a glance, top vendors and agencies,
+who appears with whom, prices, NDAs, the strongest claims and what was withheld. Each row carries its citation
+(file, page, Bates when stamped). Top-N lists keep a report readable at 10,000 findings; the exports hold all."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    file: str
+    page: int | None
+    bates: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file} p.{self.page}" if self.page is not None else self.file
+        return f"{where} ({self.bates})" if self.bates else where
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    name: str
+    mentions: int
+    documents: int
+    cited: Citation
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A price, an NDA or a claim: what it says, its quote and where it is."""
+
+    label: str
+    detail: str
+    quote: str
+    cited: Citation
+    vendor: str | None = None
+    amount: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Withheld:
+    code: str
+    redactions: int
+    pages: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    counts: dict[str, int]
+    vendors: list[Named]
+    agencies: list[Named]
+    pairs: list[tuple[str, str, int]]  # vendor, agency, documents they share
+    prices: list[Evidence]
+    ndas: list[Evidence]
+    claims: list[Evidence]
+    withheld: list[Withheld]
+    months: list[tuple[str, int]]  # YYYY-MM → messages that month
+    totals: dict[str, int]  # rows in each findings kind, for "top N of M"
+
+
+def _citation(row: sqlite3.Row) -> Citation:
+    return Citation(row["file"], row["page"], row["bates"])
+
+
+def _findings(conn: sqlite3.Connection, kind: str) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT f.*, p.bates FROM findings f LEFT JOIN pages p ON p.sha256 = f.sha256 AND p.page = f.page"
+        " WHERE f.kind = ? ORDER BY f.file, f.page, f.start, f.normalized",
+        (kind,),
+    ).fetchall()
+
+
+def _named(rows: list[sqlite3.Row], top: int) -> list[Named]:
+    grouped: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row["normalized"]].append(row)
+    ranked = sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))[:top]
+    return [Named(name, len(found), len({r["sha256"] for r in found}), _citation(found[0])) for name, found in ranked]
+
+
+def build_report(conn: sqlite3.Connection, top: int = 15) -> ReportData:
+    one = lambda sql: conn.execute(sql).fetchone()[0] or 0  # noqa: E731
+    counts = {
+        "files": one("SELECT count(*) FROM files WHERE status != 'archive'"),
+        "documents": one("SELECT count(*) FROM documents"),
+        "pages": one("SELECT count(*) FROM pages"),
+        "ocr_pages": one("SELECT count(*) FROM pages WHERE ocr = 1"),
+        "messages": one("SELECT count(*) FROM messages"),
+        "findings": one("SELECT count(*) FROM findings"),
+        "errors": one("SELECT count(*) FROM errors"),
+    }
+    totals = {r[0]: r[1] for r in conn.execute("SELECT kind, count(*) FROM findings GROUP BY kind")}
+    for kind in ("vendor", "agency"):  # names, not mentions
+        totals[kind] = one(f"SELECT count(DISTINCT normalized) FROM findings WHERE kind = '{kind}'")
+    vendor_rows, agency_rows = _findings(conn, "vendor"), _findings(conn, "agency")
+    vendors_by_doc: dict[str, set[str]] = defaultdict(set)
+    agencies_by_doc: dict[str, set[str]] = defaultdict(set)
+    for row in vendor_rows:
+        vendors_by_doc[row["sha256"]].add(row["normalized"])
+    for row in agency_rows:
+        agencies_by_doc[row["sha256"]].add(row["normalized"])
+    pair_counts: Counter[tuple[str, str]] = Counter()
+    for sha, vendors in vendors_by_doc.items():
+        for vendor in vendors:
+            for agency in agencies_by_doc.get(sha, ()):
+                pair_counts[(vendor, agency)] += 1
+    pairs = [(v, a, n) for (v, a), n in sorted(pair_counts.items(), key=lambda i: (-i[1], i[0]))[: top * 2]]
+    return ReportData(
+        counts=counts,
+        vendors=_named(vendor_rows, top),
+        agencies=_named(agency_rows, top),
+        pairs=pairs,
+        prices=_prices(conn, top),
+        ndas=_ndas(conn, top),
+        claims=_claims(conn, top),
+        withheld=_withheld(conn),
+        months=_months(conn),
+        totals=totals,
+    )
+
+
+def _prices(conn: sqlite3.Connection, top: int) -> list[Evidence]:
+    found = []
+    for row in _findings(conn, "price"):
+        d = json.loads(row["detail"])
+        low, high = d.get("low"), d.get("high")
+        amount = f"${float(low):,.2f}" if low == high else f"${float(low):,.2f}–${float(high):,.2f}"
+        period = " / ".join(x for x in (d.get("period"), f"per {d['unit']}" if d.get("unit") else None) if x)
+        found.append(
+            Evidence(amount, period or "", row["quote"], _citation(row), d.get("vendor"), float(high or low or 0))
+        )
+    # vendor-tied prices with a period first: the ones a reader asks about
+    found.sort(key=lambda e: (e.vendor is None, e.detail == "", -(e.amount or 0), str(e.cited)))
+    return found[:top]
+
+
+def _ndas(conn: sqlite3.Connection, top: int) -> list[Evidence]:
+    found = []
+    for row in _findings(conn, "nda"):
+        d = json.loads(row["detail"])
+        if d.get("scope") == "document":
+            continue
+        parties = ", ".join(d.get("parties") or [])
+        detail = "; ".join(x for x in (parties, d.get("date")) if x)
+        found.append(Evidence(d.get("type", "nda"), detail, row["quote"], _citation(row)))
+    order = {"agreement": 0, "clause": 1, "reference": 2}
+    found.sort(key=lambda e: (order.get(e.label, 3), str(e.cited)))
+    return found[:top]
+
+
+def _claims(conn: sqlite3.Connection, top: int) -> list[Evidence]:
+    found = []
+    for row in _findings(conn, "capability_claim"):
+        d = json.loads(row["detail"])
+        strength = "; ".join([*(d.get("quantities") or []), *(d.get("qualities") or [])])
+        found.append(
+            Evidence(d.get("subject") or "", strength, row["quote"], _citation(row), d.get("vendor"), row["confidence"])
+        )
+    found.sort(key=lambda e: (-(e.amount or 0), e.detail == "", str(e.cited)))
+    return found[:top]
+
+
+def _withheld(conn: sqlite3.Connection) -> list[Withheld]:
+    per_code: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in _findings(conn, "redaction"):
+        per_code[json.loads(row["detail"]).get("code") or "no code shown"].append(row)
+    return [
+        Withheld(code, len(rows), len({(r["sha256"], r["page"]) for r in rows}), len({r["sha256"] for r in rows}))
+        for code, rows in sorted(per_code.items(), key=lambda i: (-len(i[1]), i[0]))
+    ]
+
+
+def _months(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    rows = conn.execute(
+        "SELECT substr(date, 1, 7) AS month, count(*) FROM messages WHERE date IS NOT NULL AND duplicate_of IS NULL"
+        " GROUP BY month ORDER BY month"
+    )
+    return [(r[0], r[1]) for r in rows]
