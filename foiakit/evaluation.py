@@ -62,6 +62,7 @@ def normalize_name(name: str) -> str:
     text = name.lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"\bd\.\s?c\.", "dc", text)
     text = re.sub(r"\bu\.\s?s\.", "us", text)
+    text = re.sub(r"\bunited states\b", "us", text)
     text = re.sub(r"\bdept\b\.?", "department", text)
     text = re.sub(r"\bdistrict of columbia\b", "dc", text)
     text = re.sub(r"'s\b", "", text)

@@ -37,7 +37,7 @@ class OrgMention:
 def classify(tokens: list[str]) -> str | None:
     """'vendor', 'agency' or None for an organization-shaped name, by its words alone."""
     org_words = words("org_words")
-    lower = [t.lower().strip(",") for t in tokens if t.strip(",")]
+    lower = [t.lower().strip(",") for t in tokens if t.strip(", \n\t")]
     if len(lower) >= 2 and lower[-1] == "pd":
         return "agency"  # "Eugene PD"
     if not lower or lower[-1] in org_words["title_words"]:
@@ -112,9 +112,8 @@ def mentions(
             product = ent.text if ent.label_ == "PRODUCT" else None
             found.append(_mention(kind, ent.ent_id_ or ent.text, page, ent, "gazetteer", 0.95, product))
             taken.append((ent.start_char, ent.end_char))
-        for _, start, end in matcher(doc):
-            span = _trim(doc[start:end])
-            if span is None or any(s < span.end_char and span.start_char < e for s, e in taken):
+        for span in _candidate_spans(doc, matcher):
+            if any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
             span = _focus(span)
             kind = classify([t.text for t in span])
@@ -188,6 +187,33 @@ def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
 
 
 @functools.lru_cache(maxsize=4096)
+def _candidate_spans(doc: object, matcher: object) -> Iterator[object]:
+    """Organization-shaped spans, split at "and"/"&" when both sides are names of their own ("the Commission …
+    and the Lane County Circuit Court"), but not inside one name ("Immigration and Customs Enforcement")."""
+    for _, start, end in matcher(doc):  # type: ignore[operator]
+        span = _trim(doc[start:end])  # type: ignore[index]
+        if span is None:
+            continue
+        yield from _split_coordination(span)
+
+
+def _split_coordination(span: object) -> Iterator[object]:
+    tokens = list(span)  # type: ignore[call-overload]
+    for i, token in enumerate(tokens[1:-1], 1):
+        following = next((t for t in tokens[i + 1 :] if not t.is_space), None)
+        if token.text.lower() not in {"and", "&"} or following is None or following.text.lower() != "the":
+            continue  # only "… and the …" starts a second name
+        left, right = _trim(span[:i]), _trim(span[i + 1 :])  # type: ignore[index]
+        if left is not None and right is not None:
+            left_kind = classify([t.text for t in left])
+            right_kind = classify([t.text for t in right])
+            if left_kind is not None and right_kind is not None and left_kind == right_kind:
+                yield from _split_coordination(left)
+                yield from _split_coordination(right)
+                return
+    yield span
+
+
 def _known_spelling(name: str, kind: str) -> str | None:
     from difflib import SequenceMatcher
 

@@ -75,10 +75,22 @@ _ORGISH: Any = None
 
 
 def mark_orgish(doc: Any) -> None:
-    """Set each token's `orgish` flag once (a getter would be called again and again by the Matcher)."""
+    """Set each token's `orgish` flag once (a getter would be called again and again by the Matcher).
+
+    A single line break inside a name is bridged when the line ends on a connector ("Commission on the Selection
+    and / Tenure of …") or the next line starts with a head noun ("Lane County Circuit / Court")."""
     test = _ORGISH
-    for token in doc:
-        token._.orgish = test(token)
+    org_words = words("org_words")
+    heads = org_words["agency_heads"] | org_words["unit_heads"] | org_words["corporate_suffixes"]
+    flags = [test(token) for token in doc]
+    for i, token in enumerate(doc):
+        if token.is_space and token.text.count("\n") == 1 and 0 < i < len(doc) - 1 and flags[i - 1]:
+            before, after = doc[i - 1].text, doc[i + 1].text
+            then = doc[i + 2].text.lower() if i + 2 < len(doc) else ""
+            ends_name = after[:1].isupper() and after.lower() in heads and then not in {"of", "for", "on"}
+            if (before.lower() in org_words["connectors"] and flags[i + 1]) or ends_name:
+                flags[i] = True
+        token._.orgish = flags[i]
 
 
 @functools.cache
