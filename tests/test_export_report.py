@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -50,6 +51,9 @@ def test_csv_is_rfc4180_with_crlf(store: Path, tmp_path: Path) -> None:
     data = target.read_bytes()
     assert data.count(b"\r\n") == data.count(b"\n") > 5 and data.endswith(b"\r\n")
     data.decode("utf-8")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # written atomically, yet not private
 
 
 def test_unknown_kind_and_xlsx_to_stdout_are_usage_errors(store: Path) -> None:

@@ -11,6 +11,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+
+def _publish(tmp: str, path: Path) -> None:
+    """Give the finished temporary file normal permissions (mkstemp makes it private), then rename it."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
 # A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -46,7 +55,7 @@ def write_csv_atomic(path: Path, columns: Iterable[str], rows: Iterable[dict[str
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             count = write_csv(stream, columns, rows)
-        os.replace(tmp, path)
+        _publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -59,7 +68,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
-        os.replace(tmp, path)
+        _publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
