@@ -186,7 +186,6 @@ def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
             )
 
 
-@functools.lru_cache(maxsize=4096)
 def _candidate_spans(doc: object, matcher: object) -> Iterator[object]:
     """Organization-shaped spans, split at "and"/"&" when both sides are names of their own ("the Commission …
     and the Lane County Circuit Court"), but not inside one name ("Immigration and Customs Enforcement")."""
@@ -214,6 +213,7 @@ def _split_coordination(span: object) -> Iterator[object]:
     yield span
 
 
+@functools.lru_cache(maxsize=4096)
 def _known_spelling(name: str, kind: str) -> str | None:
     from difflib import SequenceMatcher
 

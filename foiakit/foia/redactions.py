@@ -74,17 +74,33 @@ def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
     budget = [MAX_CROP_OCR]
     pdf = pdfium.PdfDocument(document.source.path, password="")
     try:
-        with pdfplumber.open(document.source.path, password="") as plumber:
-            for page in document.pages:
-                if page.number > len(plumber.pages):
-                    continue
-                if page.ocr:
-                    gray = _render(pdf, page.number, RENDER_DPI)
-                    yield from _scanned_boxes(pdf, page, gray, settings, budget)
-                else:
-                    yield from _text_layer_boxes(plumber.pages[page.number - 1], pdf, page, settings, budget)
+        scanned = [page for page in document.pages if page.ocr and page.number <= len(pdf)]
+        drawn = [p for p in document.pages if not p.ocr and p.number <= len(pdf) and _has_shapes(pdf, p.number)]
+        for page in scanned:
+            yield from _scanned_boxes(pdf, page, _render(pdf, page.number, RENDER_DPI), settings, budget)
+        if not drawn:
+            return  # text only: no box can hide anything, and pdfplumber need not parse a single page
+        # pdfplumber parses only the pages that draw shapes or images (a 1,000-page text PDF stays cheap)
+        with pdfplumber.open(document.source.path, password="", pages=[p.number for p in drawn]) as plumber:
+            for page, plumber_page in zip(drawn, plumber.pages, strict=True):
+                try:
+                    yield from _text_layer_boxes(plumber_page, pdf, page, settings, budget)
+                finally:
+                    plumber_page.close()  # pdfplumber keeps each page's parsed objects until closed
     finally:
         pdf.close()
+
+
+def _has_shapes(pdf: Any, number: int) -> bool:
+    """Whether a page draws any path or image (cheap, with pdfium): only those can hold a redaction box."""
+    import pypdfium2.raw as pdfium_c
+
+    page = pdf[number - 1]
+    try:
+        kinds = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        return next(iter(page.get_objects(filter=kinds, max_depth=2)), None) is not None
+    finally:
+        page.close()
 
 
 def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Settings, budget: list[int]) -> Iterator[Box]:
