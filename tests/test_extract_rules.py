@@ -165,3 +165,24 @@ def test_scoring_matches_names_honestly() -> None:
     assert names_match("Federal Bureau of Investigation", "FBI")
     assert not names_match("Access Counselor", "Illinois Attorney General Public Access Counselor")
     assert not names_match("Chicago Police Department", "City of Chicago")
+
+
+def test_extraction_keeps_no_page_docs_alive(tmp_path: Path) -> None:
+    """Memory stays flat on long documents: no spaCy doc outlives its page (a cache once kept them all)."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    from foiakit.extract import extract_document
+    from foiakit.model import Document, FileType, Page, Settings, SourceFile
+
+    source = SourceFile(tmp_path / "long.txt", "long.txt", "0" * 64, 1, FileType.TEXT)
+    pages = tuple(
+        Page(n, f"Page {n}: the Marrow Ridge County Sheriff's Office paid $9 a month.", False, "") for n in range(1, 41)
+    )
+    extract_document(Document(source=source, pages=pages[:1]), Settings())  # builds the pipeline
+    gc.collect()
+    before = sum(isinstance(o, Doc) for o in gc.get_objects())
+    extract_document(Document(source=source, pages=pages), Settings())
+    gc.collect()
+    assert sum(isinstance(o, Doc) for o in gc.get_objects()) <= before + 1
