@@ -113,7 +113,8 @@ def mentions(
             found.append(_mention(kind, ent.ent_id_ or ent.text, page, ent, "gazetteer", 0.95, product))
             taken.append((ent.start_char, ent.end_char))
         for span in _candidate_spans(doc, matcher):
-            if any(s < span.end_char and span.start_char < e for s, e in taken):
+            span = _outside(span, taken)
+            if span is None:
                 continue
             span = _focus(span)
             kind = classify([t.text for t in span])
@@ -196,8 +197,35 @@ def _candidate_spans(doc: object, matcher: object) -> Iterator[object]:
         yield from _split_coordination(span)
 
 
+def _outside(span: object, taken: list[tuple[int, int]]) -> object | None:
+    """The part of a span before a listed name it runs into ("Franklin County Sheriff for HIDTA"); None when
+    the span starts inside one."""
+    for start, end in sorted(taken):
+        if start < span.end_char and span.start_char < end:  # type: ignore[attr-defined]
+            if start <= span.start_char:  # type: ignore[attr-defined]
+                return None
+            head = [t for t in span if t.idx + len(t.text) <= start]  # type: ignore[attr-defined]
+            return _trim(span.doc[head[0].i : head[-1].i + 1]) if head else None  # type: ignore[attr-defined]
+    return span
+
+
 def _split_coordination(span: object) -> Iterator[object]:
     tokens = list(span)  # type: ignore[call-overload]
+    heads = words("org_words")["agency_strong_heads"] | {"office"}
+    for i, token in enumerate(tokens[2:-2], 2):  # "… Office of Open Government Board of Ethics …": two names
+        if token.text.lower() in heads and tokens[i + 1].text.lower() == "of" and token.text[:1].isupper():
+            left, right = _trim(span[:i]), _trim(span[i:])  # type: ignore[index]
+            left_words = [t.text for t in left] if left is not None else []
+            if (
+                right is not None
+                and len(left_words) >= 3
+                and any(w.lower() in words("org_words")["agency_heads"] for w in left_words)  # a name, not a place
+                and classify(left_words) == "agency"
+                and classify([t.text for t in right]) == "agency"
+            ):
+                yield from _split_coordination(left)
+                yield from _split_coordination(right)
+                return
     for i, token in enumerate(tokens[1:-1], 1):
         following = next((t for t in tokens[i + 1 :] if not t.is_space), None)
         if token.text.lower() not in {"and", "&"} or following is None or following.text.lower() != "the":

@@ -84,7 +84,9 @@ def mark_orgish(doc: Any) -> None:
     heads = org_words["agency_heads"] | org_words["unit_heads"] | org_words["corporate_suffixes"]
     flags = [test(token) for token in doc]
     for i, token in enumerate(doc):
-        if token.is_space and token.text.count("\n") == 1 and 0 < i < len(doc) - 1 and flags[i - 1]:
+        if token.is_space and "\n" not in token.text and 0 < i < len(doc) - 1 and flags[i - 1] and flags[i + 1]:
+            flags[i] = True  # a doubled space inside a name (HTML turned into text)
+        elif token.is_space and token.text.count("\n") == 1 and 0 < i < len(doc) - 1 and flags[i - 1]:
             before, after = doc[i - 1].text, doc[i + 1].text
             then = doc[i + 2].text.lower() if i + 2 < len(doc) else ""
             ends_name = after[:1].isupper() and after.lower() in heads and then not in {"of", "for", "on"}
