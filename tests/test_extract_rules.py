@@ -57,6 +57,9 @@ def test_prices(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         ("Maintenance and Support of the Licensed Software", None),
         ("Drinker Biddle & Reath LLP", None),
         ("Professional Services", None),
+        ("State of Oregon", None),
+        ("City of Eugene", "agency"),
+        ("Billing Company", None),
     ],
 )
 def test_organization_forms(name: str, kind: str | None) -> None:

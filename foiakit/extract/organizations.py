@@ -56,6 +56,8 @@ def classify(tokens: list[str]) -> str | None:
     if strong_head or place or (has_head and len(lower) >= 3 and lower[0] not in org_words["connectors"]):
         if len(lower) == 1 or not (place or _headed(lower, org_words["agency_heads"])):
             return None
+        if place and not has_head and not any(joined.startswith(f) for f in org_words["place_forms_alone_ok"]):
+            return None  # "State of Oregon", "District of Columbia": a place, not a body
         if not place and (lower[-1] in org_words["unit_heads"] or lower[0] == "bureau"):
             return "agency_unit"  # "Gang Investigations Division", "Bureau of Organized Crime": part of an agency
         return "agency"
@@ -118,7 +120,11 @@ def mentions(
             span = _outside(span, taken)
             if span is None:
                 continue
-            span = _focus(span)
+            shared = _shared_head(span)
+            if shared:
+                found.extend(_mention("agency", name, page, part, "rule", 0.75) for part, name in shared)
+                continue
+            span = _doubled(_focus(span))
             kind = classify([t.text for t in span])
             if kind is None:
                 continue
@@ -199,6 +205,32 @@ def _candidate_spans(doc: object, matcher: object) -> Iterator[object]:
         yield from _split_coordination(span)
 
 
+def _shared_head(span: object) -> list[tuple[object, str]] | None:
+    """ "Medford and Woodburn police departments" → two agencies sharing the head noun."""
+    tokens = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
+    if len(tokens) < 4 or tokens[1].text.lower() != "and":
+        return None
+    first, second, head = tokens[0], tokens[2], [t.text.lower() for t in tokens[3:]]
+    if not (first.text[:1].isupper() and second.text[:1].isupper()) or head[-1] not in {"department", "departments"}:
+        return None
+    noun = " ".join(w.capitalize() for w in head).removesuffix("s")
+    doc = first.doc
+    return [
+        (doc[first.i : first.i + 1], f"{first.text} {noun}"),
+        (doc[second.i : tokens[-1].i + 1], f"{second.text} {noun}"),
+    ]
+
+
+def _doubled(span: object) -> object:
+    """A letterhead read twice by OCR ("Chicago Police Department Chicago Police Department") is one name."""
+    words_ = [t.text for t in span if not t.is_space]  # type: ignore[attr-defined]
+    half = len(words_) // 2
+    if len(words_) >= 4 and len(words_) % 2 == 0 and words_[:half] == words_[half:]:
+        tokens = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
+        return span.doc[tokens[0].i : tokens[half - 1].i + 1]  # type: ignore[attr-defined]
+    return span
+
+
 def _outside(span: object, taken: list[tuple[int, int]]) -> object | None:
     """The part of a span before a listed name it runs into ("Franklin County Sheriff for HIDTA"); None when
     the span starts inside one."""
@@ -236,7 +268,7 @@ def _split_coordination(span: object) -> Iterator[object]:
         if left is not None and right is not None:
             left_kind = classify([t.text for t in left])
             right_kind = classify([t.text for t in right])
-            if left_kind is not None and right_kind is not None and left_kind == right_kind:
+            if right_kind is not None and left_kind in (None, right_kind):  # "… and the City of Eugene"
                 yield from _split_coordination(left)
                 yield from _split_coordination(right)
                 return

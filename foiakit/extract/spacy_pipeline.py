@@ -15,7 +15,7 @@ from typing import Any
 from foiakit.extract.lexicon import known_orgs, words
 
 # heads written in lower case after a capitalised name ("Medford police department") still belong to it
-_LOWERCASE_HEADS = frozenset({"police", "department", "sheriff", "sheriff's", "office", "county"})
+_LOWERCASE_HEADS = frozenset({"police", "department", "departments", "sheriff", "sheriff's", "office", "county"})
 _CAPITALISED = re.compile(r"^(?:[A-Z0-9][\w.'&\-/]*|U\.S\.|D\.C\.)$")
 
 
