@@ -54,21 +54,31 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
     if not Token.has_extension("orgish"):
         Token.set_extension("orgish", default=False)
     ruler = nlp.add_pipe("entity_ruler", name="foiakit_ruler", config={"phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(_ruler_patterns(extra_patterns))
+    exact, any_case = _ruler_patterns(extra_patterns, nlp)
+    ruler.add_patterns(exact)
+    # names of several words match in any case ("PEN-Link", "FLOCK GROUP INC"): a second, case-blind ruler
+    lower = nlp.add_pipe("entity_ruler", name="foiakit_ruler_lower", config={"phrase_matcher_attr": "LOWER"})
+    lower.add_patterns(any_case)
     return nlp
 
 
-def _ruler_patterns(extra_patterns: tuple[str, ...]) -> list[dict[str, Any]]:
+def _ruler_patterns(extra_patterns: tuple[str, ...], nlp: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     patterns: list[dict[str, Any]] = []
+    any_case: list[dict[str, Any]] = []
     for org in known_orgs(extra_patterns):
         label = "VENDOR" if org.kind == "vendor" else "AGENCY"
         for name in org.names:
             patterns.append({"label": label, "pattern": name, "id": org.canonical})
-            if len(name) > 4 and not name.isupper():  # long names also in capitals, as letterheads print them
+            tokens = [t.text for t in nlp.make_doc(name)]
+            if len(tokens) > 1 and len(name) > 4:
+                # several words match in any case ("PEN-Link", "FLOCK GROUP INC"); one word keeps its case, or
+                # "a flock of" would be a vendor
+                any_case.append({"label": label, "pattern": name, "id": org.canonical})
+            elif len(name) > 4 and not name.isupper():  # one long word also in capitals, as letterheads print it
                 patterns.append({"label": label, "pattern": name.upper(), "id": org.canonical})
         for product in org.products:
             patterns.append({"label": "PRODUCT", "pattern": product, "id": org.canonical})
-    return patterns
+    return patterns, any_case
 
 
 _ORGISH: Any = None
