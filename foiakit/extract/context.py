@@ -37,7 +37,7 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
 
         _CACHE.clear()  # one document at a time per worker: the cache only spares recomputing within it
         sentences: dict[int, list[tuple[int, int]]] = {}
-        found = tuple(_resolve_short_forms(mentions(document, settings, sentences)))
+        found = tuple(_resolve_short_forms(_place_generic_names(document, mentions(document, settings, sentences))))
         found = found + tuple(_products(document, found))
         vendors = Counter(m.canonical for m in found if m.kind == "vendor")
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
@@ -50,6 +50,33 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
             _top(products),
         )
     return _CACHE[key]
+
+
+def _place_generic_names(document: Document, found: list) -> list:
+    """Names that say which body only with their place: "Department of Police" in a letter from the City of
+    Chicago is the Chicago Police Department; "Office of the Attorney General" on a page naming one state (and
+    no other) is that state's Attorney General."""
+    from dataclasses import replace
+
+    from foiakit.extract.lexicon import words
+
+    cities = sorted(
+        {m.canonical[len("City of ") :] for m in found if m.kind == "agency" and m.canonical.startswith("City of ")}
+    )
+    states = words("org_words")["states"]
+    pages = {p.number: p.text for p in document.pages}
+    resolved = []
+    for m in found:
+        if m.kind == "agency" and m.canonical in {"Department of Police", "Police Department"} and len(cities) == 1:
+            m = replace(
+                m, canonical=f"{cities[0].split()[0] if len(cities[0].split()) == 1 else cities[0]} Police Department"
+            )
+        elif m.kind == "agency" and m.canonical in {"Office of the Attorney General", "Attorney General's Office"}:
+            named = {s for s in states if s in pages.get(m.page, "")}
+            if len(named) == 1:
+                m = replace(m, canonical=f"{named.pop()} Attorney General")
+        resolved.append(m)
+    return resolved
 
 
 def _resolve_short_forms(found: list) -> list:
