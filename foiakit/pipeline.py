@@ -116,12 +116,7 @@ def run(
         for source in reextract_:
             scheduler_.add_extract(source)
         _drive(conn, scheduler_, summary, ingest_fp, extract_fp, progress)
-        run_corpus_steps(conn)
-        summary.tables = write_run_tables(conn, out_dir)
-        summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
-        summary.seconds = round(time.perf_counter() - started, 2)
-        snapshot(conn, summary.run_id, seen)
-        db.finish_run(conn, summary.run_id, summary.counts())
+        _finish(conn, summary, seen, started)
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
         raise
@@ -157,18 +152,23 @@ def reextract(
             else:
                 summary.files_skipped += 1
         _drive(conn, scheduler_, summary, "", extract_fp, progress)
-        run_corpus_steps(conn)
-        summary.tables = write_run_tables(conn, out_dir)
-        summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
-        summary.seconds = round(time.perf_counter() - started, 2)
-        snapshot(conn, summary.run_id, {s.sha256 for s in sources})
-        db.finish_run(conn, summary.run_id, summary.counts())
+        _finish(conn, summary, {s.sha256 for s in sources}, started)
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
         raise
     finally:
         conn.close()
     return summary
+
+
+def _finish(conn: sqlite3.Connection, summary: RunSummary, seen: set[str], started: float) -> None:
+    """What every run ends with: corpus-wide steps, the tables, the release snapshot, the run's counts."""
+    run_corpus_steps(conn)
+    summary.tables = write_run_tables(conn, summary.out_dir)
+    summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
+    summary.seconds = round(time.perf_counter() - started, 2)
+    snapshot(conn, summary.run_id, seen)
+    db.finish_run(conn, summary.run_id, summary.counts())
 
 
 def _in_release(stale: list[SourceFile], seen: set[str]) -> list[SourceFile]:

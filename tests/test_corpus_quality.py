@@ -12,7 +12,7 @@ from corpus import CORPUS
 
 from foiakit.cli import main
 
-pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
+needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
 
 FLOORS = {  # kind: (measure, floor)
     "price": ("f1", 0.85),
@@ -38,6 +38,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
     return payload["scores"]
 
 
+@needs_corpus
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_quality_floor(scores: dict[str, dict[str, float]], kind: str) -> None:
     measure, floor = FLOORS[kind]

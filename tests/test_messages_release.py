@@ -14,8 +14,7 @@ from corpus import CORPUS
 from foiakit.cli import main
 from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
-from foiakit.ingest.printed_email import split_printed_email
-from foiakit.model import Document, FileType, Page, Settings
+from foiakit.model import Document, FileType, Settings
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TRUTH = json.loads((Path(__file__).parent / "data" / "sample_truth.json").read_text(encoding="utf-8"))
@@ -27,8 +26,9 @@ def messages(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, str]]:
     result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(out), "-j", "2"])
     assert result.exit_code == 0, result.output
     export = CliRunner().invoke(main, ["export", "messages", "--db", str(out / "foiakit.db")])
-    text = export.output if export.exit_code == 0 else (out / "messages.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    assert export.exit_code == 0, export.output
+    assert export.output == (out / "messages.csv").read_text(encoding="utf-8").replace("\r\n", "\n")
+    return list(csv.DictReader(io.StringIO(export.output)))
 
 
 def by_file(rows: list[dict[str, str]], name: str) -> list[dict[str, str]]:
@@ -65,54 +65,6 @@ def test_native_messages_decode_headers_and_link_replies(messages: list[dict[str
 
 def test_memo_headers_are_not_email(messages: list[dict[str, str]]) -> None:
     assert by_file(messages, "afpd_mixed_records.pdf") == []
-
-
-OCR_NOISY_THREAD = """Frorn: Whitfield, Dana
-Sent; Monday, March 5, 2018 4:02 PM
-T0: Ocampo, Raymond
-Sublect: RE: pilot pricing
-
-Ray, the price stays the same.
-
------Original Message-----
-From: Ocampo, Raymond [mailto:raymond.ocampo@marrowridgesheriff.gov]
-Sent: Friday, March 2, 2018 9:30 AM
-To: Whitfield, Dana
-Subject: pilot pricing
-
-What will the pilot cost?
-"""
-
-GMAIL_PRINT = """Gmail - Appeal
-Jordan Lee <jlee@example.org>    Wed, Aug 6, 2025 at 4:07 PM
-To: records@example.gov
-Please reconsider the denial.
-On Tue, Aug 5, 2025 at 9:12 AM, Records Office <records@example.gov> wrote:
-> Your request is denied.
-"""
-
-
-@pytest.mark.parametrize(
-    ("text", "senders", "dates"),
-    [
-        (
-            OCR_NOISY_THREAD,
-            ["Whitfield, Dana", "Ocampo, Raymond"],
-            ["2018-03-05T16:02:00", "2018-03-02T09:30:00"],
-        ),
-        (GMAIL_PRINT, ["Jordan Lee", "Records Office"], ["2025-08-06T16:07:00", "2025-08-05T09:12:00"]),
-    ],
-)
-def test_printed_layouts(text: str, senders: list[str], dates: list[str], tmp_path: Path) -> None:
-    source = discover([_write(tmp_path / "print.txt", text)], tmp_path / "work").files[0]
-    document = split_printed_email(Document(source=source, pages=(Page(1, text, True, "test"),)), Settings())
-    assert [m.sender.name if m.sender else None for m in document.messages] == senders
-    assert [m.date for m in document.messages] == dates
-
-
-def _write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def corpus_message_count(document: Document) -> int:

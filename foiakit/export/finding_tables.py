@@ -49,7 +49,13 @@ def _findings(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield {c: row[c] for c in FINDING_COLUMNS}
 
 
-def _cite(file: str, page: int | None, bates: str | None) -> str:
+def _where(row: dict[str, Any]) -> dict[str, Any]:
+    """The provenance columns every per-kind table ends with."""
+    return {k: row[k] for k in ("file", "page", "bates", "message", "quote")}
+
+
+def cite(file: str, page: int | None, bates: str | None) -> str:
+    """ "file p.N (BATES)": how a row points a reader to its page."""
     where = f"{file} p.{page}" if page is not None else file
     return f"{where} ({bates})" if bates else where
 
@@ -73,7 +79,7 @@ def _organizations(kind: str, other: str) -> Iterator[dict[str, Any]]:
             seen_dates = sorted(d for sha in shas for d in dates.get(sha, []))
             cited = []
             for r in rows:
-                citation = _cite(r["file"], r["page"], r["bates"])
+                citation = cite(r["file"], r["page"], r["bates"])
                 if citation not in cited:
                     cited.append(citation)
             yield {
@@ -103,11 +109,7 @@ def _prices(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "agency": d.get("agency"),
             "product": d.get("product"),
             "value": row["value"],
-            "file": row["file"],
-            "page": row["page"],
-            "bates": row["bates"],
-            "message": row["message"],
-            "quote": row["quote"],
+            **_where(row),
         }
 
 
@@ -125,11 +127,7 @@ def _ndas(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "date": d.get("date"),
             "document_has_nda": int(row["sha256"] in flagged),
             "value": row["value"],
-            "file": row["file"],
-            "page": row["page"],
-            "bates": row["bates"],
-            "message": row["message"],
-            "quote": row["quote"],
+            **_where(row),
         }
 
 
@@ -144,11 +142,7 @@ def _claims(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "quantities": "; ".join(d.get("quantities") or []),
             "qualities": "; ".join(d.get("qualities") or []),
             "confidence": row["confidence"],
-            "file": row["file"],
-            "page": row["page"],
-            "bates": row["bates"],
-            "message": row["message"],
-            "quote": row["quote"],
+            **_where(row),
         }
 
 

@@ -63,17 +63,21 @@ def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> d
     return {"verb": verb, "object": obj, "qualities": qualities or None, "quantities": quantities or None}
 
 
-def _units(text: str, sentences: list[tuple[int, int]], products: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Sentences; but a "sentence" spanning many printed lines (a table, a form, a list) that holds no claim as a
-    whole is read line by line."""
+def _claims_in(
+    text: str, sentences: list[tuple[int, int]], products: frozenset[str]
+) -> Iterator[tuple[int, int, dict[str, object]]]:
+    """(start, end, parts) of each claim: sentence by sentence; but a "sentence" spanning many printed lines (a
+    table, a form, a list) that holds no claim as a whole is read line by line."""
     for start, end in sentences:
-        if text.count("\n", start, end) < 3 or claim_parts(text[start:end], products) is not None:
-            yield start, end
+        parts = claim_parts(text[start:end], products)
+        if parts is not None or text.count("\n", start, end) < 3:
+            if parts is not None:
+                yield start, end, parts
             continue
         offset = start
         for line in text[start:end].split("\n"):
-            if len(line.strip()) >= 20:
-                yield offset, offset + len(line)
+            if len(line.strip()) >= 20 and (line_parts := claim_parts(line, products)) is not None:
+                yield offset, offset + len(line), line_parts
             offset += len(line) + 1
 
 
@@ -86,11 +90,9 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
     subjects = words("claims")["subjects"]
     products = frozenset(m.product for m in context.organizations if m.product)
     for page in document.pages:
-        for start, end in _units(page.text, context.sentences.get(page.number, [(0, len(page.text))]), products):
+        sentences = context.sentences.get(page.number, [(0, len(page.text))])
+        for start, end, parts in _claims_in(page.text, sentences, products):
             sentence = page.text[start:end]
-            parts = claim_parts(sentence, products)
-            if parts is None:
-                continue
             orgs = [m for m in context.organizations if m.page == page.number and start <= m.start < end]
             has_subject = (
                 bool(orgs)

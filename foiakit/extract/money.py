@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import words
+from foiakit.extract.spans import line_bounds
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
@@ -38,15 +39,9 @@ def _has_phrase(window: str, phrase_list: frozenset[str]) -> str | None:
     return None
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, (line_end if line_end >= 0 else len(text))
-
-
 def _quote(text: str, start: int, end: int) -> str:
     """The table row or the sentence an amount sits in."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end]
     if len(line.strip()) >= 25 or not line.strip():  # a table row or a full line: cite it as it stands
         return _SPACES.sub(" ", line).strip()[:400]
@@ -80,7 +75,7 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
                     start -= len(text[max(0, start - 12) : start]) - between.start()
             else:
                 high = low
-        line_start, line_end = _line_bounds(text, start, end)
+        line_start, line_end = line_bounds(text, start, end)
         before = text[max(line_start, start - 60) : start]
         after = text[end : min(line_end, end + 40)]
         if _has_phrase(before, not_price) or _has_phrase(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import known_orgs, words
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
+from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -135,7 +136,7 @@ def mentions(
             if abbreviation:
                 abbreviations[abbreviation.group(1)] = (kind, name)
     if abbreviations:
-        found.extend(_abbreviation_mentions(document, nlp, abbreviations))
+        found.extend(_abbreviation_mentions(document, abbreviations))
     found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
     found.extend(_domain_mentions(document))
     return found
@@ -330,16 +331,12 @@ def _mention(
     )
 
 
-def _abbreviation_mentions(
-    document: Document, nlp: object, abbreviations: dict[str, tuple[str, str]]
-) -> Iterator[OrgMention]:
+def _abbreviation_mentions(document: Document, abbreviations: dict[str, tuple[str, str]]) -> Iterator[OrgMention]:
     pattern = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True)) + r")\b")
     for page in document.pages:
         for match in pattern.finditer(page.text):
             kind, name = abbreviations[match.group(1)]
-            line_start = page.text.rfind("\n", 0, match.start()) + 1
-            line_end = page.text.find("\n", match.end())
-            quote = page.text[line_start : line_end if line_end >= 0 else len(page.text)].strip()[:400]
+            quote = line_quote(page.text, match.start(), match.end())
             yield OrgMention(
                 kind, name, page.number, match.start(), match.end(), match.group(1), quote, "rule", 0.75, page.ocr
             )
@@ -355,9 +352,7 @@ def _domain_mentions(document: Document) -> Iterator[OrgMention]:
             domain = match.group(1).lower()
             canonical = domains.get(domain) or domains.get(domain.split(".", 1)[-1])
             if canonical:
-                line_start = page.text.rfind("\n", 0, match.start()) + 1
-                line_end = page.text.find("\n", match.end())
-                quote = page.text[line_start : line_end if line_end >= 0 else len(page.text)].strip()[:400]
+                quote = line_quote(page.text, match.start(), match.end())
                 yield OrgMention(
                     "vendor",
                     canonical,

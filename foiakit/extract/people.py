@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from foiakit.extract import message_for, register
+from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Finding, Page, Settings, make_detail
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
@@ -41,7 +42,6 @@ _DATES = [
     re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
 ]
-_SPACES = re.compile(r"\s+")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -64,12 +64,6 @@ def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), iso
 
 
-def _line(text: str, start: int, end: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return _SPACES.sub(" ", text[lo : hi if hi >= 0 else len(text)]).strip()[:400]
-
-
 def _finding(
     document: Document, page: Page, kind: str, start: int, end: int, normalized: str, **detail: object
 ) -> Finding:
@@ -83,7 +77,7 @@ def _finding(
         page=page.number,
         start=start,
         end=end,
-        quote=_line(page.text, start, end),
+        quote=line_quote(page.text, start, end),
         method="rule",
         ocr=page.ocr,
         confidence=0.9,

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from foiakit.extract import message_for, register
+from foiakit.extract.spans import line_bounds
 from foiakit.model import Document, Finding, Settings, make_detail
 
 DATA_FILE = Path(__file__).parent / "data" / "exemptions.jsonl"
@@ -190,15 +191,9 @@ def _enough_parts(form: CodeForm, match: re.Match[str]) -> bool:
     return len(re.findall(r"\(", match.groupdict().get("parts") or "")) >= needed
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
-
-
 def _on_stamp_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """True when the code's line holds nothing but codes and stamp words ("Redacted", "Ex.", "and" …)."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = line_bounds(text, start, end)
     pieces: list[str] = []
     cursor = line_start
     for s, e in spans:
@@ -217,7 +212,7 @@ def _confirmed(text: str, start: int, end: int, form: CodeForm, value: str) -> b
     before = text[max(0, start - 30) : start]
     if form.jurisdiction == "federal" and _CROSS_REFERENCE.search(before):
         return False
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = line_bounds(text, start, end)
     at_line_start = not text[line_start:start].strip()
     if (form.jurisdiction == "federal" and (_TERSE.match(value) or at_line_start)) or form.strength == "context":
         # terse forms, list-item positions and other statutes: the FOIA word must be on the same line

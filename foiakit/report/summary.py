@@ -4,10 +4,12 @@ who appears with whom, prices, NDAs, the strongest claims and what was withheld.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Any
+
+from foiakit.export.finding_tables import cite, finding_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,8 +19,7 @@ class Citation:
     bates: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file} p.{self.page}" if self.page is not None else self.file
-        return f"{where} ({self.bates})" if self.bates else where
+        return cite(self.file, self.page, self.bates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,20 +64,16 @@ class ReportData:
     totals: dict[str, int]  # rows in each findings kind, for "top N of M"
 
 
-def _citation(row: sqlite3.Row) -> Citation:
+def _citation(row: dict[str, Any]) -> Citation:
     return Citation(row["file"], row["page"], row["bates"])
 
 
-def _findings(conn: sqlite3.Connection, kind: str) -> list[sqlite3.Row]:
-    return conn.execute(
-        "SELECT f.*, p.bates FROM findings f LEFT JOIN pages p ON p.sha256 = f.sha256 AND p.page = f.page"
-        " WHERE f.kind = ? ORDER BY f.file, f.page, f.start, f.normalized",
-        (kind,),
-    ).fetchall()
+def _findings(conn: sqlite3.Connection, kind: str) -> list[dict[str, Any]]:
+    return list(finding_rows(conn, (kind,)))
 
 
-def _named(rows: list[sqlite3.Row], top: int) -> list[Named]:
-    grouped: dict[str, list[sqlite3.Row]] = defaultdict(list)
+def _named(rows: list[dict[str, Any]], top: int) -> list[Named]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         grouped[row["normalized"]].append(row)
     ranked = sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))[:top]
@@ -127,7 +124,7 @@ def build_report(conn: sqlite3.Connection, top: int = 15) -> ReportData:
 def _prices(conn: sqlite3.Connection, top: int) -> list[Evidence]:
     found = []
     for row in _findings(conn, "price"):
-        d = json.loads(row["detail"])
+        d = row["detail_dict"]
         low, high = d.get("low"), d.get("high")
         amount = f"${float(low):,.2f}" if low == high else f"${float(low):,.2f}–${float(high):,.2f}"
         period = " / ".join(x for x in (d.get("period"), f"per {d['unit']}" if d.get("unit") else None) if x)
@@ -142,7 +139,7 @@ def _prices(conn: sqlite3.Connection, top: int) -> list[Evidence]:
 def _ndas(conn: sqlite3.Connection, top: int) -> list[Evidence]:
     found = []
     for row in _findings(conn, "nda"):
-        d = json.loads(row["detail"])
+        d = row["detail_dict"]
         if d.get("scope") == "document":
             continue
         parties = ", ".join(d.get("parties") or [])
@@ -156,7 +153,7 @@ def _ndas(conn: sqlite3.Connection, top: int) -> list[Evidence]:
 def _claims(conn: sqlite3.Connection, top: int) -> list[Evidence]:
     found = []
     for row in _findings(conn, "capability_claim"):
-        d = json.loads(row["detail"])
+        d = row["detail_dict"]
         strength = "; ".join([*(d.get("quantities") or []), *(d.get("qualities") or [])])
         found.append(
             Evidence(d.get("subject") or "", strength, row["quote"], _citation(row), d.get("vendor"), row["confidence"])
@@ -166,9 +163,9 @@ def _claims(conn: sqlite3.Connection, top: int) -> list[Evidence]:
 
 
 def _withheld(conn: sqlite3.Connection) -> list[Withheld]:
-    per_code: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    per_code: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in _findings(conn, "redaction"):
-        per_code[json.loads(row["detail"]).get("code") or "no code shown"].append(row)
+        per_code[row["detail_dict"].get("code") or "no code shown"].append(row)
     return [
         Withheld(code, len(rows), len({(r["sha256"], r["page"]) for r in rows}), len({r["sha256"] for r in rows}))
         for code, rows in sorted(per_code.items(), key=lambda i: (-len(i[1]), i[0]))
