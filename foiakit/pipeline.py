@@ -39,6 +39,7 @@ class RunSummary:
     files_reextracted: int = 0  # pages unchanged, extraction settings changed: findings redone, no OCR
     files_skipped: int = 0
     files_failed: int = 0
+    files_excluded: int = 0  # paths left out by --exclude
     pages: int = 0
     ocr_pages: int = 0
     messages: int = 0
@@ -79,8 +80,10 @@ def run(
     progress: ProgressCallback | None = None,
     executor: str = "local",
     scheduler: str | None = None,
+    exclude: tuple[str, ...] = (),
 ) -> RunSummary:
-    """Process `sources` into the store and tables in `out_dir`."""
+    """Process `sources` into the store and tables in `out_dir`, leaving out paths that match an `exclude`
+    glob (files an earlier run stored stay in the store)."""
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
@@ -88,7 +91,7 @@ def run(
     summary = RunSummary(out_dir=out_dir)
     try:
         summary.run_id = db.start_run(conn, [str(s) for s in sources], asdict_settings(settings))
-        found = discover(sources, settings.work_dir)
+        found = discover(sources, settings.work_dir, exclude)
         db.record_errors(conn, summary.run_id, found.errors)
         ingest_fp = fingerprint(settings.ingest_fingerprint())
         extract_fp = fingerprint(settings.extract_fingerprint())
@@ -105,6 +108,7 @@ def run(
             elif known_ingest != ingest_fp or status != "done":
                 todo.append(source)
         summary.files_seen = len(found.files)
+        summary.files_excluded = found.excluded
         seen = {f.sha256 for f in found.files}
         queued = {t.sha256 for t in todo}
         stale = [s for s in stored_sources(conn) if known[s.sha256][2] != extract_fp and s.sha256 not in queued]

@@ -100,3 +100,37 @@ def test_corrupt_zip_is_an_error_not_a_crash(tmp_path: Path) -> None:
     archive.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
     found = discover([archive], tmp_path / "work")
     assert [e.kind for e in found.errors] == ["corrupt-archive"]
+
+
+EXCLUDE_CASES = [
+    ("gold.json", ("gold.json",), True),
+    ("notes/gold.json", ("gold.json",), True),  # a bare name matches at any depth
+    ("MANIFEST.tsv", ("*.tsv",), True),
+    ("drafts/memo.pdf", ("drafts/*",), True),
+    ("release.zip!drafts/memo.pdf", ("drafts/*",), True),  # inside an archive
+    ("release.zip!letter.pdf", ("release.zip!*",), True),
+    ("letters/letter.pdf", ("*.tsv", "gold.json"), False),
+    ("letters/gold.json.pdf", ("gold.json",), False),
+    ("letters/letter.pdf", (), False),
+]
+
+
+@pytest.mark.parametrize(("display", "globs", "expected"), EXCLUDE_CASES)
+def test_exclude_globs(display: str, globs: tuple[str, ...], expected: bool) -> None:
+    from foiakit.ingest.discover import is_excluded
+
+    assert is_excluded(display, globs) is expected
+
+
+def test_excluded_paths_are_left_out_archive_entries_too(tmp_path: Path) -> None:
+    src = tmp_path / "release"
+    src.mkdir()
+    (src / "letter.txt").write_text("A letter from the City of Alder Falls.\n")
+    (src / "gold.json").write_text('{"answers": true}\n')
+    with zipfile.ZipFile(src / "batch.zip", "w") as zf:
+        zf.writestr("keep.txt", "kept entry\n")
+        zf.writestr("skip/answer.txt", "left out\n")
+    found = discover([src], tmp_path / "work", exclude=("gold.json", "skip/*"))
+    names = sorted(f.display_path for f in found.files)
+    assert names == ["batch.zip", "batch.zip!keep.txt", "letter.txt"]
+    assert found.excluded == 2 and not found.errors

@@ -45,6 +45,13 @@ from foiakit.pipeline import RunSummary, run
     help="local: a process pool on this machine; dask: a dask.distributed cluster.",
 )
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Dask scheduler address (default: start a LocalCluster).")
+@click.option(
+    "--exclude",
+    "exclude",
+    metavar="GLOB",
+    multiple=True,
+    help="Leave out paths matching GLOB (whole relative path, path inside an archive, or file name); repeatable.",
+)
 @patterns_option
 @spacy_model_option
 def command(
@@ -57,6 +64,7 @@ def command(
     strict: bool,
     executor: str,
     scheduler: str | None,
+    exclude: tuple[str, ...],
     patterns: tuple[Path, ...],
     spacy_model: str | None,
 ) -> None:
@@ -73,7 +81,9 @@ def command(
         spacy_model=spacy_model,
     )
     with progress_reporter() as on_progress:
-        summary = run(list(sources), out_dir, settings, on_progress, executor=executor, scheduler=scheduler)
+        summary = run(
+            list(sources), out_dir, settings, on_progress, executor=executor, scheduler=scheduler, exclude=exclude
+        )
     click.echo(format_summary(summary))
     if strict and summary.files_failed:
         sys.exit(int(ExitCode.files_failed))
@@ -82,7 +92,8 @@ def command(
 def format_summary(s: RunSummary) -> str:
     lines = [
         f"run {s.run_id}: {s.files_processed} files processed, {s.files_reextracted} re-extracted,"
-        f" {s.files_skipped} unchanged, {s.files_failed} failed",
+        f" {s.files_skipped} unchanged, {s.files_failed} failed"
+        + (f", {s.files_excluded} excluded" if s.files_excluded else ""),
         f"pages {s.pages} (OCR {s.ocr_pages}), messages {s.messages}, findings {s.findings}, errors {s.errors}",
         f"store {s.out_dir / 'foiakit.db'}; tables: {', '.join(p.name for p in s.tables)}  ({s.seconds:.1f} s)",
     ]

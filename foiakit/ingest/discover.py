@@ -7,6 +7,7 @@ Files with the same content are processed once; every path they were found under
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
 import stat
@@ -33,6 +34,7 @@ class Discovery:
     files: list[SourceFile] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     paths_seen: int = 0
+    excluded: int = 0
 
 
 def sha256_file(path: Path) -> str:
@@ -43,8 +45,9 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def discover(sources: list[Path], work_dir: Path) -> Discovery:
-    """Walk `sources` (in sorted order, so runs are deterministic) and unpack archives into `work_dir`."""
+def discover(sources: list[Path], work_dir: Path, exclude: tuple[str, ...] = ()) -> Discovery:
+    """Walk `sources` (in sorted order, so runs are deterministic) and unpack archives into `work_dir`.
+    Paths matching an `exclude` glob (see `is_excluded`) are left out, archive entries included."""
     found: dict[str, tuple[Path, str, int, FileType, list[str]]] = {}
     result = Discovery()
     for source in sources:
@@ -52,7 +55,7 @@ def discover(sources: list[Path], work_dir: Path) -> Discovery:
             raise BadInputError(f"source not found: {source}")
         root = source if source.is_dir() else source.parent
         for path in _walk(source):
-            _add(path, _display(path, root, source), work_dir, found, result, depth=0)
+            _add(path, _display(path, root, source), work_dir, found, result, depth=0, exclude=exclude)
     for sha, (path, _first, size, ftype, paths) in found.items():
         # The smallest path names the content, so the name does not depend on walk order.
         display = min(paths)
@@ -60,6 +63,17 @@ def discover(sources: list[Path], work_dir: Path) -> Discovery:
         result.files.append(SourceFile(path, display, sha, size, ftype, other_paths=others))
     result.files.sort(key=lambda f: f.display_path)
     return result
+
+
+def is_excluded(display: str, globs: tuple[str, ...]) -> bool:
+    """Whether a path (as displayed: relative to its source folder, `archive.zip!entry` inside archives) matches
+    one of `globs`: against the whole path, the part inside the innermost archive, or the file name alone, so
+    `gold.json`, `*.tsv`, `drafts/*` and `release.zip!notes/*` all do what they say."""
+    if not globs:
+        return False
+    inner = display.rpartition("!")[2]
+    candidates = {display, inner, PurePosixPath(inner).name}
+    return any(fnmatch.fnmatchcase(c, g) for c in candidates for g in globs)
 
 
 def _display(path: Path, root: Path, source: Path) -> str:
@@ -86,7 +100,11 @@ def _add(
     found: dict[str, tuple[Path, str, int, FileType, list[str]]],
     result: Discovery,
     depth: int,
+    exclude: tuple[str, ...] = (),
 ) -> None:
+    if is_excluded(display, exclude):
+        result.excluded += 1
+        return
     result.paths_seen += 1
     try:
         if path.is_symlink():
@@ -110,7 +128,7 @@ def _add(
             return
         target = work_dir / "unpacked" / sha[:16]
         for inner_path, inner_display in unpack_zip(path, display, sha, target, result.errors):
-            _add(inner_path, inner_display, work_dir, found, result, depth + 1)
+            _add(inner_path, inner_display, work_dir, found, result, depth + 1, exclude)
 
 
 def unpack_zip(
