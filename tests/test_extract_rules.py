@@ -120,7 +120,7 @@ def test_samples_vendor_and_agencies(sample_tables: dict) -> None:
     agencies = {r["agency"] for r in sample_tables["agencies"]}
     assert {"Marrow Ridge County Sheriff's Office", "City of Alder Falls Police Department"} <= agencies
     vendor = sample_tables["vendors"][0]
-    assert "Marrow Ridge County Sheriff's Office" in vendor["agencys"]
+    assert "Marrow Ridge County Sheriff's Office" in vendor["agencies"]
 
 
 def test_samples_prices_point_to_their_page(sample_tables: dict) -> None:

@@ -82,12 +82,14 @@ def _organizations(kind: str, other: str) -> Iterator[dict[str, Any]]:
                 citation = cite(r["file"], r["page"], r["bates"])
                 if citation not in cited:
                     cited.append(citation)
+            makers = sorted({r["detail_dict"]["vendor"] for r in rows if r["detail_dict"].get("vendor")})
             yield {
                 kind: name,
+                **({"vendor": "; ".join(makers)} if kind == "product" else {}),
                 "mentions": len(rows),
                 "documents": len(shas),
                 "cited": "; ".join(cited[:5]) + (f"; … {len(cited) - 5} more" if len(cited) > 5 else ""),
-                f"{other}s": "; ".join(sorted({p for sha in shas for p in partners.get(sha, ())})),
+                _plural(other): "; ".join(sorted({p for sha in shas for p in partners.get(sha, ())})),
                 "first_date": seen_dates[0] if seen_dates else None,
                 "last_date": seen_dates[-1] if seen_dates else None,
                 "example_quote": rows[0]["quote"],
@@ -146,11 +148,16 @@ def _claims(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         }
 
 
-_ORG_COLUMNS = ("mentions", "documents", "cited", "{other}s", "first_date", "last_date", "example_quote")
+_ORG_COLUMNS = ("mentions", "documents", "cited", "{others}", "first_date", "last_date", "example_quote")
+
+
+def _plural(kind: str) -> str:
+    return "agencies" if kind == "agency" else f"{kind}s"
 
 
 def _org_columns(kind: str, other: str) -> tuple[str, ...]:
-    return (kind, *(c.format(other=other) for c in _ORG_COLUMNS))
+    maker = ("vendor",) if kind == "product" else ()
+    return (kind, *maker, *(c.format(others=_plural(other)) for c in _ORG_COLUMNS))
 
 
 FINDINGS = Table(
@@ -174,6 +181,13 @@ AGENCIES = Table(
     "",
     "one row per agency (canonical name): mentions, documents, where cited, vendors it appears with, dates",
     producer=_organizations("agency", "vendor"),  # type: ignore[arg-type]
+)
+PRODUCTS = Table(
+    "products",
+    _org_columns("product", "agency"),
+    "",
+    "one row per listed product (HailStorm, Stingray, …): its vendor, mentions, where cited, agencies, dates",
+    producer=_organizations("product", "agency"),  # type: ignore[arg-type]
 )
 PRICES = Table(
     "prices",
@@ -224,5 +238,5 @@ CLAIMS = Table(
     "one row per capability claim: what is claimed, of which product or vendor, with quantities and qualities",
     producer=_claims,
 )
-for _table in (FINDINGS, VENDORS, AGENCIES, PRICES, NDAS, CLAIMS):
+for _table in (FINDINGS, VENDORS, AGENCIES, PRODUCTS, PRICES, NDAS, CLAIMS):
     register(_table)

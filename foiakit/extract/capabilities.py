@@ -101,7 +101,11 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
             )
             if not has_subject:
                 continue
-            vendor = next((m.canonical for m in orgs if m.kind == "vendor"), None) or context.main_vendor
+            vendor = (
+                next((m.canonical for m in orgs if m.kind == "vendor"), None)
+                or next((m.maker for m in orgs if m.maker), None)
+                or context.main_vendor
+            )
             product = next((m.product for m in orgs if m.product), None) or context.main_product
             text = sentence.strip()
             lead = len(sentence) - len(sentence.lstrip())

@@ -22,8 +22,9 @@ class DocumentContext:
         """The organization of `kind` mentioned closest before (page, start), else the document's main one."""
         best = None
         for m in self.organizations:
-            if m.kind == kind and (m.page, m.start) <= (page, start):
-                best = m.canonical
+            name = m.vendor if kind == "vendor" else m.canonical if m.kind == kind else None
+            if name and (m.page, m.start) <= (page, start):
+                best = name
         return best or (self.main_vendor if kind == "vendor" else self.main_agency)
 
 
@@ -39,7 +40,10 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         sentences: dict[int, list[tuple[int, int]]] = {}
         found = tuple(_resolve_short_forms(_place_generic_names(document, mentions(document, settings, sentences))))
         found = found + tuple(_products(document, found))
-        vendors = Counter(m.canonical for m in found if m.kind == "vendor")
+        # a vendor named in the text wins; one only implied by its products ("Hailstorm") is the fallback
+        vendors = Counter(m.canonical for m in found if m.kind == "vendor") or Counter(
+            m.maker for m in found if m.kind == "product" and m.maker
+        )
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
         products = Counter(m.product for m in found if m.product)
         _CACHE[key] = DocumentContext(
@@ -117,8 +121,8 @@ def _products(document: Document, found: tuple) -> list:
                 product = f"{first} {word}"
                 products.append(
                     OrgMention(
-                        "vendor",
-                        vendor,
+                        "product",
+                        product,
                         page.number,
                         match.start(),
                         match.end(),
@@ -128,6 +132,7 @@ def _products(document: Document, found: tuple) -> list:
                         0.7,
                         page.ocr,
                         product,
+                        vendor,
                     )
                 )
     return products

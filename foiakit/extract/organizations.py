@@ -22,7 +22,7 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class OrgMention:
-    kind: str  # vendor | agency | agency_unit
+    kind: str  # vendor | agency | agency_unit | product
     canonical: str
     page: int
     start: int
@@ -33,6 +33,12 @@ class OrgMention:
     confidence: float
     ocr: bool
     product: str | None = None
+    maker: str | None = None  # a product's vendor: named by the product, not in the text
+
+    @property
+    def vendor(self) -> str | None:
+        """The vendor this mention names (a vendor) or implies (a product's maker)."""
+        return self.canonical if self.kind == "vendor" else self.maker if self.kind == "product" else None
 
 
 def classify(tokens: list[str]) -> str | None:
@@ -113,9 +119,12 @@ def mentions(
         for ent in doc.ents:
             if ent.label_ not in {"VENDOR", "AGENCY", "PRODUCT"}:
                 continue
-            kind = "agency" if ent.label_ == "AGENCY" else "vendor"
-            product = ent.text if ent.label_ == "PRODUCT" else None
-            found.append(_mention(kind, ent.ent_id_ or ent.text, page, ent, "gazetteer", 0.95, product))
+            if ent.label_ == "PRODUCT":  # a product implies its maker; the vendor itself is not named here
+                product = _product_name(ent.ent_id_, ent.text)
+                found.append(_mention("product", product, page, ent, "gazetteer", 0.95, product, ent.ent_id_ or None))
+            else:
+                kind = "agency" if ent.label_ == "AGENCY" else "vendor"
+                found.append(_mention(kind, ent.ent_id_ or ent.text, page, ent, "gazetteer", 0.95))
             taken.append((ent.start_char, ent.end_char))
         for span in _candidate_spans(doc, matcher):
             span = _outside(span, taken)
@@ -312,8 +321,25 @@ def _trim(span: object) -> object | None:
     return trimmed
 
 
+def _product_name(maker: str, text: str) -> str:
+    """A listed product's spelling in the list ("HailStorm" for "Hailstorm" or "HAILSTORM")."""
+    for org in known_orgs():
+        if org.canonical == maker:
+            for product in org.products:
+                if product.lower() == text.lower():
+                    return product
+    return _SPACES.sub(" ", text).strip()
+
+
 def _mention(
-    kind: str, canonical: str, page: object, span: object, method: str, confidence: float, product: str | None = None
+    kind: str,
+    canonical: str,
+    page: object,
+    span: object,
+    method: str,
+    confidence: float,
+    product: str | None = None,
+    maker: str | None = None,
 ) -> OrgMention:
     sentence = span.sent  # type: ignore[attr-defined]
     return OrgMention(
@@ -328,6 +354,7 @@ def _mention(
         confidence,
         page.ocr,  # type: ignore[attr-defined]
         product,
+        maker,
     )
 
 
@@ -385,7 +412,7 @@ def to_findings(document: Document, found: Iterable[OrgMention]) -> Iterator[Fin
             ocr=m.ocr,
             confidence=m.confidence,
             message=message.id if message else None,
-            detail=make_detail(product=m.product),
+            detail=make_detail(product=m.product, vendor=m.maker),
         )
 
 
