@@ -43,9 +43,84 @@ def test_a_product_and_its_named_vendor(tmp_path: Path) -> None:
     assert names(findings, "product") == {"HailStorm"}
 
 
-@pytest.mark.parametrize(
-    ("pages", "kind", "expected"),
-    [],
-)
+ORGANIZATION_CASES = [
+    # government domains: RFC 1480 locality names and a police department's own domain
+    (["Email invoices to AP@ci.portland.or.us."], "agency", {"City of Portland"}),
+    (["Send the records to clerk@co.lane.or.us by Friday."], "agency", {"Lane County"}),
+    (["https://webmail.seattlepolice.org/owa/?ae=Item 11/14/2014"], "agency", {"Seattle Police Department"}),
+    # an initialism the document's own places explain
+    (
+        ["Ship To: SPD\nAdministration\n555 Liberty St", "The City of Salem Federal Tax ID is #93-6002160."],
+        "agency",
+        {"City of Salem", "Salem Police Department"},
+    ),
+    # organisation tags in the headers of government mail; the document's own names expand them
+    (
+        [
+            "From: Doe, Jane (OAH) <jane.doe@dc.gov>\nTo: Roe, Rick (OCTO)\nSubject: hearing audio\n\n"
+            "Jane Doe\nOffice of Administrative Hearings"
+        ],
+        "agency",
+        {"Office of Administrative Hearings", "OCTO"},
+    ),
+    (["From: Doe, Jane (ACME) <jane@acme-widgets.com>\nSubject: quote"], "agency", set()),
+    # a state's Attorney General, named or resolved by the one state the page or document names
+    (
+        [
+            "You may seek review by the Public Access Counselor, Office of the Attorney General, "
+            "500 S. 2nd Street, Springfield, IL 62706."
+        ],
+        "agency",
+        {"Public Access Counselor", "Illinois Attorney General"},
+    ),
+    (
+        ["the Public Access Counselor at the Office of the Illinois Attorney General"],
+        "agency",
+        {"Public Access Counselor", "Illinois Attorney General"},
+    ),
+    (
+        ["In April 2025, the Attorney General granted the appeal after Oregon State Police released the list."],
+        "agency",
+        {"Oregon State Police", "Oregon Attorney General"},
+    ),
+    (
+        [
+            "Chicago Police Department, 3510 S. Michigan Ave., Chicago, IL 60653. Write to the Office of the Attorney General."
+        ],
+        "agency",
+        {"Chicago Police Department", "Illinois Attorney General"},
+    ),
+    # references that need their context are not names of their own
+    (["Upon further reflection at its meeting today, the Board decided not to press forward."], "agency", set()),
+    (["You may seek judicial review by filing a lawsuit in the State Circuit Court."], "agency", set()),
+    (["To Seth May MuckRock News DEPT MR 193913, 263 Huntington Ave Boston, MA 02115"], "agency", set()),
+    (["Department of Defense Federal Acquisition Regulation (DFAR) section 252.227-7014(a)(1)"], "agency", set()),
+    # "the Council" of the one jurisdiction the document is about
+    (
+        ["This opinion was delivered to the Mayor and the Council.\nDistrict of Columbia Office of Open Government"],
+        "agency",
+        {"Council of the District of Columbia", "District of Columbia Office of Open Government"},
+    ),
+    # units: a function every body has, or a function office of a named city
+    (["FLOCK NOTICES ADDRESS: ATTN: LEGAL DEPARTMENT EMAIL: legal@example.com"], "agency_unit", {"Legal Department"}),
+    (
+        ["This RFI shall be kept by the City of Eugene Purchasing Office and made part of a public file."],
+        "agency",
+        {"City of Eugene"},
+    ),
+    (
+        ["This RFI shall be kept by the City of Eugene Purchasing Office and made part of a public file."],
+        "agency_unit",
+        {"Purchasing Office"},
+    ),
+    (
+        ["Payment for Goods/Services Procured Outside of Department of Procurement or Other formal Contracts"],
+        "agency",
+        {"Department of Procurement"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("pages", "kind", "expected"), ORGANIZATION_CASES)
 def test_organizations_in_documents(tmp_path: Path, pages: list[str], kind: str, expected: set[str]) -> None:
     assert names(found(tmp_path, *pages), kind) == expected

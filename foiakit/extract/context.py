@@ -28,17 +28,19 @@ class DocumentContext:
         return best or (self.main_vendor if kind == "vendor" else self.main_agency)
 
 
-_CACHE: dict[tuple[int, str], DocumentContext] = {}
+# One slot: the extractors of one document share its context. The slot holds the document itself and is
+# matched by identity, so a new document that happens to reuse a freed object's id is never served a stale one.
+_LAST: list[tuple[Document, Settings, DocumentContext]] = []
 
 
 def document_context(document: Document, settings: Settings) -> DocumentContext:
-    key = (id(document), document.source.sha256)
-    if key not in _CACHE:
+    if not (_LAST and _LAST[0][0] is document and _LAST[0][1] == settings):
+        from foiakit.extract.agency_refs import document_references
         from foiakit.extract.organizations import mentions
 
-        _CACHE.clear()  # one document at a time per worker: the cache only spares recomputing within it
+        _LAST.clear()
         sentences: dict[int, list[tuple[int, int]]] = {}
-        found = tuple(_resolve_short_forms(_place_generic_names(document, mentions(document, settings, sentences))))
+        found = tuple(_resolve_short_forms(document_references(document, mentions(document, settings, sentences))))
         found = found + tuple(_products(document, found))
         # a vendor named in the text wins; one only implied by its products ("Hailstorm") is the fallback
         vendors = Counter(m.canonical for m in found if m.kind == "vendor") or Counter(
@@ -46,41 +48,9 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         )
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
         products = Counter(m.product for m in found if m.product)
-        _CACHE[key] = DocumentContext(
-            found,
-            sentences,
-            _top(vendors),
-            _top(agencies),
-            _top(products),
-        )
-    return _CACHE[key]
-
-
-def _place_generic_names(document: Document, found: list) -> list:
-    """Names that say which body only with their place: "Department of Police" in a letter from the City of
-    Chicago is the Chicago Police Department; "Office of the Attorney General" on a page naming one state (and
-    no other) is that state's Attorney General."""
-    from dataclasses import replace
-
-    from foiakit.extract.lexicon import words
-
-    cities = sorted(
-        {m.canonical[len("City of ") :] for m in found if m.kind == "agency" and m.canonical.startswith("City of ")}
-    )
-    states = words("org_words")["states"]
-    pages = {p.number: p.text for p in document.pages}
-    resolved = []
-    for m in found:
-        if m.kind == "agency" and m.canonical in {"Department of Police", "Police Department"} and len(cities) == 1:
-            m = replace(
-                m, canonical=f"{cities[0].split()[0] if len(cities[0].split()) == 1 else cities[0]} Police Department"
-            )
-        elif m.kind == "agency" and m.canonical in {"Office of the Attorney General", "Attorney General's Office"}:
-            named = {s for s in states if s in pages.get(m.page, "")}
-            if len(named) == 1:
-                m = replace(m, canonical=f"{named.pop()} Attorney General")
-        resolved.append(m)
-    return resolved
+        context = DocumentContext(found, sentences, _top(vendors), _top(agencies), _top(products))
+        _LAST.append((document, settings, context))
+    return _LAST[0][2]
 
 
 def _resolve_short_forms(found: list) -> list:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import known_orgs, words
+from foiakit.extract.org_forms import canonical_name, classify
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Finding, Settings, make_detail
@@ -39,67 +40,6 @@ class OrgMention:
     def vendor(self) -> str | None:
         """The vendor this mention names (a vendor) or implies (a product's maker)."""
         return self.canonical if self.kind == "vendor" else self.maker if self.kind == "product" else None
-
-
-def classify(tokens: list[str]) -> str | None:
-    """'vendor', 'agency' or None for an organization-shaped name, by its words alone."""
-    org_words = words("org_words")
-    lower = [t.lower().strip(",") for t in tokens if t.strip(", \n\t")]
-    if len(lower) >= 2 and lower[-1] == "pd":
-        return "agency"  # "Eugene PD"
-    if not lower or lower[-1] in org_words["title_words"]:
-        return None  # "Senior Attorney Advisor": a person's title, not a body
-    if len(lower) > 2 and lower[0] in org_words["title_words"] | {"sheriff", "mayor"} and lower[1] in {"of", "for"}:
-        return None  # "Chief of Police", "Superintendent of Police"
-    has_head = any(t in org_words["agency_heads"] for t in lower)
-    strong_head = any(t in org_words["agency_strong_heads"] for t in lower)
-    joined = " ".join(lower)
-    place = any(joined.startswith(form) for form in org_words["place_forms"])
-    if lower[-1] in org_words["corporate_suffixes"] and lower[-1] not in org_words["not_vendor_suffix_before"]:
-        named = [t for t in lower if t not in org_words["corporate_suffixes"] and t not in org_words["connectors"]]
-        if strong_head or not named or all(t in org_words["generic_first_words"] for t in named):
-            return None  # "Billing Company", "Oregon Municipal Corporation": a description, not a name
-        return "vendor"
-    if strong_head or place or (has_head and len(lower) >= 3 and lower[0] not in org_words["connectors"]):
-        if len(lower) == 1 or not (place or _headed(lower, org_words["agency_heads"])):
-            return None
-        if place and not has_head and not any(joined.startswith(f) for f in org_words["place_forms_alone_ok"]):
-            return None  # "State of Oregon", "District of Columbia": a place, not a body
-        if not place and (lower[-1] in org_words["unit_heads"] or lower[0] == "bureau"):
-            return "agency_unit"  # "Gang Investigations Division", "Bureau of Organized Crime": part of an agency
-        return "agency"
-    weak = lower[-1] in org_words["weak_suffixes"] and lower[0] not in org_words["generic_first_words"]
-    no_connector = not any(t in org_words["connectors"] for t in lower)
-    if weak and no_connector and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
-        return "vendor"
-    return None
-
-
-def _headed(lower: list[str], heads: frozenset[str]) -> bool:
-    """Whether a head noun governs the name: it ends it ("… Police Department") or opens a complement ("Council
-    of the District …"). "Sheriff Howard Lindqvist" has a head word, but it is a person's title there."""
-    if lower[-1] in heads or lower[-1] in {"county", "sheriff"}:
-        return True
-    return any(w in heads and lower[i + 1] in {"of", "for", "on"} for i, w in enumerate(lower[:-1]))
-
-
-_SUFFIX_TRIM = re.compile(
-    r"(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|corp\.?|corporation|co\.|company|ltd\.?|limited|l\.?p\.|plc|gmbh))+$",
-    re.I,
-)
-
-
-def canonical_name(text: str, kind: str) -> str:
-    name = _SPACES.sub(" ", text).strip(" ,.;:")
-    if kind == "agency" and name.endswith(" PD"):
-        name = name[:-3] + " Police Department"
-    if kind == "vendor":
-        name = _SUFFIX_TRIM.sub("", name).strip(" ,")
-    if name.lower().startswith("the "):
-        name = name[4:]
-    if name.isupper() and len(name) > 5:
-        name = name.title().replace("'S ", "'s ")
-    return name
 
 
 def mentions(
@@ -135,6 +75,13 @@ def mentions(
                 found.extend(_mention("agency", name, page, part, "rule", 0.75) for part, name in shared)
                 continue
             span = _doubled(_focus(span))
+            split = _place_then_unit(span)
+            if split:  # "City of Eugene Purchasing Office": the city, and an office inside it
+                found.append(_mention("agency", canonical_name(split[0].text, "agency"), page, split[0], "rule", 0.8))
+                found.append(
+                    _mention("agency_unit", canonical_name(split[1].text, "agency_unit"), page, split[1], "rule", 0.75)
+                )
+                continue
             kind = classify([t.text for t in span])
             if kind is None:
                 continue
@@ -149,6 +96,27 @@ def mentions(
     found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
     found.extend(_domain_mentions(document))
     return found
+
+
+def _place_then_unit(span: object) -> tuple[object, object] | None:
+    """ "City of Eugene Purchasing Office" → ("City of Eugene", "Purchasing Office"): a place's government followed
+    by a unit named only by its function."""
+    org_words = words("org_words")
+    tokens = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
+    lower = [t.text.lower() for t in tokens]
+    if len(lower) < 5 or f"{lower[0]} {lower[1]}" not in org_words["place_forms_alone_ok"]:
+        return None
+    heads = org_words["agency_heads"] | org_words["unit_heads"]
+    j = 2
+    while j < len(lower) and tokens[j].text[:1].isupper() and lower[j] not in org_words["function_words"] | heads:
+        j += 1
+    rest = lower[j:]
+    if j == 2 or len(rest) < 2 or rest[-1] not in heads:
+        return None
+    if not all(w in org_words["function_words"] or w in org_words["connectors"] for w in rest[:-1]):
+        return None  # "City of Alder Falls Police Department" is one agency
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[j - 1].i + 1], doc[tokens[j].i : tokens[-1].i + 1]
 
 
 _HEAD_PHRASE = {"department", "office", "bureau", "board", "commission", "council", "division", "agency"}
@@ -178,7 +146,9 @@ def _focus(span: object) -> object:
     for i, word in enumerate(lower):
         if word in _HEAD_PHRASE and i + 1 < len(lower) and lower[i + 1] == "of" and i >= 2:
             leading = lower[:i]
-            if not any(w in org_words["agency_heads"] or w in org_words["connectors"] for w in leading):
+            placed = " ".join(leading[:2]) in org_words["place_forms"]  # "District of Columbia Office of …" stays
+            if not placed and not any(w in org_words["agency_heads"] for w in leading):
+                # "Rahm Emanuel Department of Police", "Services Procured Outside of Department of Procurement"
                 return tokens[0].doc[tokens[i].i : tokens[-1].i + 1]
     return span
 
@@ -305,12 +275,15 @@ def _trim(span: object) -> object | None:
     org_words = words("org_words")
     tokens = list(span)  # type: ignore[call-overload]
     while tokens and (
-        tokens[0].text.lower() in org_words["connectors"]
+        tokens[0].is_space
+        or tokens[0].text.lower() in org_words["connectors"]
         or tokens[0].text in {"&", "-", "/"}
         or tokens[0].text.islower()
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text.lower() in org_words["connectors"] or tokens[-1].text in {"&", "-", "/"}):
+    while tokens and (
+        tokens[-1].is_space or tokens[-1].text.lower() in org_words["connectors"] or tokens[-1].text in {"&", "-", "/"}
+    ):
         tokens = tokens[:-1]
     if not tokens:
         return None

@@ -1,0 +1,207 @@
+"""Agencies a document names without spelling out: resolved against the places the document itself names.
+
+- Generic names: "Department of Police" in a letter from the City of Chicago is the Chicago Police Department;
+  "Office of the Attorney General" or "the Attorney General" where one state is named is that state's.
+- Government e-mail and web domains: `ci.<city>.<st>.us` is a city, `co.<county>.<st>.us` a county (the
+  locality domains of RFC 1480), `<place>police.org` a police department.
+- Initialisms: "EPD" where the document names Eugene is the Eugene Police Department; "OAH" where it names the
+  Office of Administrative Hearings is that office.
+- Organisation tags in e-mail headers of government mail: "From: Intrieri, Alana (EOM) <…@dc.gov>".
+- "the Council" in a document of one jurisdiction is that jurisdiction's legislature.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+
+from foiakit.extract.lexicon import words
+from foiakit.extract.organizations import OrgMention
+from foiakit.extract.spans import line_quote
+from foiakit.model import Document, Page
+
+_LOCALITY = re.compile(r"\b(ci|city|co|county)\.([a-z][a-z-]{2,})\.([a-z]{2})\.us\b", re.I)
+_POLICE_DOMAIN = re.compile(r"\b([a-z]{3,})police\.(?:org|gov|com|net|us)\b", re.I)
+_HEADER_LINE = re.compile(r"(?im)^[ \t]*(?:from|to|cc|bcc|sent by)\s*:[^\n]*$")
+_TAG = re.compile(r"[A-Z][\w'’.-]+,\s+[A-Z][\w'’. -]{0,40}?\s*\(([A-Z]{2,6})\)")
+_GOV_ADDRESS = re.compile(r"@[\w.-]+\.(?:gov|mil|us)\b", re.I)
+_POSTAL = re.compile(r",\s+([A-Z]{2})\.?\s+\d{5}\b")
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "&", "in"})
+
+
+def document_references(document: Document, found: list[OrgMention]) -> list[OrgMention]:
+    """`found` with generic names resolved, plus the agencies named only by domain, initialism, header tag or
+    reference."""
+    resolved = _resolve_generic(document, found)
+    extra = list(_locality_mentions(document))
+    extra.extend(_attorney_general_mentions(document, resolved))
+    known = resolved + extra
+    extra.extend(_initialism_mentions(document, known))
+    extra.extend(_header_tag_mentions(document, known))
+    extra.extend(_council_mentions(document, known))
+    return resolved + extra
+
+
+def states_named(text: str) -> set[str]:
+    """US states a text names, in full or as the postal code of an address ("Springfield, IL 62706")."""
+    org_words = words("org_words")
+    # "3510 S. Michigan Ave." is a street, not the state
+    street = r"\.?\s+(?:Ave|Avenue|St|Street|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy|Parkway|Hwy)\b"
+    named = {s for s in org_words["states"] if re.search(rf"\b{s}\b(?!{street})", text)}
+    named.update(org_words["state_codes"][c] for c in _POSTAL.findall(text) if c in org_words["state_codes"])
+    return named
+
+
+def _one_state(document: Document, page_number: int) -> str | None:
+    """The state a page names, else the one state the whole document names."""
+    pages = {p.number: p.text for p in document.pages}
+    for text in (pages.get(page_number, ""), "\n".join(pages.values())):
+        named = states_named(text)
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None  # several states: no guess
+    return None
+
+
+def _cities(found: Iterable[OrgMention]) -> list[str]:
+    return sorted(
+        {m.canonical[len("City of ") :] for m in found if m.kind == "agency" and m.canonical.startswith("City of ")}
+    )
+
+
+def _resolve_generic(document: Document, found: list[OrgMention]) -> list[OrgMention]:
+    cities = _cities(found)
+    resolved = []
+    for m in found:
+        if m.kind == "agency" and m.canonical in {"Department of Police", "Police Department"} and len(cities) == 1:
+            m = dataclasses.replace(m, canonical=f"{cities[0]} Police Department")
+        elif m.kind == "agency" and m.canonical in {"Office of the Attorney General", "Attorney General's Office"}:
+            state = _one_state(document, m.page)
+            if state:
+                m = dataclasses.replace(m, canonical=f"{state} Attorney General")
+        resolved.append(m)
+    return resolved
+
+
+def _mention(canonical: str, page: Page, start: int, end: int, confidence: float, kind: str = "agency") -> OrgMention:
+    return OrgMention(
+        kind,
+        canonical,
+        page.number,
+        start,
+        end,
+        page.text[start:end],
+        line_quote(page.text, start, end),
+        "rule",
+        confidence,
+        page.ocr,
+    )
+
+
+def _locality_mentions(document: Document) -> Iterator[OrgMention]:
+    for page in document.pages:
+        for match in _LOCALITY.finditer(page.text):
+            kind, place = match.group(1).lower(), match.group(2).replace("-", " ").title()
+            name = f"City of {place}" if kind in {"ci", "city"} else f"{place} County"
+            yield _mention(name, page, match.start(), match.end(), 0.7)
+        for match in _POLICE_DOMAIN.finditer(page.text):
+            yield _mention(f"{match.group(1).title()} Police Department", page, match.start(), match.end(), 0.7)
+
+
+def _overlaps(found: Iterable[OrgMention], page: int, start: int, end: int) -> bool:
+    return any(m.page == page and m.start < end and start < m.end for m in found)
+
+
+def _attorney_general_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
+    """ "Oregon Attorney General Public Records Orders", "the Attorney General writes": the state's office."""
+    states = "|".join(sorted(words("org_words")["states"], key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:({states})\s+Attorney\s+General|the\s+(Attorney\s+General))\b(?!\s+of\b)")
+    for page in document.pages:
+        for match in pattern.finditer(page.text):
+            start = match.start(1) if match.group(1) else match.start(2)
+            if _overlaps(found, page.number, start, match.end()):
+                continue
+            state = match.group(1) or _one_state(document, page.number)
+            if state:
+                yield _mention(f"{state} Attorney General", page, start, match.end(), 0.7)
+
+
+def initials(name: str) -> str:
+    """ "Office of Administrative Hearings" → "OAH" (connecting words skipped)."""
+    return "".join(w[0].upper() for w in re.findall(r"[A-Za-z][\w'’]*", name) if w.lower() not in _CONNECTORS)
+
+
+def _expansions(found: Iterable[OrgMention]) -> dict[str, str]:
+    """Initialisms the document's own agencies give: their names' initials, with and without a leading place
+    ("D.C. Office of Administrative Hearings" → OAH), and the police, sheriff and county offices of its places."""
+    table: dict[str, set[str]] = {}
+
+    def add(key: str, name: str) -> None:
+        if len(key) >= 3:
+            table.setdefault(key, set()).add(name)
+
+    for m in found:
+        if m.kind != "agency":
+            continue
+        name = m.canonical
+        add(initials(name), name)
+        bare = re.sub(r"^(?:D\.?C\.?|District of Columbia|U\.?S\.?|United States)\s+", "", name)
+        add(initials(bare), name)
+        place = _place_of(name)
+        if place:
+            add(initials(place) + "PD", f"{place} Police Department")
+            add(initials(place) + "SO", f"{place} Sheriff's Office")
+    return {key: names.pop() for key, names in table.items() if len(names) == 1}  # ambiguous: no guess
+
+
+def _place_of(name: str) -> str | None:
+    for pattern in (r"City of ([A-Z][\w .'-]+)", r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?) Police Department"):
+        match = re.fullmatch(pattern, name)
+        if match:
+            return match.group(1)
+    match = re.fullmatch(r"([A-Z][\w.'-]+(?: [A-Z][\w.'-]+)? County)(?: .*)?", name)
+    return match.group(1) if match else None
+
+
+def _initialism_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
+    table = _expansions(found)
+    if not table:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted(table, key=len, reverse=True)) + r")(?![\w-])")
+    for page in document.pages:
+        for match in pattern.finditer(page.text):
+            if not _overlaps(found, page.number, match.start(), match.end()):
+                yield _mention(table[match.group(1)], page, match.start(), match.end(), 0.7)
+
+
+def _header_tag_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
+    """ "Cc: Cavendish, Betsy (EOM)" in government mail: the sender's or recipient's agency, by its tag (or the
+    name the document gives that tag)."""
+    text = "\n".join(p.text for p in document.pages)
+    if not _GOV_ADDRESS.search(text):
+        return
+    table = _expansions(found)
+    for page in document.pages:
+        for line in _HEADER_LINE.finditer(page.text):
+            for match in _TAG.finditer(line.group(0)):
+                tag = match.group(1)
+                start = line.start() + match.start(1)
+                yield _mention(table.get(tag, tag), page, start, start + len(tag), 0.7)
+
+
+def _council_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
+    """ "the Council" in a document of one jurisdiction: the District's Council, or a city's City Council."""
+    text = "\n".join(p.text for p in document.pages)
+    cities = _cities(found)
+    if re.search(r"District of Columbia|@dc\.gov\b", text):
+        council = "Council of the District of Columbia"
+    elif len(cities) == 1:
+        council = f"{cities[0]} City Council"
+    else:
+        return
+    for page in document.pages:
+        for match in re.finditer(r"\bthe (Council)\b(?! of\b)", page.text):
+            if not _overlaps(found, page.number, match.start(1), match.end(1)):
+                yield _mention(council, page, match.start(1), match.end(1), 0.65)

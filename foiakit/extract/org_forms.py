@@ -1,0 +1,124 @@
+"""What an organization-shaped name is, by its words alone: a company (corporate suffix), a public agency (head
+noun: "… Police Department", "Board of …", "City of …"), a unit inside an agency ("Legal Department", "Gang
+Investigations Division"), or nothing (a title, a place, a law named after a body, a bare reference such as
+"the Board"). The word lists are `data/org_words.json`."""
+
+from __future__ import annotations
+
+import re
+
+from foiakit.extract.lexicon import words
+
+_SPACES = re.compile(r"\s+")
+
+
+def classify(tokens: list[str]) -> str | None:
+    """'vendor', 'agency', 'agency_unit' or None for an organization-shaped name, by its words alone."""
+    org_words = words("org_words")
+    lower = [t.lower().strip(",") for t in tokens if t.strip(", \n\t")]
+    while lower and lower[0] == "the":
+        lower = lower[1:]  # "the Board" is "Board": a reference, judged as such below
+    if len(lower) >= 2 and lower[-1] == "pd":
+        return "agency"  # "Eugene PD"
+    if not lower or lower[-1] in org_words["title_words"]:
+        return None  # "Senior Attorney Advisor": a person's title, not a body
+    titles = org_words["title_words"] | {"sheriff", "mayor", "governor"}
+    if len(lower) > 2 and lower[0] in titles and lower[1] in {"of", "for", "and"}:
+        return None  # "Chief of Police", "Superintendent of Police", "Mayor and the Council"
+    if lower[-1] in org_words["title_ends"]:
+        return None  # "Department of Defense Federal Acquisition Regulation": a rule named after a body
+    has_head = any(t in org_words["agency_heads"] for t in lower)
+    strong_head = any(t in org_words["agency_strong_heads"] for t in lower)
+    joined = " ".join(lower)
+    place = any(joined.startswith(form) for form in org_words["place_forms"])
+    if lower[-1] in org_words["corporate_suffixes"] and lower[-1] not in org_words["not_vendor_suffix_before"]:
+        named = [t for t in lower if t not in org_words["corporate_suffixes"] and t not in org_words["connectors"]]
+        if strong_head or not named or all(t in org_words["generic_first_words"] for t in named):
+            return None  # "Billing Company", "Oregon Municipal Corporation": a description, not a name
+        return "vendor"
+    if strong_head or place or (has_head and len(lower) >= 3 and lower[0] not in org_words["connectors"]):
+        if len(lower) == 1 or not (place or _headed(lower, org_words["agency_heads"])):
+            return None
+        if place and not has_head and not any(joined.startswith(f) for f in org_words["place_forms_alone_ok"]):
+            return None  # "State of Oregon", "District of Columbia": a place, not a body
+        if not place:
+            generic = _generic_kind(lower)
+            if generic != "agency":
+                return generic
+        if not place and (lower[-1] in org_words["unit_heads"] or lower[0] == "bureau"):
+            return "agency_unit"  # "Gang Investigations Division", "Bureau of Organized Crime": part of an agency
+        return "agency"
+    weak = lower[-1] in org_words["weak_suffixes"] and lower[0] not in org_words["generic_first_words"]
+    no_connector = not any(t in org_words["connectors"] for t in lower)
+    if weak and no_connector and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
+        return "vendor"
+    return None
+
+
+def _generic_kind(lower: list[str]) -> str | None:
+    """An agency-headed name with no place: None when no word says which body ("the Board", "State Circuit
+    Court", "Services Procured Outside of Department", "MuckRock News DEPT"), 'agency_unit' when its words
+    only name a function every body has ("Legal Department", "Office of Legal Affairs"), else 'agency'.
+    Police, sheriff and attorney-general forms stay agencies: the document's place resolves them later."""
+    org_words = words("org_words")
+    if any(w in {"police", "sheriff", "sheriff's", "attorney"} for w in lower):
+        return "agency"
+    if len(lower) >= 2 and lower[-2] == "of" and lower[-1] in org_words["agency_heads"]:
+        return None  # "… Outside of Department": a phrase cut before the body's name
+    if lower[-1] in {"dept", "dept."} and not any(
+        w in org_words["department_fields"] or w in org_words["function_words"] for w in lower[:-1]
+    ):
+        return None  # "MuckRock News DEPT MR 193913": a mail stop in an address
+    heads = org_words["agency_heads"] | org_words["unit_heads"] | {"departments", "offices", "committee"}
+    content = [w for w in lower if w not in org_words["connectors"] and w not in heads]
+    if all(w in org_words["generic_body_words"] for w in content):
+        return None
+    formal = lower[:2] == ["department", "of"]  # "Department of Procurement": a city's department, an agency
+    if not formal and all(w in org_words["generic_body_words"] or w in org_words["function_words"] for w in content):
+        return "agency_unit"
+    return "agency"
+
+
+def _headed(lower: list[str], heads: frozenset[str]) -> bool:
+    """Whether a head noun governs the name: it ends it ("… Police Department") or opens a complement ("Council
+    of the District …"). "Sheriff Howard Lindqvist" has a head word, but it is a person's title there."""
+    if lower[-1] in heads or lower[-1] in {"county", "sheriff"}:
+        return True
+    return any(w in heads and lower[i + 1] in {"of", "for", "on"} for i, w in enumerate(lower[:-1]))
+
+
+_SUFFIX_TRIM = re.compile(
+    r"(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|corp\.?|corporation|co\.|company|ltd\.?|limited|l\.?p\.|plc|gmbh))+$",
+    re.I,
+)
+
+
+def canonical_name(text: str, kind: str) -> str:
+    name = _SPACES.sub(" ", text).strip(" ,.;:")
+    if kind == "agency" and name.endswith(" PD"):
+        name = name[:-3] + " Police Department"
+    if kind == "vendor":
+        name = _SUFFIX_TRIM.sub("", name).strip(" ,")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.isupper() and len(name) > 5:
+        name = name.title().replace("'S ", "'s ")
+    if kind == "agency":
+        name = state_attorney_general(name) or name
+    return name
+
+
+def state_attorney_general(name: str) -> str | None:
+    """ "Office of the Illinois Attorney General", "Oregon Attorney General's Office", "Attorney General of Texas"
+    → "<State> Attorney General": one name for one office."""
+    states = "|".join(sorted(words("org_words")["states"], key=len, reverse=True))
+    match = re.fullmatch(
+        rf"(?:(?:the\s+)?Office\s+of\s+(?:the\s+)?)?({states})\s+Attorney\s+General(?:['’]s\s+Office)?"
+        rf"|(?:(?:the\s+)?Office\s+of\s+)?(?:the\s+)?Attorney\s+General\s+(?:of|for)\s+(?:the\s+State\s+of\s+)?({states})",
+        name,
+        re.I,
+    )
+    if not match:
+        return None
+    state = next(g for g in match.groups() if g)
+    return f"{next(s for s in words('org_words')['states'] if s.lower() == state.lower())} Attorney General"
