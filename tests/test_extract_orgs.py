@@ -85,7 +85,8 @@ ORGANIZATION_CASES = [
     ),
     (
         [
-            "Chicago Police Department, 3510 S. Michigan Ave., Chicago, IL 60653. Write to the Office of the Attorney General."
+            "Chicago Police Department, 3510 S. Michigan Ave., Chicago, IL 60653. "
+            "Write to the Office of the Attorney General."
         ],
         "agency",
         {"Chicago Police Department", "Illinois Attorney General"},
