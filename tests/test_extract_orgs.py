@@ -48,6 +48,12 @@ ORGANIZATION_CASES = [
     (["Email invoices to AP@ci.portland.or.us."], "agency", {"City of Portland"}),
     (["Send the records to clerk@co.lane.or.us by Friday."], "agency", {"Lane County"}),
     (["https://webmail.seattlepolice.org/owa/?ae=Item 11/14/2014"], "agency", {"Seattle Police Department"}),
+    # vendors by internet domain: a listed vendor's address, an agency's tenant on a hosted service
+    (["From: Jane Roe <jane.roe@flocksafety.com>"], "vendor", {"Flock Safety"}),
+    (["Email: Rodney.Colbert@dc.gov |Zendesk: Support@dcoah.zendesk.com"], "vendor", {"Zendesk"}),
+    (["File your request at https://cityofsalem.nextrequest.com/requests/new"], "vendor", {"Nextrequest"}),
+    (["Download the player from http://www.fortherecord.com/download-ftr-player/"], "vendor", set()),
+    (["Reply to freddy.m@gmail.com or see https://docs.google.com/d/1"], "vendor", set()),
     # an initialism the document's own places explain
     (
         ["Ship To: SPD\nAdministration\n555 Liberty St", "The City of Salem Federal Tax ID is #93-6002160."],

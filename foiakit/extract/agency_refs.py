@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from foiakit.extract.lexicon import words
-from foiakit.extract.organizations import OrgMention
+from foiakit.extract.org_forms import OrgMention
 from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Page
 

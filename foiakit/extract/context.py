@@ -73,7 +73,7 @@ def _products(document: Document, found: tuple) -> list:
     """Products named after their vendor: "Stratus Recognize" in a document where "Stratus Cloud Services" is a
     vendor (the vendor's first word followed by a capitalised word that is not part of its name)."""
     from foiakit.extract.lexicon import words
-    from foiakit.extract.organizations import OrgMention
+    from foiakit.extract.org_forms import OrgMention
 
     suffixes = words("org_words")["weak_suffixes"] | words("org_words")["corporate_suffixes"]
     vendors = {m.canonical for m in found if m.kind == "vendor" and m.method == "rule"}

@@ -6,10 +6,32 @@ Investigations Division"), or nothing (a title, a place, a law named after a bod
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from foiakit.extract.lexicon import words
 
 _SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    kind: str  # vendor | agency | agency_unit | product
+    canonical: str
+    page: int
+    start: int
+    end: int
+    text: str
+    quote: str
+    method: str
+    confidence: float
+    ocr: bool
+    product: str | None = None
+    maker: str | None = None  # a product's vendor: named by the product, not in the text
+
+    @property
+    def vendor(self) -> str | None:
+        """The vendor this mention names (a vendor) or implies (a product's maker)."""
+        return self.canonical if self.kind == "vendor" else self.maker if self.kind == "product" else None
 
 
 def classify(tokens: list[str]) -> str | None:

@@ -7,39 +7,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from foiakit.extract import message_for, register
+from foiakit.extract.domains import domain_mentions
 from foiakit.extract.lexicon import known_orgs, words
-from foiakit.extract.org_forms import canonical_name, classify
+from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Finding, Settings, make_detail
 
-_EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
 _ABBREVIATION = re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?([A-Z][A-Za-z0-9&.\-]{1,9})[\"”]?\s*\)")
 _SPACES = re.compile(r"\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class OrgMention:
-    kind: str  # vendor | agency | agency_unit | product
-    canonical: str
-    page: int
-    start: int
-    end: int
-    text: str
-    quote: str
-    method: str
-    confidence: float
-    ocr: bool
-    product: str | None = None
-    maker: str | None = None  # a product's vendor: named by the product, not in the text
-
-    @property
-    def vendor(self) -> str | None:
-        """The vendor this mention names (a vendor) or implies (a product's maker)."""
-        return self.canonical if self.kind == "vendor" else self.maker if self.kind == "product" else None
 
 
 def mentions(
@@ -94,7 +72,7 @@ def mentions(
     if abbreviations:
         found.extend(_abbreviation_mentions(document, abbreviations))
     found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
-    found.extend(_domain_mentions(document))
+    found.extend(domain_mentions(document))
     return found
 
 
@@ -340,31 +318,6 @@ def _abbreviation_mentions(document: Document, abbreviations: dict[str, tuple[st
             yield OrgMention(
                 kind, name, page.number, match.start(), match.end(), match.group(1), quote, "rule", 0.75, page.ocr
             )
-
-
-def _domain_mentions(document: Document) -> Iterator[OrgMention]:
-    """A sender or recipient at a known vendor's domain is a mention of that vendor."""
-    domains = {d: org.canonical for org in known_orgs() if org.kind == "vendor" for d in org.domains}
-    if not domains:
-        return
-    for page in document.pages:
-        for match in _EMAIL.finditer(page.text):
-            domain = match.group(1).lower()
-            canonical = domains.get(domain) or domains.get(domain.split(".", 1)[-1])
-            if canonical:
-                quote = line_quote(page.text, match.start(), match.end())
-                yield OrgMention(
-                    "vendor",
-                    canonical,
-                    page.number,
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    quote,
-                    "gazetteer",
-                    0.9,
-                    page.ocr,
-                )
 
 
 def to_findings(document: Document, found: Iterable[OrgMention]) -> Iterator[Finding]:
