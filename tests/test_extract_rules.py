@@ -30,6 +30,11 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("Annual Recurring Subtotal: $171,000.00", [("171000.00", "171000.00", "year")]),
         ("Check 01/04/2010 14425 ($9,423.80)", [("9423.80", "9423.80", None)]),
         ("Total: 342000.00 USD", [("342000.00", "342000.00", None)]),
+        ("Total PO Amount 342000.00", [("342000.00", "342000.00", None)]),  # a labelled figure with cents
+        ("Balance Due: 1,250.00", [("1250.00", "1250.00", None)]),
+        ("1.00 EA 342000.00 342000.00 03/25/2025", []),  # no label, no currency: the line-item table's job
+        ("Liability Limit Amount 1,000,000.00", []),
+        ("Total pages 12", []),
         ("Commercial General Liability insurance limits of $1,000,000 per occurrence", []),
         ("1505 Fund Purchases Over $5,000", []),
         ("Call (206) 555-0143 about invoice 2017-1031, page 3, MRCSO-000012", []),

@@ -94,6 +94,33 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
             "in_words": spelled.group(0).strip() if spelled else None,
         }
         yield start, end, low, high, detail
+    yield from _labelled_amounts(text, [(m.start(), m.end()) for m in matches])
+
+
+_BARE = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?![\w.,%/-])")
+
+
+def _labelled_amounts(
+    text: str, taken: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, Decimal, Decimal, dict[str, object]]]:
+    """Amounts with no currency sign after a money label on their line ("Total PO Amount 342000.00",
+    "Balance Due: 1,250.00"), as purchase orders and ledgers print them. Only cents-precise figures count,
+    so quantities, IDs and dates are never read as prices."""
+    labels = words("prices")["money_labels"]
+    currency = "USD" if re.search(r"\$|\bUSD\b|\bdollars?\b", text, re.I) else None
+    for match in _BARE.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e for s, e in taken):
+            continue
+        line_start, _ = line_bounds(text, start, end)
+        before = text[max(line_start, start - 40) : start].lower()
+        label = re.search(r"([a-z][a-z ]*?)\s*[:#]?\s*$", before)
+        if not label or not any(label.group(1).strip().endswith(word) for word in labels):
+            continue
+        if _has_phrase(before, words("prices")["not_price_context"]):
+            continue  # "Liability Limit Amount 1,000,000.00"
+        amount = _decimal(match.group(1))
+        yield start, end, amount, amount, {"currency": currency, "period": None, "unit": None, "in_words": None}
 
 
 def _lookup(window: str, table: dict[str, list[str]], anchor: int = 0) -> str | None:
