@@ -123,10 +123,27 @@ def sample_tables(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[di
     out = tmp_path_factory.mktemp("samples-extract")
     result = CliRunner().invoke(main, ["run", str(SAMPLES), "-o", str(out), "-j", "2"])
     assert result.exit_code == 0, result.output
-    names = ("vendors", "agencies", "prices", "ndas", "claims", "findings")
+    names = ("vendors", "agencies", "products", "prices", "line_items", "ndas", "claims", "findings")
     tables = {n: list(csv.DictReader(io.StringIO((out / f"{n}.csv").read_text(encoding="utf-8")))) for n in names}
     tables["_json"] = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     return tables
+
+
+def test_samples_line_items_add_up(sample_tables: dict) -> None:
+    """The proposal's price table, row by row, tied to the proposal's vendor and agency."""
+    rows = [r for r in sample_tables["line_items"] if r["file"] == "stratus_pricing_proposal.pdf"]
+    items = [(r["quantity"], r["unit_price"], r["total"], r["consistent"]) for r in rows if r["row_type"] == "item"]
+    assert items == [
+        ("12", "12.00", "144.00", "1"),
+        ("12", "3.00", "36.00", "1"),
+        ("1", "4500.00", "4500.00", "1"),
+        ("1", "1200.00", "1200.00", "1"),
+    ]
+    total = [r["total"] for r in rows if r["row_type"] == "total"]
+    assert total == ["5880.00"]
+    assert {r["vendor"] for r in rows} == {"Stratus Cloud Services"}
+    assert {r["agency"] for r in rows} == {"Marrow Ridge County Sheriff's Office"}
+    assert all(r["page"] == "2" and r["quote"] for r in rows)
 
 
 def test_samples_vendor_and_agencies(sample_tables: dict) -> None:

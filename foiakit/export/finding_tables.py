@@ -115,6 +115,37 @@ def _prices(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         }
 
 
+def _main_names(conn: sqlite3.Connection, kind: str) -> dict[str, str]:
+    """Each file's most-mentioned name of `kind` (ties: alphabetical)."""
+    counts = conn.execute(
+        "SELECT sha256, normalized, count(*) AS n FROM findings WHERE kind=? GROUP BY sha256, normalized "
+        "ORDER BY sha256, n DESC, normalized",
+        (kind,),
+    )
+    main: dict[str, str] = {}
+    for r in counts:
+        main.setdefault(r["sha256"], r["normalized"])
+    return main
+
+
+def _line_items(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    vendors, agencies = _main_names(conn, "vendor"), _main_names(conn, "agency")
+    for row in finding_rows(conn, ("line_item",)):
+        d = row["detail_dict"]
+        yield {
+            "description": d.get("description"),
+            "quantity": d.get("quantity"),
+            "unit_price": d.get("unit_price"),
+            "total": d.get("total"),
+            "currency": d.get("currency"),
+            "consistent": None if d.get("consistent") is None else int(d["consistent"]),
+            "row_type": d.get("row_type"),
+            "vendor": vendors.get(row["sha256"]),
+            "agency": agencies.get(row["sha256"]),
+            **_where(row),
+        }
+
+
 def _ndas(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     flagged = {
         r["sha256"] for r in conn.execute("SELECT sha256 FROM findings WHERE kind='nda' AND normalized='document'")
@@ -211,6 +242,29 @@ PRICES = Table(
     "one row per price: amount (a range has low and high), currency, period, unit, who sells and buys, the quote",
     producer=_prices,
 )
+LINE_ITEMS = Table(
+    "line_items",
+    (
+        "description",
+        "quantity",
+        "unit_price",
+        "total",
+        "currency",
+        "consistent",
+        "row_type",
+        "vendor",
+        "agency",
+        "file",
+        "page",
+        "bates",
+        "message",
+        "quote",
+    ),
+    "",
+    "one row per row of a price table (quote, invoice, purchase order): quantity, unit price, total, and whether"
+    " quantity × unit price = total",
+    producer=_line_items,
+)
 NDAS = Table(
     "ndas",
     ("type", "parties", "date", "document_has_nda", "value", "file", "page", "bates", "message", "quote"),
@@ -238,5 +292,5 @@ CLAIMS = Table(
     "one row per capability claim: what is claimed, of which product or vendor, with quantities and qualities",
     producer=_claims,
 )
-for _table in (FINDINGS, VENDORS, AGENCIES, PRODUCTS, PRICES, NDAS, CLAIMS):
+for _table in (FINDINGS, VENDORS, AGENCIES, PRODUCTS, PRICES, LINE_ITEMS, NDAS, CLAIMS):
     register(_table)

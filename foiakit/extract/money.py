@@ -16,9 +16,9 @@ from foiakit.extract.lexicon import words
 from foiakit.extract.spans import line_bounds
 from foiakit.model import Document, Finding, Settings, make_detail
 
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
 _AMOUNT = re.compile(
-    rf"(?<![\w.])(?:\(\s*)?(?:(?P<sign>US\$|\$|USD\s?)\s?(?P<n1>{_NUMBER})|(?P<n2>{_NUMBER})\s?(?P<unit>USD|dollars\b))"
+    rf"(?<![\w.])(?:\(\s*)?(?:(?P<sign>US\$|\$|USD\s?)\s?(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s?(?P<unit>USD|dollars\b))"
     r"(?:\s*\))?",
     re.I,
 )
@@ -27,7 +27,7 @@ _WORDS_BEFORE = re.compile(r"(?:[a-z]+[- ]){1,8}dollars\s*$", re.I)
 _SPACES = re.compile(r"\s+")
 
 
-def _decimal(text: str) -> Decimal:
+def decimal_of(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
@@ -62,11 +62,11 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
     for index, match in enumerate(matches):
         if index in used:
             continue
-        low = high = _decimal(match.group("n1") or match.group("n2"))
+        low = high = decimal_of(match.group("n1") or match.group("n2"))
         start, end = match.start(), match.end()
         if index + 1 < len(matches) and _RANGE_JOIN.match(text[end : matches[index + 1].start()]):
             nxt = matches[index + 1]
-            high = _decimal(nxt.group("n1") or nxt.group("n2"))
+            high = decimal_of(nxt.group("n1") or nxt.group("n2"))
             if high > low:
                 used.add(index + 1)
                 end = nxt.end()
@@ -119,7 +119,7 @@ def _labelled_amounts(
             continue
         if _has_phrase(before, words("prices")["not_price_context"]):
             continue  # "Liability Limit Amount 1,000,000.00"
-        amount = _decimal(match.group(1))
+        amount = decimal_of(match.group(1))
         yield start, end, amount, amount, {"currency": currency, "period": None, "unit": None, "in_words": None}
 
 

@@ -1,0 +1,353 @@
+"""Price line items (post-ingest layout step): each row of a quote's, invoice's or purchase order's price table
+(description, quantity, unit price, extended total) becomes a `line_item` finding, checked for quantity × unit
+price = total. pdfplumber reads only text-layer pages whose stored text holds two amounts or more: ruled tables
+first ("lines" strategy); when they hold fewer than two items, text-aligned tables too ("text" strategy, cells
+rebuilt from the words under each header label), and the reading with more items wins. Header words:
+`data/line_items.json`. A row's offsets span its description through its last amount in the page's stored text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from foiakit.extract import message_for
+from foiakit.extract.lexicon import words
+from foiakit.extract.money import NUMBER, decimal_of
+from foiakit.extract.spans import line_quote
+from foiakit.model import Document, FileType, Finding, Page, Settings, make_detail
+
+log = logging.getLogger(__name__)
+
+TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+CONFIDENCE = {"lines": 0.9, "text": 0.7}
+ROLES = ("total", "unit_price", "quantity", "uom", "description")  # a header cell naming several: the first wins
+HEADER_ROWS = 3  # a ruled table's header is in one of its first rows
+MAX_LABEL_WORDS = 4  # a header cell is a short label, not a sentence
+MAX_ROW_LINES = 8  # a row's description and its amounts are at most this many stored-text lines apart
+CENT = Decimal("0.01")
+
+_MONEY = re.compile(rf"(?:US\$|\$)\s?{NUMBER}|(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)\.\d{{2}}(?![\d.])")
+_CELL_AMOUNT = re.compile(rf"^\(?(?:US\$|\$|€|£|[A-Z]{{3}})?\s*(?P<n>-?{NUMBER})\s*(?:[A-Z]{{3}})?\)?$")
+_QUANTITY = re.compile(rf"^(?P<n>{NUMBER})(?:\s+[A-Za-z./]{{1,8}})?$")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
+
+Rows = list[list[str]]
+Table = tuple[list[str], Rows]  # header cells, body rows (cells in the header's column order)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LineItem:
+    description: str
+    quantity: Decimal | None
+    unit_price: Decimal | None
+    total: Decimal | None
+    currency: str | None
+    row_type: str  # item | total
+    cells: tuple[str, ...]
+    amount_texts: tuple[str, ...]  # the unit price and total cells as printed (to find the row in the page text)
+
+    @property
+    def consistent(self) -> bool | None:
+        """Whether quantity × unit price is the total to the cent; None unless all three are there."""
+        if self.quantity is None or self.unit_price is None or self.total is None:
+            return None
+        product = (self.quantity * self.unit_price).quantize(CENT, rounding=ROUND_HALF_UP)
+        return product == self.total.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def find_line_items(document: Document, settings: Settings) -> Document:
+    """Post-ingest step: `line_item` findings for a PDF's price tables. A bad PDF leaves the document unchanged."""
+    source = document.source
+    if source.file_type is not FileType.PDF:
+        return document
+    pages = [p for p in document.pages if not p.ocr and len(_MONEY.findall(p.text)) >= 2]
+    if not pages:
+        return document
+    try:
+        findings = list(_pdf_items(document, pages))
+    except Exception:  # a malformed page must not cost the document
+        log.debug("line-item analysis failed on %s", source.display_path, exc_info=True)
+        return document
+    if findings:
+        document = dataclasses.replace(document, layout_findings=(*document.layout_findings, *findings))
+    return document
+
+
+def header_roles(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
+    """Each header cell's column role, or None when the row is not a price table's header (it needs a
+    description column and a price or total column, and mostly cells that name a column)."""
+    texts = [_clean(c) for c in cells]
+    lexicon = words("line_items")
+    short = [t if t and len(t.split()) <= MAX_LABEL_WORDS else "" for t in texts]
+    roles = tuple(next((r for r in ROLES if t and _has_phrase(t, lexicon[r])), None) for t in short)
+    named = [r for r in roles if r]
+    if "description" not in named or not {"unit_price", "total"} & set(named):
+        return None
+    return roles if 2 * len(named) >= sum(1 for t in texts if t) else None
+
+
+def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency: str | None = None) -> LineItem | None:
+    """A body row as a line item (None when it holds no amount in its price or total column)."""
+    texts = [_clean(c) for c in cells]
+    by_role: dict[str, str] = {}
+    for role, text in zip(roles, texts, strict=False):
+        if role and role != "description" and role not in by_role:
+            by_role[role] = text
+    unit_text, total_text = by_role.get("unit_price", ""), by_role.get("total", "")
+    unit_price, total = _amount(unit_text), _amount(total_text)
+    if unit_price is None and total is None:
+        return None
+    quantity_match = _QUANTITY.match(by_role.get("quantity", ""))
+    quantity = decimal_of(quantity_match.group("n")) if quantity_match else None
+    description = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "description" and t)
+    label = " ".join(t for t in texts if t and _amount(t) is None)
+    row_type = "item"
+    if (quantity is None or unit_price is None) and _has_phrase(label, words("line_items")["total_rows"]):
+        row_type = "total"
+        description = description or label
+    amounts = tuple(t for t, v in ((unit_text, unit_price), (total_text, total)) if v is not None)
+    cells_kept = tuple(t for t in texts if t)
+    currency = _currency(texts) or currency
+    return LineItem(description, quantity, unit_price, total, currency, row_type, cells_kept, amounts)
+
+
+def _pdf_items(document: Document, pages: list[Page]) -> Iterator[Finding]:
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(document.source.path, password="")  # cheap: the page count, before pdfplumber
+    count = len(pdf)
+    pdf.close()
+    pages = [p for p in pages if p.number <= count]
+    if not pages:
+        return
+    with pdfplumber.open(document.source.path, password="", pages=[p.number for p in pages]) as plumber:
+        for page, plumber_page in zip(pages, plumber.pages, strict=True):
+            try:
+                found = _page_items(plumber_page)
+            finally:
+                plumber_page.close()  # pdfplumber keeps each page's parsed objects until closed
+            cursor = 0
+            for table, row, item, confidence in found:
+                span = _locate(page.text, item, cursor)
+                if span is None:
+                    continue
+                (start, end), cursor = span, span[1]
+                message = message_for(document, page.number, start)
+                yield Finding(
+                    kind="line_item",
+                    value=" | ".join(item.cells),
+                    normalized=_plain(item.total if item.total is not None else item.unit_price) or "",
+                    file=document.source.display_path,
+                    sha256=document.source.sha256,
+                    page=page.number,
+                    start=start,
+                    end=end,
+                    quote=line_quote(page.text, start, end),
+                    method="layout",
+                    ocr=False,
+                    confidence=confidence,
+                    message=message.id if message else None,
+                    detail=make_detail(
+                        description=item.description,
+                        quantity=None if item.quantity is None else format(item.quantity, "f"),
+                        unit_price=_plain(item.unit_price),
+                        total=_plain(item.total),
+                        currency=item.currency,
+                        consistent=item.consistent,
+                        row_type=item.row_type,
+                        table=table,
+                        row=row,
+                    ),
+                )
+
+
+def _page_items(plumber_page: Any) -> list[tuple[int, int, LineItem, float]]:
+    """Ruled tables first; text-aligned ones when the ruled tables hold fewer than two items (no price table,
+    or rules drawn only around a header and a total), whichever reading finds more items."""
+    ruled = list(_items_of(_ruled_tables(plumber_page), CONFIDENCE["lines"]))
+    if sum(item.row_type == "item" for _, _, item, _ in ruled) >= 2:
+        return ruled
+    aligned = list(_items_of(_text_tables(plumber_page), CONFIDENCE["text"]))
+    return aligned if len(aligned) > len(ruled) else ruled
+
+
+def _items_of(tables: list[Table | None], confidence: float) -> Iterator[tuple[int, int, LineItem, float]]:
+    for table_index, table in enumerate(tables, start=1):
+        roles = header_roles(table[0]) if table else None
+        if table is None or roles is None:
+            continue
+        header, body = table
+        currency = _currency(header) or next((c for row in body if (c := _currency(row))), None)
+        for row_index, cells in enumerate(body, start=1):
+            item = parse_row(roles, cells, currency)
+            if item is not None:
+                yield table_index, row_index, item, confidence
+
+
+def _ruled_tables(plumber_page: Any) -> list[Table | None]:
+    found: list[Table | None] = []
+    for table in plumber_page.find_tables():
+        rows = [[_clean(c) for c in row] for row in table.extract()]
+        header = next((i for i, row in enumerate(rows[:HEADER_ROWS]) if header_roles(row)), None)
+        found.append(None if header is None else (rows[header], [r for r in rows[header + 1 :] if any(r)]))
+    return found
+
+
+def _text_tables(plumber_page: Any) -> list[Table | None]:
+    """Text-aligned tables: the header line's labels fix the columns (see `_text_body`)."""
+    found: list[Table | None] = []
+    tables = plumber_page.find_tables(table_settings=TEXT_SETTINGS)
+    page_words = plumber_page.extract_words() if tables else []
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        lines = _lines([w for w in page_words if x0 <= w["x0"] <= x1 and top <= w["top"] <= bottom])
+        table_found: Table | None = None
+        for index, line in enumerate(lines):
+            labels = _groups(line)
+            if header_roles([g["text"] for g in labels]):
+                table_found = ([g["text"] for g in labels], _text_body(lines[index + 1 :], labels))
+                break
+        found.append(table_found)
+    return found
+
+
+def _text_body(lines: list[list[dict[str, Any]]], labels: list[dict[str, Any]]) -> Rows:
+    """Each word group goes to the header label it sits under (else the nearest one to its left). A line with
+    amounts is a row; a line with text only in the description column is part of the nearest such row in its
+    block of tightly spaced lines (a wrapped description, above or below the amounts), else a row of its own."""
+    roles = header_roles([g["text"] for g in labels]) or ()
+    description = {i for i, r in enumerate(roles) if r == "description"}
+    rows: Rows = []
+    for line in lines:
+        cells = [""] * len(labels)
+        for group in _groups(line):
+            column = _column(group, labels)
+            cells[column] = f"{cells[column]} {group['text']}".strip()
+        rows.append(cells)
+    tops = [float(line[0]["top"]) for line in lines]
+    blocks = [0]
+    for i in range(1, len(lines)):
+        tight = tops[i] - tops[i - 1] <= 1.25 * float(lines[i - 1][0]["bottom"] - lines[i - 1][0]["top"])
+        blocks.append(blocks[-1] + (0 if tight else 1))
+    items = {i for i, cells in enumerate(rows) if (row := parse_row(roles, cells)) and row.row_type == "item"}
+    members = {i: [i] for i in sorted(items)}
+    for i, cells in enumerate(rows):
+        filled = {j for j, c in enumerate(cells) if c}
+        near = [a for a in items if blocks[a] == blocks[i]] if filled and filled <= description else []
+        if near:  # the closest row with amounts; a tie goes to the one above
+            members[min(near, key=lambda a: (abs(tops[a] - tops[i]), a > i))].append(i)
+        elif filled and i not in members:
+            members[i] = [i]
+    columns = range(len(labels))
+    return [["\n".join(rows[i][j] for i in sorted(members[a]) if rows[i][j]) for j in columns] for a in sorted(members)]
+
+
+def _lines(page_words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(page_words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) <= 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _groups(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words of one line joined into phrases: a gap wider than half the text height separates two cells."""
+    groups: list[dict[str, Any]] = []
+    for word in line:
+        if groups and word["x0"] - groups[-1]["x1"] <= 0.5 * (word["bottom"] - word["top"]):
+            groups[-1] = {**groups[-1], "x1": word["x1"], "text": f"{groups[-1]['text']} {word['text']}"}
+        else:
+            groups.append({"x0": word["x0"], "x1": word["x1"], "text": word["text"]})
+    return groups
+
+
+def _column(group: dict[str, Any], labels: list[dict[str, Any]]) -> int:
+    overlaps = [min(group["x1"], g["x1"]) - max(group["x0"], g["x0"]) for g in labels]
+    best = max(range(len(labels)), key=lambda i: overlaps[i])
+    if overlaps[best] > 0:
+        return best
+    return max((i for i, g in enumerate(labels) if g["x0"] <= group["x0"]), default=0)
+
+
+def _clean(cell: str | None) -> str:
+    return _SPACES.sub(" ", cell or "").strip()
+
+
+def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
+    """Whether `text` holds one of `phrases` as whole words (case and punctuation ignored)."""
+    lowered = f" {_NOT_WORD.sub(' ', text.lower()).strip()} "
+    return any(f" {_NOT_WORD.sub(' ', phrase.lower()).strip()} " in lowered for phrase in phrases)
+
+
+def _amount(text: str) -> Decimal | None:
+    match = _CELL_AMOUNT.match(text)
+    value = decimal_of(match.group("n")) if match else None
+    return -abs(value) if value is not None and text.startswith("(") and text.endswith(")") else value
+
+
+def _currency(cells: Sequence[str]) -> str | None:
+    text = " ".join(cells)
+    for sign, code in (("$", "USD"), ("€", "EUR"), ("£", "GBP")):
+        if sign in text:
+            return code
+    codes = words("line_items")["currencies"]
+    return next((m.group(0) for m in re.finditer(r"\b[A-Z]{3}\b", text) if m.group(0) in codes), None)
+
+
+def _plain(value: Decimal | None) -> str | None:
+    """A decimal as plain figures with at least two places ("144.00"); None stays None."""
+    if value is None:
+        return None
+    return f"{value:.2f}" if value == value.quantize(CENT) else f"{value:f}"
+
+
+def _spans(text: str, phrase: str, origin: int) -> Iterator[tuple[int, int]]:
+    tokens = phrase.split()
+    if not tokens:
+        return
+    left = r"(?<![\w.,])" if tokens[0][0].isalnum() else ""
+    right = r"(?!\w)" if tokens[-1][-1].isalnum() else ""
+    pattern = re.compile(left + r"\s*".join(re.escape(t) for t in tokens) + right)
+    for match in pattern.finditer(text, origin):
+        yield match.start(), match.end()
+
+
+def _locate(text: str, item: LineItem, cursor: int) -> tuple[int, int] | None:
+    """The row's span in the stored text: its description through its last amount (when that follows within a
+    few lines), else the description alone, else its amounts. Searched from the previous row's end first."""
+    for origin in (cursor, 0):
+        fallback: tuple[int, int] | None = None
+        for phrase in dict.fromkeys((item.description, " ".join(item.description.split()[:4]))):
+            for start, end in _spans(text, phrase, origin):
+                through = _through(text, item.amount_texts, end)
+                if through is not None and text.count("\n", end, through) <= MAX_ROW_LINES:
+                    return start, through
+                fallback = fallback or (start, end)
+        if fallback is not None:
+            return fallback
+        if item.amount_texts:
+            start, end = next(_spans(text, item.amount_texts[0], origin), (-1, -1))
+            if start >= 0:
+                stop = _through(text, item.amount_texts[1:], end) or end  # the row's other amount, on its line
+                return start, stop if "\n" not in text[end:stop] else end
+    return None
+
+
+def _through(text: str, amounts: Sequence[str], origin: int) -> int | None:
+    """The end of the last of `amounts` found one after another from `origin` (None when one is missing)."""
+    end = origin
+    for amount in amounts:
+        span = next(_spans(text, amount, end), None)
+        if span is None:
+            return None
+        end = span[1]
+    return end if amounts else None
