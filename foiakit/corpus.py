@@ -13,9 +13,10 @@ CorpusStep = Callable[[sqlite3.Connection], None]
 
 def corpus_steps() -> list[CorpusStep]:
     """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
+    from foiakit.extract.release_aliases import learn_release_aliases
     from foiakit.ingest.threads import link_messages
 
-    steps: list[CorpusStep] = [link_messages]
+    steps: list[CorpusStep] = [link_messages, learn_release_aliases]
     return steps
 
 

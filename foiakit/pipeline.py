@@ -40,6 +40,7 @@ class RunSummary:
     files_skipped: int = 0
     files_failed: int = 0
     files_excluded: int = 0  # paths left out by --exclude
+    files_removed: int = 0  # files an earlier run stored that --exclude now leaves out
     pages: int = 0
     ocr_pages: int = 0
     messages: int = 0
@@ -83,7 +84,7 @@ def run(
     exclude: tuple[str, ...] = (),
 ) -> RunSummary:
     """Process `sources` into the store and tables in `out_dir`, leaving out paths that match an `exclude`
-    glob (files an earlier run stored stay in the store)."""
+    glob (and removing stored files that match one)."""
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
@@ -92,6 +93,7 @@ def run(
     try:
         summary.run_id = db.start_run(conn, [str(s) for s in sources], asdict_settings(settings))
         found = discover(sources, settings.work_dir, exclude)
+        summary.files_removed = db.forget_files(conn, exclude)
         db.record_errors(conn, summary.run_id, found.errors)
         ingest_fp = fingerprint(settings.ingest_fingerprint())
         extract_fp = fingerprint(settings.extract_fingerprint())

@@ -50,7 +50,8 @@ from foiakit.pipeline import RunSummary, run
     "exclude",
     metavar="GLOB",
     multiple=True,
-    help="Leave out paths matching GLOB (whole relative path, path inside an archive, or file name); repeatable.",
+    help="Leave out paths matching GLOB (relative path, path inside an archive, or file name), and remove stored"
+    " files that match; repeatable.",
 )
 @patterns_option
 @spacy_model_option
@@ -93,7 +94,8 @@ def format_summary(s: RunSummary) -> str:
     lines = [
         f"run {s.run_id}: {s.files_processed} files processed, {s.files_reextracted} re-extracted,"
         f" {s.files_skipped} unchanged, {s.files_failed} failed"
-        + (f", {s.files_excluded} excluded" if s.files_excluded else ""),
+        + (f", {s.files_excluded} excluded" if s.files_excluded else "")
+        + (f", {s.files_removed} removed from the store" if s.files_removed else ""),
         f"pages {s.pages} (OCR {s.ocr_pages}), messages {s.messages}, findings {s.findings}, errors {s.errors}",
         f"store {s.out_dir / 'foiakit.db'}; tables: {', '.join(p.name for p in s.tables)}  ({s.seconds:.1f} s)",
     ]

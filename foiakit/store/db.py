@@ -99,6 +99,26 @@ def _insert_errors(conn: sqlite3.Connection, run_id: int, errors: Iterable[Inges
     )
 
 
+def forget_files(conn: sqlite3.Connection, globs: tuple[str, ...]) -> int:
+    """Remove stored files whose path matches an --exclude glob, with their attachments, pages, messages and
+    findings: what a run leaves out must not linger in its tables or teach release-wide steps. Returns how many."""
+    from foiakit.ingest.discover import is_excluded
+
+    if not globs:
+        return 0
+    doomed = {r[0] for r in conn.execute("SELECT sha256, path FROM files") if is_excluded(r[1], globs)}
+    grew = bool(doomed)
+    while grew:  # attachments of attachments
+        children = {r[0] for r in conn.execute("SELECT sha256, parent_sha256 FROM files") if r[1] in doomed}
+        grew = not children <= doomed
+        doomed |= children
+    with conn:
+        for sha in sorted(doomed):
+            for table in ("pages", "messages", "findings", "documents", "errors", "file_paths", "files"):
+                conn.execute(f"DELETE FROM {table} WHERE sha256=?", (sha,))
+    return len(doomed)
+
+
 def write_result(
     conn: sqlite3.Connection,
     run_id: int,
