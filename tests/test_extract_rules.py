@@ -109,6 +109,12 @@ def test_nda_sentences(sentence: str, kind: str | None) -> None:
         ("Stratus does not guarantee that the service could identify every person in low-light footage.", False, None),
         ("Can Stratus Recognize run on the deputies' phones?", False, None),
         ("The system must allow searches of license plates by partial plate.", False, None),
+        # a question that lost its question mark to a line break
+        ("• Does the system allow for searching capability for a vehicle description in the absence of a", False, None),
+        # verbs inside names and headings are not claims
+        ("Item/Description K FY25 FLOCK Automated License Plate Recognition (ALPR) Software 1.00 EA", False, None),
+        ("Office of Legal Affairs (312) 745-5308 For your information, see the Public Access Counselor", False, None),
+        ("Recognize faces in real time with Stratus.", True, None),
     ],
 )
 def test_claims(sentence: str, is_claim: bool, quantity: str | None) -> None:

@@ -22,6 +22,12 @@ _QUANTITY = re.compile(
 )
 
 
+# a question without its question mark ("• Does the system allow for searching … in the absence of a plate")
+_QUESTION_START = re.compile(r"^[\W\d]*(?:does|do|did|can|could|is|are|will|would|has|have|should)\s", re.I)
+# two or more capitalised words in a row, not at the start of the sentence: a name or a heading
+_TITLE_RUN = re.compile(r"(?<=[\w,;(] )(?:[A-Z][a-z]+(?:[ -]|$)){2,}|^(?:[A-Z][a-z]+[ -]){2,}(?=[A-Z])")
+
+
 def _tokens(sentence: str) -> list[str]:
     return re.findall(r"[a-z0-9%/'-]+", sentence.lower())
 
@@ -30,7 +36,7 @@ def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> d
     """The verb, object, quantities and qualities of a claim sentence; None when it is no claim."""
     lexicon = words("claims")
     flat = _SPACES.sub(" ", sentence).strip()
-    if not flat or flat.endswith("?") or len(flat) > 900:
+    if not flat or flat.endswith("?") or len(flat) > 900 or _QUESTION_START.match(flat):
         return None
     tokens = _tokens(flat)
     token_set = set(tokens)
@@ -38,6 +44,8 @@ def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> d
     unnamed = flat
     for name in product_names:
         unnamed = unnamed.replace(name, " ")
+    # so is a verb inside any name in title case ("License Plate Recognition Systems", "Public Access Counselor")
+    unnamed = _TITLE_RUN.sub(" ", unnamed)
     verb = next((t for t in _tokens(unnamed) if t in lexicon["verbs"]), None)
     if verb is None:
         return None
