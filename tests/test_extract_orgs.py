@@ -131,3 +131,17 @@ ORGANIZATION_CASES = [
 @pytest.mark.parametrize(("pages", "kind", "expected"), ORGANIZATION_CASES)
 def test_organizations_in_documents(tmp_path: Path, pages: list[str], kind: str, expected: set[str]) -> None:
     assert names(found(tmp_path, *pages), kind) == expected
+
+
+def test_a_product_named_after_its_vendor_quotes_its_sentence(tmp_path: Path) -> None:
+    page = (
+        "Memorandum to Lt. Marcus Hale, Investigations Bureau. Subject: Pilot of Stratus Recognize.\n"
+        "The sheriff's office has used Stratus Recognize since late 2017 under a contract with "
+        "Stratus Cloud Services, Inc. of Seattle."
+    )
+    products = [f for f in found(tmp_path, page) if f.kind == "product"]
+    assert {p.normalized for p in products} == {"Stratus Recognize"}
+    assert {p.detail_dict["vendor"] for p in products} == {"Stratus Cloud Services"}
+    assert "The sheriff's office has used Stratus Recognize since late 2017 under a contract with Stratus Cloud" in {
+        p.quote[:99] for p in products
+    }

@@ -41,7 +41,7 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         _LAST.clear()
         sentences: dict[int, list[tuple[int, int]]] = {}
         found = tuple(_resolve_short_forms(document_references(document, mentions(document, settings, sentences))))
-        found = found + tuple(_products(document, found))
+        found = found + tuple(_products(document, found, sentences))
         # a vendor named in the text wins; one only implied by its products ("Hailstorm") is the fallback
         vendors = Counter(m.canonical for m in found if m.kind == "vendor") or Counter(
             m.maker for m in found if m.kind == "product" and m.maker
@@ -69,7 +69,7 @@ def _resolve_short_forms(found: list) -> list:
 _PRODUCT_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
-def _products(document: Document, found: tuple) -> list:
+def _products(document: Document, found: tuple, sentences: dict[int, list[tuple[int, int]]]) -> list:
     """Products named after their vendor: "Stratus Recognize" in a document where "Stratus Cloud Services" is a
     vendor (the vendor's first word followed by a capitalised word that is not part of its name)."""
     from foiakit.extract.lexicon import words
@@ -97,7 +97,7 @@ def _products(document: Document, found: tuple) -> list:
                         match.start(),
                         match.end(),
                         product,
-                        page.text[max(0, match.start() - 80) : match.end() + 80].replace("\n", " ").strip(),
+                        _sentence_quote(page.text, sentences.get(page.number, []), match.start(), match.end()),
                         "rule",
                         0.7,
                         page.ocr,
@@ -106,6 +106,16 @@ def _products(document: Document, found: tuple) -> list:
                     )
                 )
     return products
+
+
+def _sentence_quote(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """The sentence holding text[start:end] (whitespace collapsed), else its line."""
+    from foiakit.extract.spans import line_quote
+
+    for lo, hi in spans:
+        if lo <= start < hi:
+            return re.sub(r"\s+", " ", text[lo : max(hi, end)]).strip()[:400]
+    return line_quote(text, start, end)
 
 
 def _top(counter: Counter[str]) -> str | None:
