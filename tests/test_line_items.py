@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from corpus import CORPUS
 
-from foiakit.extract.line_items import find_line_items, header_roles, parse_row
+from foiakit.extract import extract_document
+from foiakit.extract.line_items import header_roles, line_item_findings, parse_row
 from foiakit.ingest import ingest
-from foiakit.ingest.discover import discover
+from foiakit.ingest.discover import discover, sha256_file
 from foiakit.model import Document, FileType, Finding, Page, Settings, SourceFile
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -25,13 +26,11 @@ def _ingest(path: Path, tmp_path: Path) -> Document:
 
 
 def _items(document: Document) -> list[Finding]:
-    """The step's findings on `document` (ingest already ran it once: start from no layout findings)."""
-    bare = dataclasses.replace(document, layout_findings=())
-    return [f for f in find_line_items(bare, SETTINGS).layout_findings if f.kind == "line_item"]
+    return line_item_findings(document)
 
 
-def test_ingest_runs_the_step(proposal: Document) -> None:
-    assert [f for f in proposal.layout_findings if f.kind == "line_item"] == _items(proposal)
+def test_extraction_runs_it(proposal: Document) -> None:
+    assert [f for f in extract_document(proposal, SETTINGS) if f.kind == "line_item"] == _items(proposal)
 
 
 def _provenance_holds(document: Document, finding: Finding) -> None:
@@ -80,10 +79,15 @@ def test_sample_price_table(proposal: Document) -> None:
     assert page.text[found[2].start : found[2].end] == "Onboarding and training (one-time) 1 $4,500.00 $4,500.00"
 
 
-def test_step_keeps_earlier_layout_findings(proposal: Document) -> None:
-    after = find_line_items(proposal, SETTINGS)
-    assert after.layout_findings[: len(proposal.layout_findings)] == proposal.layout_findings
-    assert after.pages == proposal.pages and after.errors == proposal.errors
+def test_a_moved_pdf_is_an_error_not_silence(proposal: Document, tmp_path: Path) -> None:
+    """Re-extraction reopens the PDF: gone (or changed) since it was read, the run must say so."""
+    moved = dataclasses.replace(proposal, source=dataclasses.replace(proposal.source, path=tmp_path / "gone.pdf"))
+    with pytest.raises(FileNotFoundError, match="no longer at"):
+        line_item_findings(moved)
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(proposal.source.path.read_bytes() + b"\n%%")
+    with pytest.raises(FileNotFoundError):
+        line_item_findings(dataclasses.replace(proposal, source=dataclasses.replace(proposal.source, path=changed)))
 
 
 def _text_table_pdf(path: Path) -> Path:
@@ -207,13 +211,12 @@ def test_real_purchase_order(tmp_path: Path) -> None:
     assert span.startswith("K FY25 FLOCK") and span.endswith("342000.00 342000.00")
 
 
-def test_corrupt_pdf_leaves_the_document_unchanged(tmp_path: Path) -> None:
+def test_corrupt_pdf_gives_no_line_items(tmp_path: Path) -> None:
     path = tmp_path / "bad.pdf"
     path.write_bytes(b"%PDF-1.4 garbage")
-    source = SourceFile(path, "bad.pdf", "0" * 64, path.stat().st_size, FileType.PDF)
+    source = SourceFile(path, "bad.pdf", sha256_file(path), path.stat().st_size, FileType.PDF)
     page = Page(1, "Widget 2 $10.00 $20.00\nTotal $20.00", False, "text layer")
-    document = Document(source=source, pages=(page,))
-    assert find_line_items(document, SETTINGS) is document
+    assert line_item_findings(Document(source=source, pages=(page,))) == []
 
 
 def test_pages_without_amounts_ocr_pages_and_other_files_are_not_opened(tmp_path: Path) -> None:
@@ -226,4 +229,34 @@ def test_pages_without_amounts_ocr_pages_and_other_files_are_not_opened(tmp_path
         pages=(Page(1, "Widget 2 $10.00 $20.00", False, "text"),),
     )
     for document in (plain, scanned, text_file):
-        assert find_line_items(document, SETTINGS) is document
+        assert line_item_findings(document) == []
+
+
+def test_reextraction_redoes_line_items_and_says_when_the_pdf_is_gone(tmp_path: Path) -> None:
+    import csv
+    import io
+    import shutil
+
+    from click.testing import CliRunner
+
+    from foiakit.cli import main
+
+    release, out = tmp_path / "release", tmp_path / "out"
+    release.mkdir()
+    shutil.copy(SAMPLES / "stratus_pricing_proposal.pdf", release)
+
+    def line_items() -> list[dict[str, str]]:
+        return list(csv.DictReader(io.StringIO((out / "line_items.csv").read_text(encoding="utf-8"))))
+
+    assert CliRunner().invoke(main, ["run", str(release), "-o", str(out), "--ocr", "never"]).exit_code == 0
+    first = line_items()
+    assert len(first) == 5
+    assert CliRunner().invoke(main, ["extract", "-o", str(out), "--force"]).exit_code == 0
+    assert line_items() == first
+    shutil.rmtree(release)
+    result = CliRunner().invoke(main, ["extract", "-o", str(out), "--force"])
+    assert result.exit_code == 0, result.output
+    assert line_items() == []
+    errors = (out / "errors.csv").read_text(encoding="utf-8")
+    assert "stratus_pricing_proposal.pdf" in errors and "no longer at" in errors
+    assert "Stratus Cloud Services" in (out / "vendors.csv").read_text(encoding="utf-8")  # the rest is redone

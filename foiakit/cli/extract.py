@@ -28,7 +28,8 @@ from foiakit.pipeline import reextract
 @click.option("-j", "--jobs", type=click.IntRange(0), default=0, help="Worker processes (default: all cores).")
 @click.option("--force", is_flag=True, help="Re-extract every file, even those whose settings are unchanged.")
 def command(out_dir: Path, patterns: tuple[Path, ...], spacy_model: str | None, jobs: int, force: bool) -> None:
-    """Re-extract findings from the text stored in OUT (no file is re-read, no page re-OCR'd)."""
+    """Re-extract findings from the text stored in OUT (no page is re-OCR'd; text-layer PDFs are reopened
+    for their price tables)."""
     settings = Settings(jobs=jobs, patterns=tuple(str(p.resolve()) for p in patterns), spacy_model=spacy_model)
     with progress_reporter() as on_progress:
         summary = reextract(out_dir, settings, on_progress, force=force)

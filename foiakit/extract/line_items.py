@@ -1,5 +1,5 @@
-"""Price line items (post-ingest layout step): each row of a quote's, invoice's or purchase order's price table
-(description, quantity, unit price, extended total) becomes a `line_item` finding, checked for quantity × unit
+"""Price line items, an extractor that reopens the PDF: each row of a quote's, invoice's or purchase order's price
+table (description, quantity, unit price, extended total) becomes a `line_item` finding, checked for quantity × unit
 price = total. pdfplumber reads only text-layer pages whose stored text holds two amounts or more: ruled tables
 first ("lines" strategy); when they hold fewer than two items, text-aligned tables too ("text" strategy, cells
 rebuilt from the words under each header label), and the reading with more items wins. Header words:
@@ -15,10 +15,11 @@ from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from foiakit.extract import message_for
+from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import words
 from foiakit.extract.money import NUMBER, decimal_of
 from foiakit.extract.spans import line_quote
+from foiakit.ingest.discover import sha256_file
 from foiakit.model import Document, FileType, Finding, Page, Settings, make_detail
 
 log = logging.getLogger(__name__)
@@ -61,22 +62,28 @@ class LineItem:
         return product == self.total.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def find_line_items(document: Document, settings: Settings) -> Document:
-    """Post-ingest step: `line_item` findings for a PDF's price tables. A bad PDF leaves the document unchanged."""
+@register(25, "line_items")
+def extract_line_items(document: Document, settings: Settings) -> Iterator[Finding]:
+    """Extractor: line items are redone with the rest of extraction (new rules re-read the PDF, never OCR)."""
+    yield from line_item_findings(document)
+
+
+def line_item_findings(document: Document) -> list[Finding]:
+    """`line_item` findings for a PDF's price tables. A malformed PDF gives none; a PDF that is no longer where
+    it was read from (re-extraction after the release moved) raises, so the run records why."""
     source = document.source
     if source.file_type is not FileType.PDF:
-        return document
+        return []
     pages = [p for p in document.pages if not p.ocr and len(_MONEY.findall(p.text)) >= 2]
     if not pages:
-        return document
+        return []
+    if not source.path.is_file() or sha256_file(source.path) != source.sha256:
+        raise FileNotFoundError(f"the PDF is no longer at {source.path}; its line items were not redone")
     try:
-        findings = list(_pdf_items(document, pages))
-    except Exception:  # a malformed page must not cost the document
+        return list(_pdf_items(document, pages))
+    except Exception:  # a malformed page must not cost the document its other findings
         log.debug("line-item analysis failed on %s", source.display_path, exc_info=True)
-        return document
-    if findings:
-        document = dataclasses.replace(document, layout_findings=(*document.layout_findings, *findings))
-    return document
+        return []
 
 
 def header_roles(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:

@@ -51,10 +51,6 @@ def post_ingest_steps(file_type: FileType) -> list[PostIngestStep]:
         from foiakit.foia.redactions import find_redactions
 
         steps.extend((read_bates, find_redactions))
-    if file_type is FileType.PDF:
-        from foiakit.extract.line_items import find_line_items
-
-        steps.append(find_line_items)
     if file_type is FileType.PDF or file_type in IMAGE_TYPES or file_type in EMAIL_TYPES:
         steps.append(split_printed_email)
     return steps
