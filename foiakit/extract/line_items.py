@@ -74,7 +74,7 @@ def line_item_findings(document: Document) -> list[Finding]:
     source = document.source
     if source.file_type is not FileType.PDF:
         return []
-    pages = [p for p in document.pages if not p.ocr and len(_MONEY.findall(p.text)) >= 2]
+    pages = [p for p in document.pages if not p.ocr and len(_MONEY.findall(p.text)) >= 2 and _header_line(p.text)]
     if not pages:
         return []
     if not source.path.is_file() or sha256_file(source.path) != source.sha256:
@@ -84,6 +84,20 @@ def line_item_findings(document: Document) -> list[Finding]:
     except Exception:  # a malformed page must not cost the document its other findings
         log.debug("line-item analysis failed on %s", source.display_path, exc_info=True)
         return []
+
+
+def _header_line(text: str) -> bool:
+    """Whether a line of the stored text reads like a price table's header (a description column and a price or
+    total column): pdfplumber, the slow part, opens only such pages."""
+    lexicon = words("line_items")
+    for line in text.splitlines():
+        if len(line) > 200 or not line.strip():
+            continue
+        if _has_phrase(line, lexicon["description"]) and (
+            _has_phrase(line, lexicon["unit_price"]) or _has_phrase(line, lexicon["total"])
+        ):
+            return True
+    return False
 
 
 def header_roles(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
