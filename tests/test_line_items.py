@@ -228,7 +228,10 @@ def test_pages_without_amounts_ocr_pages_and_other_files_are_not_opened(tmp_path
         source=SourceFile(missing, "a.txt", "0" * 64, 1, FileType.TEXT),
         pages=(Page(1, "Widget 2 $10.00 $20.00", False, "text"),),
     )
-    for document in (plain, scanned, text_file):
+    letter = Document(  # amounts in prose, no table header: pdfplumber is not worth its 0.1-0.2 s a page
+        source=source, pages=(Page(1, "The quote was $12,000.00; the final price $11,500.00.", False, "text layer"),)
+    )
+    for document in (plain, scanned, text_file, letter):
         assert line_item_findings(document) == []
 
 
