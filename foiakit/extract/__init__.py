@@ -12,8 +12,9 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-from foiakit.model import Document, Finding, IngestError, Message, Settings
+from foiakit.model import Document, Finding, IngestError, Message, Page, Settings
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,42 @@ def message_for(document: Document, page: int | None, start: int | None) -> Mess
         if best_key is None or (key > best_key if start is not None else key < best_key):
             best, best_key = message, key
     return best
+
+
+def finding_at(
+    document: Document,
+    page: Page,
+    kind: str,
+    span: tuple[int, int],
+    normalized: str,
+    *,
+    value: str | None = None,
+    method: str = "rule",
+    confidence: float = 0.9,
+    detail: tuple[tuple[str, Any], ...] = (),
+) -> Finding:
+    """A finding at page.text[start:end], with its provenance filled in: file, sha256, page, message, the line it
+    sits on as the quote, and whether the page came from OCR."""
+    from foiakit.extract.spans import line_quote
+
+    start, end = span
+    message = message_for(document, page.number, start)
+    return Finding(
+        kind=kind,
+        value=page.text[start:end] if value is None else value,
+        normalized=normalized,
+        file=document.source.display_path,
+        sha256=document.source.sha256,
+        page=page.number,
+        start=start,
+        end=end,
+        quote=line_quote(page.text, start, end),
+        method=method,
+        ocr=page.ocr,
+        confidence=confidence,
+        message=message.id if message else None,
+        detail=detail,
+    )
 
 
 def extract_document(document: Document, settings: Settings) -> tuple[Finding, ...]:

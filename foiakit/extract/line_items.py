@@ -15,10 +15,9 @@ from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from foiakit.extract import message_for, register
+from foiakit.extract import finding_at, register
 from foiakit.extract.lexicon import words
 from foiakit.extract.money import NUMBER, decimal_of
-from foiakit.extract.spans import line_quote
 from foiakit.ingest.discover import sha256_file
 from foiakit.model import Document, FileType, Finding, Page, Settings, make_detail
 
@@ -160,21 +159,15 @@ def _pdf_items(document: Document, pages: list[Page]) -> Iterator[Finding]:
                 if span is None:
                     continue
                 (start, end), cursor = span, span[1]
-                message = message_for(document, page.number, start)
-                yield Finding(
-                    kind="line_item",
+                yield finding_at(
+                    document,
+                    page,
+                    "line_item",
+                    (start, end),
+                    _plain(item.total if item.total is not None else item.unit_price) or "",
                     value=" | ".join(item.cells),
-                    normalized=_plain(item.total if item.total is not None else item.unit_price) or "",
-                    file=document.source.display_path,
-                    sha256=document.source.sha256,
-                    page=page.number,
-                    start=start,
-                    end=end,
-                    quote=line_quote(page.text, start, end),
                     method="layout",
-                    ocr=False,
                     confidence=confidence,
-                    message=message.id if message else None,
                     detail=make_detail(
                         description=item.description,
                         quantity=None if item.quantity is None else format(item.quantity, "f"),

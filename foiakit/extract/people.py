@@ -7,8 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from foiakit.extract import message_for, register
-from foiakit.extract.spans import line_quote
+from foiakit.extract import finding_at, register
 from foiakit.model import Document, Finding, Page, Settings, make_detail
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
@@ -67,23 +66,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
 def _finding(
     document: Document, page: Page, kind: str, start: int, end: int, normalized: str, **detail: object
 ) -> Finding:
-    message = message_for(document, page.number, start)
-    return Finding(
-        kind=kind,
-        value=page.text[start:end],
-        normalized=normalized,
-        file=document.source.display_path,
-        sha256=document.source.sha256,
-        page=page.number,
-        start=start,
-        end=end,
-        quote=line_quote(page.text, start, end),
-        method="rule",
-        ocr=page.ocr,
-        confidence=0.9,
-        message=message.id if message else None,
-        detail=make_detail(**detail),
-    )
+    return finding_at(document, page, kind, (start, end), normalized, detail=make_detail(**detail))
 
 
 @register(40, "people")
