@@ -108,6 +108,14 @@ ORGANIZATION_CASES = [
         "agency",
         {"Council of the District of Columbia", "District of Columbia Office of Open Government"},
     ),
+    # one body, one name: capitals and a short form beside the full name
+    (["CITY OF EUGENE\nPURCHASE ORDER"], "agency", {"City of Eugene"}),
+    (["The sales tax will be removed due to the City Of Chicago being tax exempt."], "agency", {"City of Chicago"}),
+    (
+        ["The Chicago Police Department answered. Chicago Police acknowledged the purchase of a license."],
+        "agency",
+        {"Chicago Police Department"},
+    ),
     # units: a function every body has, or a function office of a named city
     (["FLOCK NOTICES ADDRESS: ATTN: LEGAL DEPARTMENT EMAIL: legal@example.com"], "agency_unit", {"Legal Department"}),
     (

@@ -55,13 +55,17 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
 
 def _resolve_short_forms(found: list) -> list:
     """ "Sheriff's Office" in a document that also names "Marrow Ridge County Sheriff's Office" (and no other
-    office ending so) is that office: a short form takes the one long form it ends."""
+    office ending so) is that office: a short form takes the one long form it ends, and "Chicago Police" the
+    "Chicago Police Department" beside it."""
     from dataclasses import replace
 
     names = {(m.kind, m.canonical) for m in found}
     resolved = []
     for m in found:
         longer = [n for k, n in names if k == m.kind and n != m.canonical and n.endswith(" " + m.canonical)]
+        if not longer and m.kind == "agency":  # "Chicago Police" beside "Chicago Police Department"
+            fuller = {f"{m.canonical} Department", f"{m.canonical} Office"}
+            longer = [n for k, n in names if k == m.kind and n in fuller]
         resolved.append(replace(m, canonical=longer[0]) if len(longer) == 1 else m)
     return resolved
 

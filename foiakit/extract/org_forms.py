@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from foiakit.extract.lexicon import words
 
 _SPACES = re.compile(r"\s+")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "de"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +124,10 @@ def canonical_name(text: str, kind: str) -> str:
         name = _SUFFIX_TRIM.sub("", name).strip(" ,")
     if name.lower().startswith("the "):
         name = name[4:]
-    if name.isupper() and len(name) > 5:
+    if name.isupper() and len(name) > 5:  # "CITY OF EUGENE" → "City of Eugene"
         name = name.title().replace("'S ", "'s ")
+    words_ = name.split(" ")  # "City Of Chicago" → "City of Chicago": one body, one spelling
+    name = " ".join(w.lower() if i and w.istitle() and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words_))
     if kind == "agency":
         name = state_attorney_general(name) or name
     return name
