@@ -13,10 +13,11 @@ CorpusStep = Callable[[sqlite3.Connection], None]
 
 def corpus_steps() -> list[CorpusStep]:
     """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
-    from foiakit.extract.release_aliases import learn_release_aliases
+    from foiakit.extract.release_aliases import learn_release_aliases, restore_document_names, unify_release_names
     from foiakit.ingest.threads import link_messages
 
-    steps: list[CorpusStep] = [link_messages, learn_release_aliases]
+    # names are restored first, so the release steps see the same store on every run
+    steps: list[CorpusStep] = [link_messages, restore_document_names, learn_release_aliases, unify_release_names]
     return steps
 
 

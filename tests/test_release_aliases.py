@@ -73,3 +73,31 @@ def test_exclude_removes_files_an_earlier_run_stored(tmp_path: Path) -> None:
     assert "Marrow Ridge" not in (out / "agencies.csv").read_text(encoding="utf-8")
     with sqlite3.connect(out / "foiakit.db") as conn:
         assert conn.execute("SELECT path FROM files").fetchall() == [("letter.txt",)]
+
+
+def test_one_name_per_agency_across_the_release(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "memo.txt").write_text(
+        "The Board of Ethics and Government Accountability met on Monday.\n", encoding="utf-8"
+    )
+    (release / "letter.txt").write_text(
+        "Traci L. Hughes, Director\nD.C. Board of Ethics and Government Accountability\n", encoding="utf-8"
+    )
+    (release / "other.txt").write_text("The Police Department of the City of Salem replied.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run([release], out)
+    agencies = list(csv.DictReader(io.StringIO((out / "agencies.csv").read_text(encoding="utf-8"))))
+    board = [r for r in agencies if "Ethics" in r["agency"]]
+    assert [(r["agency"], r["documents"]) for r in board] == [
+        ("D.C. Board of Ethics and Government Accountability", "2")
+    ]
+    findings = (out / "findings.csv").read_text(encoding="utf-8")
+    assert '{""name_in_document"": ""Board of Ethics and Government Accountability""}' in findings
+    run([release], out)  # nothing changed: the same tables, byte for byte
+    assert (out / "findings.csv").read_text(encoding="utf-8") == findings
+
+    run([release], out, "--exclude", "letter.txt")  # the longer name leaves the release: the document's own returns
+    agencies = (out / "agencies.csv").read_text(encoding="utf-8")
+    assert "Board of Ethics and Government Accountability" in agencies and "D.C. Board" not in agencies
+    assert "name_in_document" not in (out / "findings.csv").read_text(encoding="utf-8")

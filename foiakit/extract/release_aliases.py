@@ -15,6 +15,7 @@ the store's current contents and the output stays deterministic.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -128,3 +129,72 @@ def _message_at(conn: sqlite3.Connection, sha: str, page: int, start: int) -> st
             if best is None or key > best[0]:
                 best = (key, str(message_id))
     return best[1] if best else None
+
+
+# ---- one name per agency across the release -------------------------------------------------------------------
+
+_NAME_KEY = "name_in_document"
+
+
+def unify_release_names(conn: sqlite3.Connection) -> int:
+    """One name per agency across the release: "Board of Ethics and Government Accountability" in one document and
+    "D.C. Board of Ethics and Government Accountability" in another are one body when the longer name is the
+    shorter with a place before it, and no other place's body shares the shorter name in the release. The name a
+    document used stays in `detail.name_in_document`; the step first undoes its last run, so it always follows the
+    store's current contents. Returns how many names were merged."""
+    restore_document_names(conn)
+    names = sorted(r[0] for r in conn.execute("SELECT DISTINCT normalized FROM findings WHERE kind='agency'"))
+    places = _release_places(names)
+    merged = 0
+    for short in names:
+        if _content_words(short) < 2:
+            continue  # "Police Department": which one is not for the release to guess
+        longer = [n for n in names if n.endswith(" " + short) and n[: -len(short) - 1] in places]
+        if len(longer) == 1:
+            rows = conn.execute("SELECT id, detail FROM findings WHERE kind = 'agency' AND normalized = ?", (short,))
+            conn.executemany(
+                "UPDATE findings SET normalized = ?, detail = ? WHERE id = ?",
+                [(longer[0], _detail_json({**json.loads(d or "{}"), _NAME_KEY: short}), i) for i, d in rows.fetchall()],
+            )
+            merged += 1
+    return merged
+
+
+def _detail_json(detail: dict[str, object]) -> str:
+    return json.dumps(detail, sort_keys=True, ensure_ascii=False, default=str)  # as Finding.detail_json writes it
+
+
+def restore_document_names(conn: sqlite3.Connection) -> None:
+    """Undo `unify_release_names`: every agency finding takes back the name its document used. Runs before the
+    release steps, so that each of them sees the same store on every run (deterministic output)."""
+    rows = conn.execute(
+        f"SELECT id, detail FROM findings WHERE kind = 'agency' AND detail LIKE '%\"{_NAME_KEY}\"%'"
+    ).fetchall()
+    restored = []
+    for finding_id, detail_text in rows:
+        detail = json.loads(detail_text)
+        name = detail.pop(_NAME_KEY, None)
+        if name is not None:
+            restored.append((name, _detail_json(detail), finding_id))
+    conn.executemany("UPDATE findings SET normalized = ?, detail = ? WHERE id = ?", restored)
+
+
+def _release_places(names: list[str]) -> set[str]:
+    """Places an agency name may open with: the District, the United States, the states, and the cities and
+    counties the release's own agencies name."""
+    from foiakit.extract.lexicon import words
+
+    places = {"D.C.", "DC", "District of Columbia", "U.S.", "US", "United States", *words("org_words")["states"]}
+    for name in names:
+        match = re.fullmatch(r"(?:City|County|Town|Village) of ([A-Z][\w .'-]+)", name)
+        if match:
+            places.add(match.group(1))
+    return places
+
+
+def _content_words(name: str) -> int:
+    from foiakit.extract.lexicon import words
+
+    org_words = words("org_words")
+    skip = org_words["connectors"] | org_words["agency_heads"] | org_words["unit_heads"]
+    return sum(1 for w in re.findall(r"[\w'’]+", name.lower()) if w not in skip)
