@@ -67,7 +67,7 @@ def test_sample_price_table(proposal: Document) -> None:
     ]
     assert [Decimal(f.normalized) for f in found] == [Decimal(v) for v in ("144", "36", "4500", "1200", "5880")]
     first = found[0]
-    assert (first.kind, first.method, first.ocr, first.confidence, first.page) == ("line_item", "layout", False, 0.9, 2)
+    assert (first.kind, first.method, first.ocr, first.confidence, first.page) == ("line_item", "table", False, 0.9, 2)
     assert first.value == "Image analysis (first 1,000 images / month) | 12 | $12.00 | $144.00"
     assert first.quote == "Image analysis (first 1,000 images / month) 12 $12.00 $144.00"
     assert {f.detail_dict["currency"] for f in found} == {"USD"}

@@ -166,7 +166,7 @@ def _pdf_items(document: Document, pages: list[Page]) -> Iterator[Finding]:
                     (start, end),
                     _plain(item.total if item.total is not None else item.unit_price) or "",
                     value=" | ".join(item.cells),
-                    method="layout",
+                    method="table",
                     confidence=confidence,
                     detail=make_detail(
                         description=item.description,
