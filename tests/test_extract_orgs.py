@@ -70,6 +70,7 @@ ORGANIZATION_CASES = [
         {"Office of Administrative Hearings", "OCTO"},
     ),
     (["From: Doe, Jane (ACME) <jane@acme-widgets.com>\nSubject: quote"], "agency", set()),
+    (["From: Doe, Jane (CTR) <jane.doe@ice.dhs.gov>\nSubject: pilot"], "agency", set()),
     # a state's Attorney General, named or resolved by the one state the page or document names
     (
         [

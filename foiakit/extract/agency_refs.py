@@ -187,6 +187,8 @@ def _header_tag_mentions(document: Document, found: list[OrgMention]) -> Iterato
         for line in _HEADER_LINE.finditer(page.text):
             for match in _TAG.finditer(line.group(0)):
                 tag = match.group(1)
+                if tag in words("org_words")["not_agency_tags"]:
+                    continue  # "Doe, Jane (CTR)": a contractor, not an agency
                 start = line.start() + match.start(1)
                 yield _mention(table.get(tag, tag), page, start, start + len(tag), 0.7)
 
