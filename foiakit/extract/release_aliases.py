@@ -1,4 +1,5 @@
-"""Initialisms learned across a release (a corpus step, after every file is extracted).
+"""Agencies across a release (corpus steps, after every file is extracted): initialisms learned in one document
+and read in others, and one name per agency (`unify_release_names`, below).
 
 Within one document, "OOG" is read as the Office of Open Government when that document names the office
 (`agency_refs`). An email that says only "OOG would like a copy" needs another document of the same release that
