@@ -192,6 +192,7 @@ class Settings:
     jobs: int = 0  # 0 = all cores
     patterns: tuple[str, ...] = ()  # extra EntityRuler JSONL files
     spacy_model: str | None = None
+    withheld_names: tuple[str, ...] = ()  # names left out of the shipped lists (eval --without-lists)
     work_dir: Path | None = field(default=None, compare=False)
 
     def ingest_fingerprint(self) -> dict[str, Any]:
@@ -202,7 +203,10 @@ class Settings:
         from foiakit.extract import rules_digest
 
         patterns = [[p, _file_digest(Path(p))] for p in self.patterns]
-        return {"patterns": patterns, "spacy_model": self.spacy_model, "rules": rules_digest()}
+        payload = {"patterns": patterns, "spacy_model": self.spacy_model, "rules": rules_digest()}
+        if self.withheld_names:  # only when set, so stores made before keep their fingerprint
+            payload["withheld_names"] = sorted(self.withheld_names)
+        return payload
 
 
 def _file_digest(path: Path) -> str | None:

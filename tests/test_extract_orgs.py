@@ -105,9 +105,20 @@ ORGANIZATION_CASES = [
     (["Department of Defense Federal Acquisition Regulation (DFAR) section 252.227-7014(a)(1)"], "agency", set()),
     # "the Council" of the one jurisdiction the document is about
     (
-        ["This opinion was delivered to the Mayor and the Council.\nDistrict of Columbia Office of Open Government"],
+        ["The Lane County Council met on May 4.\nThe opinion was delivered to the Chair and the Council."],
         "agency",
-        {"Council of the District of Columbia", "District of Columbia Office of Open Government"},
+        {"Lane County Council"},
+    ),
+    (
+        ["City of Salem, Oregon\nThe report goes to the Mayor and the Council in June."],
+        "agency",
+        {"City of Salem", "Salem City Council"},
+    ),
+    # no council named, no one city: "the Council" is left alone (no rule names a place of its own)
+    (
+        ["This opinion was delivered to the Mayor and the Council.\nOffice of Open Government"],
+        "agency",
+        {"Office of Open Government"},
     ),
     # one body, one name: capitals and a short form beside the full name
     (["CITY OF EUGENE\nPURCHASE ORDER"], "agency", {"City of Eugene"}),

@@ -38,11 +38,34 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("Commercial General Liability insurance limits of $1,000,000 per occurrence", []),
         ("1505 Fund Purchases Over $5,000", []),
         ("Call (206) 555-0143 about invoice 2017-1031, page 3, MRCSO-000012", []),
+        # scale words: what a reporter quotes from a council memo or a press release
+        ("The Harlow County pilot cost $250k over two years.", [("250000.00", "250000.00", None)]),
+        ("a $1.2M award to Brightfen Labs", [("1200000.00", "1200000.00", None)]),
+        ("Council approved $2 million for cameras", [("2000000.00", "2000000.00", None)]),
+        ("valued at $1.125 billion", [("1125000000.00", "1125000000.00", None)]),
+        ("between $100k and $150k per year", [("100000.00", "150000.00", "year")]),
+        # a line that costs nothing is no price
+        ("Implementation Fee 30 $0.00", []),
+        ("Shipping Total 0.00", []),
     ],
 )
 def test_prices(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = [(low, high, detail["period"]) for _, _, low, high, detail in find_prices(text)]
     assert found == [(Decimal(a), Decimal(b), p) for a, b, p in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Licence: €4.500 / EUR 12,000.00 per site", "12000.00", "EUR"),
+        ("Annual fee £9,950 payable to Corrin Analytics Ltd", "9950", "GBP"),
+        ("Quoted at CAD 18,400.00 by Tamsin Data Inc.", "18400.00", "CAD"),
+        ("Total of 3,200 USD for the Wexford pilot", "3200", "USD"),
+    ],
+)
+def test_price_currencies(text: str, amount: str, currency: str) -> None:
+    found = {(low, detail["currency"]) for _, _, low, _, detail in find_prices(text)}
+    assert (Decimal(amount), currency) in found
 
 
 @pytest.mark.parametrize(

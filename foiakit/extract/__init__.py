@@ -131,6 +131,9 @@ def finding_at(
 
 def extract_document(document: Document, settings: Settings) -> tuple[Finding, ...]:
     """Every extractor's findings for one document (an extractor that breaks raises)."""
+    from foiakit.extract.lexicon import withhold_names
+
+    withhold_names(settings.withheld_names)
     findings: list[Finding] = []
     for extractor in extractors():
         findings.extend(extractor(document, settings))
@@ -139,6 +142,9 @@ def extract_document(document: Document, settings: Settings) -> tuple[Finding, .
 
 def extract_with_errors(document: Document, settings: Settings) -> tuple[tuple[Finding, ...], tuple[IngestError, ...]]:
     """Like extract_document, but an extractor that breaks costs only its own findings: an error row instead."""
+    from foiakit.extract.lexicon import withhold_names
+
+    withhold_names(settings.withheld_names)
     findings: list[Finding] = []
     errors: list[IngestError] = []
     source = document.source

@@ -194,12 +194,13 @@ def _header_tag_mentions(document: Document, found: list[OrgMention]) -> Iterato
 
 
 def _council_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
-    """ "the Council" in a document of one jurisdiction: the District's Council, or a city's City Council."""
-    text = "\n".join(p.text for p in document.pages)
+    """ "the Council" in a document of one jurisdiction: the one council the document names in full ("Council
+    of the District of Columbia", "Lane County Council"), else its one city's City Council."""
+    councils = sorted({m.canonical for m in found if m.kind == "agency" and re.search(r"\bCouncil\b", m.canonical)})
     cities = _cities(found)
-    if re.search(r"District of Columbia|@dc\.gov\b", text):
-        council = "Council of the District of Columbia"
-    elif len(cities) == 1:
+    if len(councils) == 1:
+        council = councils[0]
+    elif not councils and len(cities) == 1:
         council = f"{cities[0]} City Council"
     else:
         return

@@ -33,12 +33,40 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-@functools.cache
+_WITHHELD: frozenset[str] = frozenset()  # names left out of the lists (the unseen-name ablation)
+
+
+def withhold_names(names: tuple[str, ...]) -> None:
+    """Leave out of the shipped lists every entry one of whose names is in `names` (compared case- and
+    punctuation-blind): `foiakit eval --without-lists` measures what the rules find without the lists' help.
+    Caches built from the lists are dropped when the set changes; the same set again costs nothing."""
+    global _WITHHELD
+    wanted = frozenset(_plain(n) for n in names if _plain(n))
+    if wanted == _WITHHELD:
+        return
+    _WITHHELD = wanted
+    from foiakit.extract import organizations, spacy_pipeline
+
+    for cached in (spacy_pipeline.build_nlp, spacy_pipeline.org_matcher, organizations._known_spelling):
+        cached.cache_clear()
+
+
+def _plain(name: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in name.lower()).split())
+
+
 def known_orgs(extra_patterns: tuple[str, ...] = ()) -> tuple[KnownOrg, ...]:
+    return _known_orgs(extra_patterns, _WITHHELD)
+
+
+@functools.cache
+def _known_orgs(extra_patterns: tuple[str, ...], withheld: frozenset[str]) -> tuple[KnownOrg, ...]:
     orgs = []
     for kind, name in (("vendor", "vendors.jsonl"), ("agency", "agencies.jsonl")):
         for row in _jsonl(DATA / name):
             names = (row["canonical"], *row.get("aliases", ()))
+            if withheld and any(_plain(n) in withheld for n in names):
+                continue
             orgs.append(
                 KnownOrg(row["canonical"], kind, names, tuple(row.get("domains", ())), tuple(row.get("products", ())))
             )

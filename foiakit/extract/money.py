@@ -17,11 +17,21 @@ from foiakit.extract.spans import line_bounds
 from foiakit.model import Document, Finding, Settings, make_detail
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+# "$250k", "$1.2M", "$2 million", "$1.25 billion": a figure times its scale word
+_SCALED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?"
+_SCALE = r"(?P<scale>k|K|M|MM|mm|B|bn|thousand|million|billion)(?![\w])"
+_SIGNS = r"US\$|C\$|CA\$|A\$|\$|€|£|(?:USD|CAD|EUR|GBP|AUD)\s?"
 _AMOUNT = re.compile(
-    rf"(?<![\w.])(?:\(\s*)?(?:(?P<sign>US\$|\$|USD\s?)\s?(?P<n1>{NUMBER})|(?P<n2>{NUMBER})\s?(?P<unit>USD|dollars\b))"
+    rf"(?<![\w.])(?:\(\s*)?(?:(?P<sign>{_SIGNS})\s?(?:(?P<n0>{_SCALED})\s?{_SCALE}|(?P<n1>{NUMBER}))"
+    rf"|(?P<n2>{NUMBER})\s?(?P<unit>USD|CAD|EUR|GBP|AUD|dollars\b|euros?\b|pounds sterling\b))"
     r"(?:\s*\))?",
     re.I,
 )
+_SCALES = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mm": 1_000_000, "million": 1_000_000,
+           "b": 1_000_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}  # fmt: skip
+_CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+               "a$": "AUD", "aud": "AUD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP",
+               "gbp": "GBP", "pounds sterling": "GBP"}  # fmt: skip
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$", re.I)
 _WORDS_BEFORE = re.compile(r"(?:[a-z]+[- ]){1,8}dollars\s*$", re.I)
 _SPACES = re.compile(r"\s+")
@@ -29,6 +39,20 @@ _SPACES = re.compile(r"\s+")
 
 def decimal_of(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
+
+
+def amount_of(match: re.Match[str]) -> Decimal:
+    """The amount an `_AMOUNT` match stands for, its scale word applied ("$1.2M" = 1200000.00)."""
+    if match.group("n0"):
+        scale = match.group("scale")
+        factor = _SCALES.get(scale.lower(), 1)
+        return (decimal_of(match.group("n0")) * factor).quantize(Decimal("0.01"))
+    return decimal_of(match.group("n1") or match.group("n2"))
+
+
+def currency_of(match: re.Match[str]) -> str:
+    said = (match.group("sign") or match.group("unit") or "$").strip().lower()
+    return _CURRENCIES.get(said, "USD")
 
 
 def _has_phrase(window: str, phrase_list: frozenset[str]) -> str | None:
@@ -62,11 +86,11 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
     for index, match in enumerate(matches):
         if index in used:
             continue
-        low = high = decimal_of(match.group("n1") or match.group("n2"))
+        low = high = amount_of(match)
         start, end = match.start(), match.end()
         if index + 1 < len(matches) and _RANGE_JOIN.match(text[end : matches[index + 1].start()]):
             nxt = matches[index + 1]
-            high = decimal_of(nxt.group("n1") or nxt.group("n2"))
+            high = amount_of(nxt)
             if high > low:
                 used.add(index + 1)
                 end = nxt.end()
@@ -87,8 +111,10 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
         cut = max(before_sentence.rfind(". "), before_sentence.rfind("\n\n"))
         window = (before_sentence[cut + 1 :] if cut >= 0 else before_sentence) + text[start : min(len(text), end + 50)]
         window = window.replace("\n", " ")
+        if high == 0:
+            continue  # "$0.00": a line that costs nothing is no price
         detail: dict[str, object] = {
-            "currency": "USD",
+            "currency": currency_of(match),
             "period": _lookup(window, lexicon["periods"], len(window) - len(text[start : min(len(text), end + 50)])),
             "unit": _lookup(text[end : min(line_end, end + 50)], lexicon["units"]),
             "in_words": spelled.group(0).strip() if spelled else None,
@@ -120,6 +146,8 @@ def _labelled_amounts(
         if _has_phrase(before, words("prices")["not_price_context"]):
             continue  # "Liability Limit Amount 1,000,000.00"
         amount = decimal_of(match.group(1))
+        if amount == 0:
+            continue
         yield start, end, amount, amount, {"currency": currency, "period": None, "unit": None, "in_words": None}
 
 
