@@ -190,3 +190,33 @@ def test_withheld_names_leave_the_lists() -> None:
     finally:
         withhold_names(())
     assert known_orgs() == everyone
+
+
+def test_eval_reads_gold_written_by_hand(tmp_path: Path) -> None:
+    """A bad gold file is one clear error, not a traceback."""
+    from click.testing import CliRunner
+
+    from foiakit.cli import main
+
+    bad = tmp_path / "gold.json"
+    bad.write_text("{not json", encoding="utf-8")
+    store, empty = tmp_path / "out", tmp_path / "empty"
+    empty.mkdir()
+    assert CliRunner().invoke(main, ["run", str(empty), "-o", str(store)]).exit_code == 0
+    result = CliRunner().invoke(main, ["eval", str(bad), "--db", str(store / "foiakit.db")])
+    assert result.exit_code == 2 and "cannot read gold file" in result.output
+
+
+def test_eval_scores_a_store_from_the_command_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from foiakit.cli import main
+
+    (tmp_path / "gold.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    make_store(tmp_path).close()
+    args = ["eval", str(tmp_path / "gold.json"), "--db", str(tmp_path / "foiakit.db"), "--misses", "2"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "vendor" in result.output and "Brightwater Ltd" in result.output
+    as_json = CliRunner().invoke(main, [*args[:4], "--json"])
+    assert json.loads(as_json.output)["scores"]["vendor"]["fp"] == 2

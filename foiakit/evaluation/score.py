@@ -10,8 +10,8 @@
   the gold lists as a unit is neither right nor wrong.
 - Prices match by amount (distinct amounts per document, a range gives its low and high); of the matched
   amounts whose gold names a vendor, the share whose finding names that vendor is `price_vendor`.
-- Claims: each found claim is matched to the gold sentence it overlaps most (`CLAIM_MATCH`); a gold sentence
-  counts once; found claims left over are false finds.
+- Claims: found claims and gold sentences are paired best overlap first (`CLAIM_MATCH`), each at most once;
+  found claims left over are false finds.
 - nda, redaction: one yes/no per document. exemption, date: distinct canonical values.
 - emails: the file's message count equals the gold's (a mailbox counts its own messages; others every message
   printed or quoted in them): exact is a true positive, a wrong count a miss (and a false find when the gold
@@ -216,18 +216,26 @@ def score_prices(score: KindScore, gold: GoldDocument, vendors: Sequence[GoldNam
 
 def score_claims(score: KindScore, gold: GoldDocument, found: Sequence[Found]) -> None:
     counts = Counts()
-    taken: set[int] = set()
-    for f in found:
-        overlaps = [(claim_overlap(f.quote, g), -i) for i, g in enumerate(gold.claims) if i not in taken]
-        best = max(overlaps, default=(0.0, 0))
-        if best[0] >= CLAIM_MATCH:
-            taken.add(-best[1])
-            counts.tp += 1
-        else:
+    # best pairs first, so a long quote that touches two gold sentences cannot take the one another claim is
+    pairs = sorted(
+        ((claim_overlap(f.quote, g), -i, -j) for i, f in enumerate(found) for j, g in enumerate(gold.claims)),
+        reverse=True,
+    )
+    found_taken: set[int] = set()
+    gold_taken: set[int] = set()
+    for overlap, i, j in pairs:
+        if overlap < CLAIM_MATCH:
+            break
+        if -i not in found_taken and -j not in gold_taken:
+            found_taken.add(-i)
+            gold_taken.add(-j)
+    counts.tp = len(found_taken)
+    for i, f in enumerate(found):
+        if i not in found_taken:
             counts.fp += 1
             score.misses.append(Miss("capability_claim", "false", gold.key, f.page, f.quote[:160]))
-    for i, claim in enumerate(gold.claims):
-        if i not in taken:
+    for j, claim in enumerate(gold.claims):
+        if j not in gold_taken:
             counts.fn += 1
             score.misses.append(Miss("capability_claim", "miss", gold.key, claim.page, claim.sentence[:160]))
     score.add_document(counts)

@@ -13,13 +13,6 @@ from foiakit.extract.lexicon import words
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _SPACES = re.compile(r"\s+")
-_QUANTITY = re.compile(
-    r"\b(?:(?:up to|more than|over|at least|as many as)\s+)?(?:\d[\d,.]*|tens of (?:millions|thousands)|"
-    r"hundreds of (?:millions|thousands)|millions|thousands|billions)(?:\s+of)?\s+(?P<noun>[a-z]+)"
-    r"(?:\s+(?:in|per)\s+(?:a\s+)?(?:single\s+)?[a-z]+)?"
-    r"|\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+(?:accuracy|accurate|match rate|precision)",
-    re.I,
-)
 
 
 # a question without its question mark ("• Does the system allow for searching … in the absence of a plate")
@@ -33,42 +26,109 @@ def _tokens(sentence: str) -> list[str]:
 
 
 def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> dict[str, object] | None:
-    """The verb, object, quantities and qualities of a claim sentence; None when it is no claim."""
+    """What a claim sentence says: its verb and object, the readable predicate, quantities and qualities; None
+    when it is no claim. A claim is a capability verb with what it acts on ("identify … faces"), a capability
+    phrase with an object and a quantity or a quality ("can read 3,000 plates a minute"), or a superlative
+    ("the only platform that …")."""
     lexicon = words("claims")
     flat = _SPACES.sub(" ", sentence).strip()
     if not flat or flat.endswith("?") or len(flat) > 900 or _QUESTION_START.match(flat):
         return None
-    tokens = _tokens(flat)
-    token_set = set(tokens)
     # a verb inside a product's name ("Stratus Recognize") is a name, not a verb
     unnamed = flat
     for name in product_names:
         unnamed = unnamed.replace(name, " ")
     # so is a verb inside any name in title case ("License Plate Recognition Systems", "Public Access Counselor")
     unnamed = _TITLE_RUN.sub(" ", unnamed)
+    lowered = f" {unnamed.lower()} "
     verb = next((t for t in _tokens(unnamed) if t in lexicon["verbs"]), None)
-    if verb is None:
-        return None
-    lowered = f" {flat.lower()} "
-    obj = next(
-        (
-            o
-            for o in sorted(lexicon["objects"], key=len, reverse=True)
-            if f" {o} " in lowered or f" {o}," in lowered or f" {o}." in lowered
-        ),
-        None,
-    )
-    if obj is None:
-        return None
-    if token_set & lexicon["negations"] or token_set & lexicon["hedges"]:
-        return None
+    obj = next((o for o in sorted(lexicon["objects"], key=len, reverse=True) if _has(lowered, o)), None)
+    phrase = next((c for c in lexicon["capability_phrases"] if _has(lowered, c)), None)
+    superlative = next((c for c in lexicon["superlatives"] if _has(lowered, c)), None)
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
-    quantities = [
-        _SPACES.sub(" ", m.group(0)).strip()
-        for m in _QUANTITY.finditer(flat)
-        if m.group("noun") is None or m.group("noun").lower() in lexicon["objects"]
-    ]
-    return {"verb": verb, "object": obj, "qualities": qualities or None, "quantities": quantities or None}
+    quantities = quantities_in(flat)
+    if not ((verb and obj) or (phrase and obj and (verb or quantities or qualities)) or superlative):
+        return None
+    if vetoed(flat):
+        return None
+    trigger = verb if verb and obj else phrase or superlative or verb
+    return {
+        "verb": trigger,
+        "object": obj,
+        "predicate": predicate(flat, str(trigger)),
+        "qualities": qualities or None,
+        "quantities": quantities or None,
+    }
+
+
+def _has(lowered: str, phrase: str) -> bool:
+    return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) is not None
+
+
+# "up to 100 people in a single image", "over 2 billion detections", "99.9% uptime", "a 30-day runtime",
+# "3,000 plates per minute": a figure (and its scale word) with what it counts
+_MEASURE = re.compile(
+    r"(?:\b(?:up to|more than|over|at least|as many as|nearly|almost|approximately|about|under|within|less than)\s+)?"
+    r"(?:\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b))?(?:\s?(?:thousand|million|billion|k|m)\b)?|"
+    r"\b(?:tens|hundreds) of (?:thousands|millions|billions)|\b(?:thousands|millions|billions))"
+    r"(?:-(?P<hyphen>[a-z]+))?(?:\s+of)?"
+    r"(?:\s+(?P<noun>(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with)\b)[a-z][a-z-]*"
+    r"(?:\s+(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with|per|each|every)\b)[a-z][a-z-]*)?))?"
+    r"(?:\s+(?:in|per|a|each|every)\s+(?:a\s+|an\s+)?(?:single\s+)?[a-z]+)?",
+    re.I,
+)
+_NOT_COUNTED = re.compile(r"^(?:19|20)\d\d$|^\d{1,2}$")  # years, days of months, list numbers
+
+
+def quantities_in(sentence: str) -> list[str]:
+    """The quantities a sentence states, each with what it counts, as written."""
+    found = []
+    for match in _MEASURE.finditer(sentence):
+        text = _SPACES.sub(" ", match.group(0)).strip(" ,.;:")
+        figure = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+        counted = match.group("noun") or match.group("hyphen")
+        if not counted and "%" not in text and "percent" not in text.lower():
+            continue
+        if figure and _NOT_COUNTED.match(figure.group(0)) and not counted:
+            continue
+        before = sentence[max(0, match.start() - 1) : match.start()]
+        if before in {"$", "€", "£", "/", "-", "."} or (counted or "").lower() in _MONTHS:
+            continue
+        found.append(text)
+    return found
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+           "dec"}  # fmt: skip
+
+
+def predicate(sentence: str, trigger: str) -> str:
+    """The readable claim: the sentence from its capability word to the end of the clause ("can identify up to
+    100 people in a single image"), at most 160 characters."""
+    at = re.search(rf"(?<![a-z]){re.escape(trigger)}(?![a-z])", sentence, re.I)
+    start = at.start() if at else 0
+    # an auxiliary right before the verb belongs to it ("can identify", "is able to")
+    aux = re.search(r"(?:\b(?:can|will|is able to|are able to)\s+)$", sentence[:start], re.I)
+    if aux:
+        start = aux.start()
+    rest = sentence[start:]
+    end = re.search(r"[;.!](?:\s|$)", rest)
+    clause = rest[: end.start()] if end else rest
+    return clause.strip()[:160]
+
+
+def vetoed(sentence: str) -> bool:
+    """A sentence that cannot be a claim whatever it names: negated, hedged, a requirement, a term of an
+    agreement (a duty) or a disclaimer."""
+    lexicon = words("claims")
+    flat = _SPACES.sub(" ", sentence).strip()
+    token_set = set(_tokens(flat))
+    if token_set & lexicon["negations"] or token_set & lexicon["hedges"]:
+        return True
+    lowered = flat.lower()
+    markers = (*lexicon["legal_markers"], *lexicon["disclaimers"])
+    return any(re.search(rf"(?<![a-z]){re.escape(m)}(?![a-z])", lowered) for m in markers)
 
 
 def _claims_in(
@@ -78,13 +138,17 @@ def _claims_in(
     table, a form, a list) that holds no claim as a whole is read line by line."""
     for start, end in sentences:
         parts = claim_parts(text[start:end], products)
-        if parts is not None or text.count("\n", start, end) < 3:
+        if parts is not None or text.count("\n", start, end) < 3 or vetoed(text[start:end]):
             if parts is not None:
                 yield start, end, parts
             continue
         offset = start
         for line in text[start:end].split("\n"):
-            if len(line.strip()) >= 20 and (line_parts := claim_parts(line, products)) is not None:
+            stripped = line.strip()
+            if len(stripped) < 20 or stripped[0].islower():
+                offset += len(line) + 1
+                continue  # a line opening in lower case is the middle of a sentence, not a list item
+            if (line_parts := claim_parts(line, products)) is not None:
                 yield offset, offset + len(line), line_parts
             offset += len(line) + 1
 
@@ -97,10 +161,15 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
     source = document.source
     subjects = words("claims")["subjects"]
     products = frozenset(m.product for m in context.organizations if m.product)
+    said: set[str] = set()  # one row per distinct claim: a sentence repeated on another page is the same claim
     for page in document.pages:
         sentences = context.sentences.get(page.number, [(0, len(page.text))])
         for start, end, parts in _claims_in(page.text, sentences, products):
             sentence = page.text[start:end]
+            key = " ".join(_tokens(sentence))
+            if key in said:
+                continue
+            said.add(key)
             orgs = [m for m in context.organizations if m.page == page.number and start <= m.start < end]
             has_subject = (
                 bool(orgs)
@@ -121,7 +190,7 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
             yield Finding(
                 kind="capability_claim",
                 value=_SPACES.sub(" ", text)[:200],
-                normalized=f"{parts['verb']} {parts['object']}",
+                normalized=str(parts["predicate"] or text)[:160],
                 file=source.display_path,
                 sha256=source.sha256,
                 page=page.number,
