@@ -120,6 +120,10 @@ ORGANIZATION_CASES = [
         "agency",
         {"Office of Open Government"},
     ),
+    # a hyphen inside a name is part of it
+    (["Kettle-Marsh Systems Inc. will supply the cameras."], "vendor", {"Kettle-Marsh Systems"}),
+    (["Invoice from Dale-Orr Partners, LLC"], "vendor", {"Dale-Orr Partners"}),
+    (["The Anchorage-Fairbanks Transit Authority met on Monday."], "agency", {"Anchorage-Fairbanks Transit Authority"}),
     # one body, one name: capitals and a short form beside the full name
     (["CITY OF EUGENE\nPURCHASE ORDER"], "agency", {"City of Eugene"}),
     (["The sales tax will be removed due to the City Of Chicago being tax exempt."], "agency", {"City of Chicago"}),

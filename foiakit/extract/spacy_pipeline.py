@@ -96,6 +96,15 @@ def mark_orgish(doc: Any) -> None:
     for i, token in enumerate(doc):
         if token.is_space and "\n" not in token.text and 0 < i < len(doc) - 1 and flags[i - 1] and flags[i + 1]:
             flags[i] = True  # a doubled space inside a name (HTML turned into text)
+        elif (
+            token.text in {"-", "–", "/"}
+            and 0 < i < len(doc) - 1
+            and not doc[i - 1].whitespace_
+            and not token.whitespace_
+            and flags[i - 1]
+            and flags[i + 1]
+        ):
+            flags[i] = True  # a hyphen inside a name: "Kettle-Marsh Systems", "Pen-Link"
         elif token.is_space and token.text.count("\n") == 1 and 0 < i < len(doc) - 1 and flags[i - 1]:
             before, after = doc[i - 1].text, doc[i + 1].text
             then = doc[i + 2].text.lower() if i + 2 < len(doc) else ""
