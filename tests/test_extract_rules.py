@@ -43,6 +43,21 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("Council approved $2 million for cameras", [("2000000.00", "2000000.00", None)]),
         ("valued at $1.125 billion", [("1125000000.00", "1125000000.00", None)]),
         ("between $100k and $150k per year", [("100000.00", "150000.00", "year")]),
+        # the clause decides, not a window of characters: coverage named after the amount, a threshold beside it
+        ("(v) Cyber Liability coverage with limits not less than the following: $3,000,000 each claim", []),
+        ("Purchases by the Town of Wexford costing $2,500 or more need two quotes.", []),
+        ("base lease, insurance and maintenance fees in May totaling: $12,410.22", [("12410.22", "12410.22", None)]),
+        # a price table's rows need no currency sign; a quantity with its unit of measure is no price
+        (
+            "Item  Description        Qty   Rate     Amount\n1  Mount kit   4 EA   125.00   500.00\n"
+            "Phone 555-0143  Ref 2024.10",
+            [("125.00", "125.00", None), ("500.00", "500.00", None)],
+        ),
+        (
+            "Check Date  Check No  Vendor Name   Amount\n01/05/2025  10442  HARLOW DATA GROUP  1,234.56",
+            [("1234.56", "1234.56", None)],
+        ),
+        ("Dear Sir, the item was described and the total price is fine.\nRoom 12.50 wide", []),
         # a line that costs nothing is no price
         ("Implementation Fee 30 $0.00", []),
         ("Shipping Total 0.00", []),

@@ -95,8 +95,7 @@ def record(evalset: EvalSet, work: Path, settings: Settings) -> Path:
     from foiakit import pipeline
     from foiakit.store import db
 
-    out = work / "record"
-    shutil.rmtree(out, ignore_errors=True)
+    out = work / "record"  # a store left there by an earlier recording is brought up to date, not redone
     pipeline.run(evalset.sources(), out, settings, exclude=ANSWER_KEYS)
     conn = db.connect(out / db.DB_NAME)
     try:

@@ -80,7 +80,6 @@ def _quote(text: str, start: int, end: int) -> str:
 def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[str, object]]]:
     """(start, end, low, high, detail) for every price in `text`."""
     lexicon = words("prices")
-    not_price = lexicon["not_price_context"]
     matches = list(_AMOUNT.finditer(text))
     used: set[int] = set()
     for index, match in enumerate(matches):
@@ -99,12 +98,8 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
                     start -= len(text[max(0, start - 12) : start]) - between.start()
             else:
                 high = low
-        line_start, line_end = line_bounds(text, start, end)
-        before = text[max(line_start, start - 60) : start]
-        after = text[end : min(line_end, end + 40)]
-        if _has_phrase(before, not_price) or _has_phrase(
-            after, frozenset({"per occurrence", "aggregate", "each occurrence"})
-        ):
+        _, line_end = line_bounds(text, start, end)
+        if not_a_price(text, start, end):
             continue
         spelled = _WORDS_BEFORE.search(text[max(0, start - 80) : start])
         before_sentence = text[max(0, start - 90) : start]
@@ -134,6 +129,7 @@ def _labelled_amounts(
     so quantities, IDs and dates are never read as prices."""
     labels = words("prices")["money_labels"]
     currency = "USD" if re.search(r"\$|\bUSD\b|\bdollars?\b", text, re.I) else None
+    table_from = price_table_start(text)
     for match in _BARE.finditer(text):
         start, end = match.span()
         if any(s <= start < e for s, e in taken):
@@ -141,14 +137,58 @@ def _labelled_amounts(
         line_start, _ = line_bounds(text, start, end)
         before = text[max(line_start, start - 40) : start].lower()
         label = re.search(r"([a-z][a-z ]*?)\s*[:#]?\s*$", before)
-        if not label or not any(label.group(1).strip().endswith(word) for word in labels):
+        # a table row holds other figures too (a quantity, a rate, a date, a check number)
+        row = text[line_start : line_bounds(text, start, end)[1]]
+        in_table = table_from is not None and start >= table_from and len(re.findall(r"\d+", row)) >= 3
+        if in_table and label and label.group(1).split()[-1] in words("prices")["id_labels"]:
+            continue  # "Ref 2024.10", "Section 12.04"
+        if not in_table and (not label or not any(label.group(1).strip().endswith(word) for word in labels)):
             continue
-        if _has_phrase(before, words("prices")["not_price_context"]):
+        if not_a_price(text, start, end):
             continue  # "Liability Limit Amount 1,000,000.00"
+        after = text[end : end + 8].split()
+        if in_table and after and after[0].lower().strip(".") in words("prices")["units_of_measure"]:
+            continue  # "1.00 EA": a quantity
         amount = decimal_of(match.group(1))
         if amount == 0:
             continue
         yield start, end, amount, amount, {"currency": currency, "period": None, "unit": None, "in_words": None}
+
+
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n\s*\n|\(\s*(?:[ivx]+|[a-z]|\d+)\s*\)\s")
+
+
+def not_a_price(text: str, start: int, end: int) -> bool:
+    """An amount that is no price by the clause it sits in: an insurance limit, a liability cap, a bond, a
+    penalty, a salary ('… Cyber Liability coverage of $5,000,000'), or a threshold right beside it ('purchases
+    over $5,000', '$2,500 or more')."""
+    lexicon = words("prices")
+    opens = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)]
+    clause_start = opens[-1] if opens else max(0, start - 300)
+    closes = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    clause_end = closes.start() if closes else min(len(text), end + 200)
+    if _has_phrase(text[clause_start:clause_end], lexicon["not_price_context"]):
+        return True
+    before = text[max(clause_start, start - 25) : start]
+    after = text[end : min(clause_end, end + 12)]
+    return bool(_has_phrase(before, lexicon["threshold_words"]) or re.match(r"\s*or (?:more|less)\b", after))
+
+
+def price_table_start(text: str) -> int | None:
+    """Where the rows of a price table or ledger begin: after the first line that reads like its header (a
+    description or payee column and a price, amount or total column, as `line_items.json` names them).
+    Cents-precise figures below it are prices even without a currency sign (an estimate's table, a ledger)."""
+    lexicon = words("line_items")
+    describing = lexicon["description"] | frozenset({"payee", "vendor", "vendor name", "supplier", "paid to"})
+    priced = lexicon["unit_price"] | lexicon["total"]
+    offset = 0
+    for line in text.split("\n"):
+        offset += len(line) + 1
+        if len(line) > 200 or len(line.split()) > 12 or _BARE.search(line) or re.search(r"[.,;:]\s|[.;]\s*$", line):
+            continue  # a header names its columns: no amounts, no sentence
+        if _has_phrase(line, describing) and _has_phrase(line, priced):
+            return offset
+    return None
 
 
 def _lookup(window: str, table: dict[str, list[str]], anchor: int = 0) -> str | None:
