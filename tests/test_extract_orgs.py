@@ -120,6 +120,11 @@ ORGANIZATION_CASES = [
         "agency",
         {"Office of Open Government"},
     ),
+    # the defined term an agreement gives a selling party makes a vendor, whatever the name's form
+    (['This Agreement is made with Brightfen ("Contractor") by the Town of Wexford.'], "vendor", {"Brightfen"}),
+    (["Quillon Labs, hereinafter referred to as the 'Vendor', agrees to deliver."], "vendor", {"Quillon Labs"}),
+    (['Harrow (the "Consultant") will report monthly.'], "vendor", {"Harrow"}),
+    (['Lakeport Rotary ("Sponsor") hosts the fair.'], "vendor", set()),
     # a hyphen inside a name is part of it
     (["Kettle-Marsh Systems Inc. will supply the cameras."], "vendor", {"Kettle-Marsh Systems"}),
     (["Invoice from Dale-Orr Partners, LLC"], "vendor", {"Dale-Orr Partners"}),

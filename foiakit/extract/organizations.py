@@ -60,7 +60,7 @@ def mentions(
                     _mention("agency_unit", canonical_name(split[1].text, "agency_unit"), page, split[1], "rule", 0.75)
                 )
                 continue
-            kind = classify([t.text for t in span])
+            kind = classify([t.text for t in span]) or _defined_as_vendor(page.text, span.end_char)
             if kind is None:
                 continue
             name = canonical_name(span.text, kind)
@@ -135,6 +135,21 @@ _ROLE = re.compile(
     r"(?im)^[ \t]*(?:vendor|contractor|supplier|manufacturer|payee|sold by|vendor name|company name|reseller|"
     r"distributor|consultant)\s*[:\-]\s*(?P<name>[A-Z][\w&.,' -]{1,60}?)\s*$"
 )
+
+
+_DEFINED = re.compile(
+    r"^\s*,?\s*\(\s*(?:(?:the|a|an)\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?"
+    r"[\"“”'‘’]?(?P<term>[A-Za-z][A-Za-z ]{2,24}?)[\"“”'‘’]?\s*\)"
+)
+
+
+def _defined_as_vendor(text: str, end: int) -> str | None:
+    """ "Brightfen Analytics ("Contractor")": the defined term an agreement gives a selling party makes the name
+    before it a vendor, whatever the name's form."""
+    match = _DEFINED.match(text[end : end + 60])
+    if match and match.group("term").strip().lower() in words("org_words")["vendor_defined_terms"]:
+        return "vendor"
+    return None
 
 
 def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
