@@ -5,8 +5,9 @@
 - Figures are given twice: micro (over all findings of the fold) and macro (the mean over documents of each
   document's precision, recall and F1, over the documents where gold or tool have something of that kind),
   so one 400-amount ledger cannot carry a fold.
-- Names (vendor, agency) match by normalization and the gold's own aliases (`match.py`); a second found name
-  for a gold name already matched is a false find (two rows for one body in `vendors.csv`). A found agency that
+- Names (vendor, agency) match by normalization and the gold's own aliases (`match.py`), in the name the tool
+  gives or as the page writes it where the tool found it (never through the project's lists); a second found
+  name for a gold name already matched is a false find (two rows for one body in `vendors.csv`). A found agency that
   the gold lists as a unit is neither right nor wrong.
 - Prices match by amount (distinct amounts per document, a range gives its low and high); of the matched
   amounts whose gold names a vendor, the share whose finding names that vendor is `price_vendor`.
@@ -117,6 +118,7 @@ class Found:
     page: int | None
     quote: str
     detail: dict[str, object]
+    value: str = ""  # as the page writes it
 
 
 def store_file(conn: sqlite3.Connection, key: str) -> sqlite3.Row | None:
@@ -132,7 +134,7 @@ def store_file(conn: sqlite3.Connection, key: str) -> sqlite3.Row | None:
 def _found(conn: sqlite3.Connection, sha256: str, pages: frozenset[int] | None) -> dict[str, list[Found]]:
     found: dict[str, list[Found]] = {}
     rows = conn.execute(
-        "SELECT kind, normalized, page, quote, detail FROM findings WHERE sha256 = ? ORDER BY page, start, id",
+        "SELECT kind, normalized, value, page, quote, detail FROM findings WHERE sha256 = ? ORDER BY page, start, id",
         (sha256,),
     )
     for row in rows:
@@ -140,7 +142,7 @@ def _found(conn: sqlite3.Connection, sha256: str, pages: frozenset[int] | None) 
             continue
         detail = json.loads(row["detail"] or "{}")
         found.setdefault(row["kind"], []).append(
-            Found(row["kind"], row["normalized"], row["page"], row["quote"], detail)
+            Found(row["kind"], row["normalized"], row["page"], row["quote"], detail, row["value"])
         )
     return found
 
@@ -155,13 +157,16 @@ def score_names(
     counts = Counts()
     neutral_names = [GoldName(n) for n in neutral]
     matched: set[int] = set()
-    for value in dict.fromkeys(f.normalized for f in found):  # in reading order: the first name found is the one
-        hits = [i for i, g in enumerate(names) if names_match(value, g)]
+    written: dict[str, set[str]] = {}
+    for f in found:  # a name as the tool gives it, and as the page writes it where the tool found it
+        written.setdefault(f.normalized, {f.normalized}).add(f.value)
+    for value, forms in written.items():  # in reading order: the first name found is the one
+        hits = [i for i, g in enumerate(names) if any(names_match(form, g) for form in forms)]
         where = _first(found, value)
         if hits and hits[0] not in matched:
             counts.tp += 1
             matched.add(hits[0])
-        elif not hits and any(names_match(value, n) for n in neutral_names):
+        elif not hits and any(names_match(form, n) for form in forms for n in neutral_names):
             continue
         else:
             counts.fp += 1

@@ -46,7 +46,7 @@ def mentions(
             taken.append((ent.start_char, ent.end_char))
         for span in _candidate_spans(doc, matcher):
             span = _outside(span, taken)
-            if span is None:
+            if span is None or _in_mail_directory_name(page.text, span.start_char):
                 continue
             shared = _shared_head(span)
             if shared:
@@ -141,6 +141,13 @@ _DEFINED = re.compile(
     r"^\s*,?\s*\(\s*(?:(?:the|a|an)\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?"
     r"[\"“”'‘’]?(?P<term>[A-Za-z][A-Za-z ]{2,24}?)[\"“”'‘’]?\s*\)"
 )
+
+
+def _in_mail_directory_name(text: str, start: int) -> bool:
+    """ "</O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=…": Exchange prints a sender's
+    X.500 directory name in its headers; its parts name a mail server's groups, not organisations."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return re.search(r"/(?:O|OU|CN)=[^\s<>]*(?:\s+[^\s<>/]+)*\s*$", text[line_start:start]) is not None
 
 
 def _defined_as_vendor(text: str, end: int) -> str | None:
