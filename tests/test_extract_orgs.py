@@ -129,7 +129,6 @@ ORGANIZATION_CASES = [
     (["Doe, Jane </O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS>"], "vendor", set()),
     # a form's generic wording is no company
     (["Place the NAIC number for your Insurance or Surety Company in the boxes."], "vendor", set()),
-    (["Legal Business Name:          KESTREL OPTICS, INC.            Street2:"], "vendor", {"Kestrel Optics"}),
     # a hyphen inside a name is part of it
     (["Kettle-Marsh Systems Inc. will supply the cameras."], "vendor", {"Kettle-Marsh Systems"}),
     (["Invoice from Dale-Orr Partners, LLC"], "vendor", {"Dale-Orr Partners"}),

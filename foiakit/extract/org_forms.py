@@ -38,7 +38,7 @@ class OrgMention:
 def classify(tokens: list[str]) -> str | None:
     """'vendor', 'agency', 'agency_unit' or None for an organization-shaped name, by its words alone."""
     org_words = words("org_words")
-    lower = [t.lower().strip(",") for t in tokens if t.strip(", .\n\t")]  # a closing full stop is no word
+    lower = [t.lower().strip(",") for t in tokens if t.strip(", \n\t")]
     while lower and lower[0] == "the":
         lower = lower[1:]  # "the Board" is "Board": a reference, judged as such below
     if len(lower) >= 2 and lower[-1] == "pd":
