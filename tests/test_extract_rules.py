@@ -134,6 +134,35 @@ def test_nda_sentences(sentence: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        (
+            "BUDGET CONTINUATION\nFunds are subject to appropriation.\nCONFIDENTIALITY OF INFORMATION\n"
+            "The Vendor shall keep all information about residents of the Town of Wexford in strict confidence.",
+            "CONFIDENTIALITY OF INFORMATION",
+        ),
+        (
+            "11. Warranty.\n12. Confidentiality.\n12.1 Each party may receive information of the other; "
+            "the Receiving Party shall protect it with reasonable care.",
+            "Confidentiality",
+        ),
+        (
+            "K. Non-Disclosure. Quillon Labs will not disclose any Harlow County data to third parties.",
+            "Non-Disclosure",
+        ),
+        # an e-mail footer and a public-records warning are no duty of secrecy
+        ("CONFIDENTIALITY NOTICE: This message is for its recipient only; do not disclose it.", None),
+        ("Confidentiality\nAll records of the Lakeport Transit Authority may be released under the law.", None),
+    ],
+)
+def test_nda_sections(text: str, heading: str | None) -> None:
+    from foiakit.extract.secrecy import section_clauses
+
+    found = [h for _, _, h in section_clauses(text)]
+    assert found == ([heading] if heading else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "is_claim", "quantity"),
     [
         (

@@ -44,6 +44,30 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+# a section heading at the start of a line: "15. Confidentiality.", "5.1 Confidentiality. To the extent …",
+# "K. Non-Disclosure.", "CONFIDENTIALITY OF INFORMATION"
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:(?:[A-Z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+)?"
+    r"(?P<title>[A-Za-z][A-Za-z ;,&-]{4,60}?)[ \t]*(?:[.:][ \t]|[.:]?[ \t]*$)"
+)
+
+
+def section_clauses(text: str, following: str = "") -> Iterator[tuple[int, int, str]]:
+    """(start, end, heading) of each non-disclosure section: a heading that names one, followed within 1,500
+    characters (on its page, or the next page's text in `following`) by a duty of secrecy ('shall not
+    disclose', 'in confidence', 'the Receiving Party')."""
+    headings = phrases("nda", "section_headings")
+    not_section = phrases("nda", "not_section_words")
+    for match in _HEADING.finditer(text):
+        title = _SPACES.sub(" ", match.group("title")).strip().lower().rstrip(";,")
+        if title not in headings or _compile(not_section).search(title):
+            continue
+        body = text[match.end() : match.end() + 1500]
+        body += "\n" + following[: max(0, 1500 - len(body))]
+        if _compile(phrases("nda", "section_duties")).search(body):
+            yield match.start("title"), match.end("title"), match.group("title")
+
+
 @register(30, "nda")
 def extract_ndas(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
@@ -51,6 +75,7 @@ def extract_ndas(document: Document, settings: Settings) -> Iterator[Finding]:
     context = document_context(document, settings)
     source = document.source
     found: list[Finding] = []
+    following = {p.number: n.text for p, n in zip(document.pages, document.pages[1:], strict=False)}
     for page in document.pages:
         for start, end in context.sentences.get(page.number, [(0, len(page.text))]):
             sentence = page.text[start:end]
@@ -80,6 +105,30 @@ def extract_ndas(document: Document, settings: Settings) -> Iterator[Finding]:
                     confidence=0.9 if kind != "reference" else 0.8,
                     message=message.id if message else None,
                     detail=make_detail(type=kind, parties=parties or None, date=date.group(0) if date else None),
+                )
+            )
+        covered = [(f.start or 0, f.end or 0) for f in found if f.page == page.number]
+        for start, end, heading in section_clauses(page.text, following.get(page.number, "")):
+            if any(s <= start < e + 1500 for s, e in covered):
+                continue  # the section's own sentences already made a clause
+            line_end = page.text.find("\n", end)
+            message = message_for(document, page.number, start)
+            found.append(
+                Finding(
+                    kind="nda",
+                    value=heading,
+                    normalized="clause",
+                    file=source.display_path,
+                    sha256=source.sha256,
+                    page=page.number,
+                    start=start,
+                    end=end,
+                    quote=_SPACES.sub(" ", page.text[start : line_end if line_end > 0 else end + 300]).strip()[:500],
+                    method="rule",
+                    ocr=page.ocr,
+                    confidence=0.85,
+                    message=message.id if message else None,
+                    detail=make_detail(type="clause", parties=None, date=None, section=heading.strip()),
                 )
             )
     if found:
