@@ -190,6 +190,11 @@ def test_nda_sections(text: str, heading: str | None) -> None:
         ("Brightfen cameras carry a guaranteed 30-day runtime on one charge.", True, "30-day runtime"),
         ("Harrow Signal is the only vendor that reads plates from drones.", True, None),
         ("The Tamsin platform can read 3,000 plates per minute.", True, "3,000 plates per minute"),
+        # a feature list's bullet opens with what the product does
+        ("Enables investigators to search plates across every Harlow County camera.", True, None),
+        # definitions and instructions to the reader are not claims
+        ('1.4 "Footage" means still images and video captured by the Kestrel cameras.', False, None),
+        ("• Identify any person involved in the accident that you saw was injured.", False, None),
         # duties, disclaimers and negations are not claims
         ("The Contractor shall identify every vehicle recorded by the cameras.", False, None),
         ("Kestrel disclaims any inability of the cameras to capture footage at night.", False, None),
@@ -201,6 +206,21 @@ def test_claims(sentence: str, is_claim: bool, quantity: str | None) -> None:
     assert (parts is not None) == is_claim
     if quantity:
         assert parts is not None and quantity in (parts["quantities"] or [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named", "is_claim"),
+    [
+        # a vendor's own numbers, with the vendor named (or speaking as "we")
+        ("Last year we drove over 125,000 miles on Lakeport's city streets.", False, True),
+        ("Quillon has logged over 4 million miles across more than 20 cities.", True, True),
+        # small counts and years are not what a reporter quotes
+        ("Quillon delivered 12 cameras in 2019.", True, False),
+        ("The Town of Wexford received 1,200 pages of records.", False, False),
+    ],
+)
+def test_numeric_claims(sentence: str, named: bool, is_claim: bool) -> None:
+    assert (claim_parts(sentence, named_subject=named) is not None) == is_claim
 
 
 @pytest.mark.parametrize(

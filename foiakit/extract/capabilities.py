@@ -25,7 +25,9 @@ def _tokens(sentence: str) -> list[str]:
     return re.findall(r"[a-z0-9%/'-]+", sentence.lower())
 
 
-def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> dict[str, object] | None:
+def claim_parts(
+    sentence: str, product_names: frozenset[str] = frozenset(), named_subject: bool = False
+) -> dict[str, object] | None:
     """What a claim sentence says: its verb and object, the readable predicate, quantities and qualities; None
     when it is no claim. A claim is a capability verb with what it acts on ("identify … faces"), a capability
     phrase with an object and a quantity or a quality ("can read 3,000 plates a minute"), or a superlative
@@ -47,7 +49,14 @@ def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> d
     superlative = next((c for c in lexicon["superlatives"] if _has(lowered, c)), None)
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
     quantities = quantities_in(flat)
-    if not ((verb and obj) or (phrase and obj and (verb or quantities or qualities)) or superlative):
+    first = (_tokens(unnamed) or [""])[0]
+    we = bool({"we", "our"} & set(_tokens(flat)))
+    if not (
+        (verb and obj)
+        or (phrase and obj and (verb or quantities or qualities or first == phrase.split()[0]))
+        or superlative
+        or ((named_subject or we) and sentence.count("\n") <= 2 and len(flat) <= 400 and _counted(quantities))
+    ):
         return None
     if vetoed(flat):
         return None
@@ -61,6 +70,19 @@ def claim_parts(sentence: str, product_names: frozenset[str] = frozenset()) -> d
     }
 
 
+def _counted(quantities: list[str]) -> bool:
+    """A quantity that counts something a reporter would quote: a large figure ('over 4 million miles',
+    '352,545 miles') or a share ('99.9% uptime'), not a count of pages or days."""
+    for quantity in quantities:
+        figure = re.search(r"\d[\d,]*(?:\.\d+)?", quantity)
+        if figure and not quantity[figure.end() :].strip(" %").islower():
+            continue  # "0042 Bill To": a number in a form, not a count of something
+        scale = re.search(r"\b(?:thousand|million|billion)s?\b|%|percent", quantity, re.I)
+        if scale or (figure and float(figure.group(0).replace(",", "")) >= 1000):
+            return True
+    return False
+
+
 def _has(lowered: str, phrase: str) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) is not None
 
@@ -69,11 +91,11 @@ def _has(lowered: str, phrase: str) -> bool:
 # "3,000 plates per minute": a figure (and its scale word) with what it counts
 _MEASURE = re.compile(
     r"(?:\b(?:up to|more than|over|at least|as many as|nearly|almost|approximately|about|under|within|less than)\s+)?"
-    r"(?:\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b))?(?:\s?(?:thousand|million|billion|k|m)\b)?|"
+    r"(?:\b(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|percent\b))?(?:\s?(?:thousand|million|billion|k|m)\b)?|"
     r"\b(?:tens|hundreds) of (?:thousands|millions|billions)|\b(?:thousands|millions|billions))"
     r"(?:-(?P<hyphen>[a-z]+))?(?:\s+of)?"
-    r"(?:\s+(?P<noun>(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with)\b)[a-z][a-z-]*"
-    r"(?:\s+(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with|per|each|every)\b)[a-z][a-z-]*)?))?"
+    r"(?:\s+(?P<noun>(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with)\b)(?-i:[a-z])[a-z-]*"
+    r"(?:\s+(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with|per|each|every|across)\b)(?-i:[a-z])[a-z-]*)?))?"
     r"(?:\s+(?:in|per|a|each|every)\s+(?:a\s+|an\s+)?(?:single\s+)?[a-z]+)?",
     re.I,
 )
@@ -118,13 +140,22 @@ def predicate(sentence: str, trigger: str) -> str:
     return clause.strip()[:160]
 
 
+# a defined term of an agreement: '1.10 "Footage" means …' (a definition says what a word means in the contract)
+_DEFINITION = re.compile(
+    r"^[\W\d.,]*[\"“‘'][^\"”’']{2,60}[\"”’']\s*(?:\([^)]*\)\s*)?(?:means|shall mean|refers to)\b", re.I
+)
+
+
 def vetoed(sentence: str) -> bool:
     """A sentence that cannot be a claim whatever it names: negated, hedged, a requirement, a term of an
-    agreement (a duty) or a disclaimer."""
+    agreement (a duty, a definition), a disclaimer, or an instruction to the reader ('Identify … that you saw')."""
     lexicon = words("claims")
     flat = _SPACES.sub(" ", sentence).strip()
-    token_set = set(_tokens(flat))
-    if token_set & lexicon["negations"] or token_set & lexicon["hedges"]:
+    tokens = _tokens(flat)
+    token_set = set(tokens)
+    if token_set & lexicon["negations"] or token_set & lexicon["hedges"] or _DEFINITION.match(flat):
+        return True
+    if tokens and tokens[0] in lexicon["verbs"] and token_set & lexicon["instruction_words"]:
         return True
     lowered = flat.lower()
     markers = (*lexicon["legal_markers"], *lexicon["disclaimers"])
@@ -132,13 +163,15 @@ def vetoed(sentence: str) -> bool:
 
 
 def _claims_in(
-    text: str, sentences: list[tuple[int, int]], products: frozenset[str]
+    text: str, sentences: list[tuple[int, int]], products: frozenset[str], subjects: list[tuple[int, int]] = ()
 ) -> Iterator[tuple[int, int, dict[str, object]]]:
     """(start, end, parts) of each claim: sentence by sentence; but a "sentence" spanning many printed lines (a
-    table, a form, a list) that holds no claim as a whole is read line by line."""
+    table, a form, a list) that holds no claim as a whole is read line by line. `subjects` are the spans of the
+    vendors and products named on the page."""
     for start, end in sentences:
-        parts = claim_parts(text[start:end], products)
-        if parts is not None or text.count("\n", start, end) < 3 or vetoed(text[start:end]):
+        named = any(start <= s < end for s, _ in subjects)
+        parts = claim_parts(text[start:end], products, named)
+        if parts is not None or text.count("\n", start, end) < 3:
             if parts is not None:
                 yield start, end, parts
             continue
@@ -148,7 +181,8 @@ def _claims_in(
             if len(stripped) < 20 or stripped[0].islower():
                 offset += len(line) + 1
                 continue  # a line opening in lower case is the middle of a sentence, not a list item
-            if (line_parts := claim_parts(line, products)) is not None:
+            named = any(offset <= s < offset + len(line) for s, _ in subjects)
+            if (line_parts := claim_parts(line, products, named)) is not None:
                 yield offset, offset + len(line), line_parts
             offset += len(line) + 1
 
@@ -164,7 +198,10 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
     said: set[str] = set()  # one row per distinct claim: a sentence repeated on another page is the same claim
     for page in document.pages:
         sentences = context.sentences.get(page.number, [(0, len(page.text))])
-        for start, end, parts in _claims_in(page.text, sentences, products):
+        named = [
+            (m.start, m.end) for m in context.organizations if m.page == page.number and m.kind in {"vendor", "product"}
+        ]
+        for start, end, parts in _claims_in(page.text, sentences, products, named):
             sentence = page.text[start:end]
             key = " ".join(_tokens(sentence))
             if key in said:
