@@ -129,6 +129,15 @@ ORGANIZATION_CASES = [
     (["Doe, Jane </O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS>"], "vendor", set()),
     # a form's generic wording is no company
     (["Place the NAIC number for your Insurance or Surety Company in the boxes."], "vendor", set()),
+    # a name wrapped onto the next line of running text is one name; a slogan of generic words is none
+    (
+        ["The Vendor shall negotiate with the Department of Employment\nServices before May."],
+        "agency",
+        {"Department of Employment Services"},
+    ),
+    (["STATE OF OREGON\nA Public Service Agency"], "agency", set()),
+    (["Government of the Province of Manitoba, Winnipeg"], "agency", {"Government of the Province of Manitoba"}),
+    (["GOVERNMENT OF THE DISTRICT OF COLUMBIA"], "agency", {"Government of the District of Columbia"}),
     # a hyphen inside a name is part of it
     (["Kettle-Marsh Systems Inc. will supply the cameras."], "vendor", {"Kettle-Marsh Systems"}),
     (["Invoice from Dale-Orr Partners, LLC"], "vendor", {"Dale-Orr Partners"}),

@@ -54,20 +54,50 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
 
 
 def _resolve_short_forms(found: list) -> list:
-    """ "Sheriff's Office" in a document that also names "Marrow Ridge County Sheriff's Office" (and no other
-    office ending so) is that office: a short form takes the one long form it ends, and "Chicago Police" the
-    "Chicago Police Department" beside it."""
+    """One body, one name within a document. A short form takes the one long form it ends ("Sheriff's Office"
+    in a document naming "Marrow Ridge County Sheriff's Office"; "Office of Deputy Mayor for Planning" beside
+    "District of Columbia Office of the Deputy Mayor for Planning": articles and case aside), "Chicago Police"
+    the "Chicago Police Department" beside it, and a misread spelling of a long name ("Office of the Deputy
+    Mayor for Pianning") the spelling the document uses more often."""
     from dataclasses import replace
 
-    names = {(m.kind, m.canonical) for m in found}
+    names = Counter((m.kind, m.canonical) for m in found)
+    keys = {(k, n): _name_key(n) for k, n in names}
     resolved = []
     for m in found:
-        longer = [n for k, n in names if k == m.kind and n != m.canonical and n.endswith(" " + m.canonical)]
+        key = keys[(m.kind, m.canonical)]
+        longer = sorted(
+            {n for (k, n), other in keys.items() if k == m.kind and n != m.canonical and other.endswith(" " + key)}
+        )
         if not longer and m.kind == "agency":  # "Chicago Police" beside "Chicago Police Department"
             fuller = {f"{m.canonical} Department", f"{m.canonical} Office"}
-            longer = [n for k, n in names if k == m.kind and n in fuller]
+            longer = sorted(n for k, n in names if k == m.kind and n in fuller)
+        if not longer and len(key) >= 15:
+            longer = _misread_of(m, key, names, keys)
         resolved.append(replace(m, canonical=longer[0]) if len(longer) == 1 else m)
     return resolved
+
+
+def _name_key(name: str) -> str:
+    words = re.sub(r"[^a-z0-9]+", " ", name.lower()).split()
+    return " ".join(w for w in words if w not in {"the", "a", "an"})
+
+
+def _misread_of(m: object, key: str, names: Counter, keys: dict) -> list[str]:
+    """The one more frequent name of the same kind that differs from this one by a misread letter or two."""
+    from difflib import SequenceMatcher
+
+    own = names[(m.kind, m.canonical)]  # type: ignore[attr-defined]
+    close = [
+        n
+        for (k, n), other in keys.items()
+        if k == m.kind
+        and n != m.canonical
+        and names[(k, n)] > own  # type: ignore[attr-defined]
+        and abs(len(other) - len(key)) <= 3
+        and SequenceMatcher(None, key, other).ratio() >= 0.93
+    ]
+    return close if len(close) == 1 else []
 
 
 _PRODUCT_WORD = re.compile(r"[A-Z][a-z]{2,}")

@@ -108,16 +108,24 @@ def _focus(span: object) -> object:
     lower = [t.text.lower() for t in tokens]
     for i in range(len(lower) - 1):
         if f"{lower[i]} {lower[i + 1]}" in org_words["place_forms"] and i == 0:
-            rest = tokens[2:]
-            keep = 0
-            for index, token in enumerate(rest[:2]):
+            rest = [t for t in tokens[2:] if not t.is_space]  # a wrapped line's break is no word
+            article = 1 if rest and rest[0].text.lower() == "the" else 0  # "Government of the District of …"
+            keep = article
+            for index, token in enumerate(rest[article : article + 2]):
                 word = token.text.lower()
                 if word in org_words["agency_heads"] or (index and word in org_words["generic_first_words"]):
                     break
                 keep += 1
-            if 2 + keep < len(tokens) and not any(t.text.lower() in org_words["agency_heads"] for t in rest[keep:]):
-                keep = min(keep, 1)  # "City of Chicago Garry F. McCarthy": a name follows, keep the city's one word
-                return tokens[0].doc[tokens[0].i : tokens[0].i + 2 + keep]
+            while keep + 1 < len(rest) and rest[keep].text.lower() == "of":
+                keep += 2  # "the District of Columbia", "the Province of Manitoba": the place's own name goes on
+            if keep < len(rest) and not any(t.text.lower() in org_words["agency_heads"] for t in rest[keep:]):
+                if not any(t.text.lower() == "of" for t in rest[article:keep]):
+                    keep = min(keep, article + 1)  # "City of Chicago Garry F. McCarthy": a name follows, keep one
+                return (
+                    tokens[0].doc[tokens[0].i : rest[keep - 1].i + 1]
+                    if keep
+                    else tokens[0].doc[tokens[0].i : tokens[0].i + 2]
+                )
     for i, word in enumerate(lower[1:4], 1):
         if word in {"for", "to", "by", "with", "from", "at"} and i + 1 < len(tokens):
             return _focus(tokens[0].doc[tokens[i + 1].i : tokens[-1].i + 1])  # "Accepted for the … Office"

@@ -84,6 +84,30 @@ def _ruler_patterns(extra_patterns: tuple[str, ...], nlp: Any) -> tuple[list[dic
 _ORGISH: Any = None
 
 
+def _wrapped(doc: Any, flags: list[bool], i: int) -> bool:
+    """A name wrapped onto the next line of running text: the line ends inside "<Head> of …" ("… with the
+    Department of Employment") and the next line starts with only the name's last word or two ("Services")."""
+    j = i - 1
+    run: list[str] = []
+    while j >= 0 and flags[j] and not doc[j].is_space:
+        run.append(doc[j].text.lower())
+        j -= 1
+    if len(run) < 3 or "of" not in run[:-1] or run[0] in {"of", "and", "for", "the"}:
+        return False
+    if j < 0 or "\n" in doc[j].text:
+        return (
+            False  # a name alone on its line is a heading ("CITY OF EUGENE" over "PURCHASE ORDER"), not wrapped prose
+        )
+    heads = words("org_words")["agency_heads"] | {"city", "county", "town", "village", "township", "borough"}
+    if not heads & set(run):
+        return False
+    k = i + 1
+    while k < len(doc) and flags[k] and not doc[k].is_space:
+        k += 1
+    tail = k - (i + 1)
+    return 1 <= tail <= 2
+
+
 def mark_orgish(doc: Any) -> None:
     """Set each token's `orgish` flag once (a getter would be called again and again by the Matcher).
 
@@ -109,7 +133,7 @@ def mark_orgish(doc: Any) -> None:
             before, after = doc[i - 1].text, doc[i + 1].text
             then = doc[i + 2].text.lower() if i + 2 < len(doc) else ""
             ends_name = after[:1].isupper() and after.lower() in heads and then not in {"of", "for", "on"}
-            if (before.lower() in org_words["connectors"] and flags[i + 1]) or ends_name:
+            if (before.lower() in org_words["connectors"] and flags[i + 1]) or ends_name or _wrapped(doc, flags, i):
                 flags[i] = True
         token._.orgish = flags[i]
 
