@@ -187,3 +187,18 @@ def test_a_product_named_after_its_vendor_quotes_its_sentence(tmp_path: Path) ->
     assert "The sheriff's office has used Stratus Recognize since late 2017 under a contract with Stratus Cloud" in {
         p.quote[:99] for p in products
     }
+
+
+def test_a_party_named_by_structure_is_the_seller_wherever_it_is_written(tmp_path: Path) -> None:
+    """The defined "Contractor" is a vendor on every page that writes its name, with its role; the document's
+    prices are tied to it, not to a company the contract only mentions."""
+    pages = (
+        "The Town of Wexford engages Harrow Signal (the \u201cContractor\u201d) to market the town to Amazon.",
+        "Harrow Signal, Contract No. 2024-17\nAmazon Amazon Amazon Amazon Amazon\nWebsite design $38,000.00",
+    )
+    findings = found(tmp_path, *pages, kinds=("vendor", "price"))
+    harrow = [f for f in findings if f.kind == "vendor" and f.normalized == "Harrow Signal"]
+    assert {f.page for f in harrow} == {1, 2}
+    assert all(dict(f.detail).get("role") == "seller" for f in harrow)
+    prices = [f for f in findings if f.kind == "price"]
+    assert [dict(p.detail)["vendor"] for p in prices] == ["Harrow Signal"]

@@ -189,7 +189,13 @@ def _amounts(found: Sequence[Found]) -> dict[Decimal, Found]:
     return amounts
 
 
-def score_prices(score: KindScore, gold: GoldDocument, vendors: Sequence[GoldName], found: Sequence[Found]) -> None:
+def score_prices(
+    score: KindScore,
+    gold: GoldDocument,
+    vendors: Sequence[GoldName],
+    found: Sequence[Found],
+    vendor_found: Sequence[Found] = (),
+) -> None:
     counts = Counts()
     got = _amounts(found)
     wanted: dict[Decimal, list] = {}
@@ -206,8 +212,9 @@ def score_prices(score: KindScore, gold: GoldDocument, vendors: Sequence[GoldNam
         if owners:
             score.tieable += 1
             said = str(finding.detail.get("vendor") or "")
+            forms = {said} | {f.value for f in vendor_found if f.normalized == said}  # as the page writes it
             by_name = [v for v in vendors if v.name in owners] or [GoldName(o) for o in owners]
-            if said and any(names_match(said, v) for v in by_name):
+            if said and any(names_match(form, v) for form in forms for v in by_name):
                 score.tied += 1
             else:
                 item = f"{amount} tied to {said or 'no vendor'}, gold {sorted(owners)[0]}"
@@ -293,7 +300,7 @@ def score_store(conn: sqlite3.Connection, gold: dict[str, GoldDocument]) -> tupl
         found = _found(conn, row["sha256"], doc.scored_pages) if row is not None else {}
         score_names(scores["vendor"], doc, doc.vendors, found.get("vendor", []))
         score_names(scores["agency"], doc, doc.agencies, found.get("agency", []), doc.agency_units)
-        score_prices(scores["price"], doc, doc.vendors, found.get("price", []))
+        score_prices(scores["price"], doc, doc.vendors, found.get("price", []), found.get("vendor", []))
         score_flag(scores["nda"], doc, doc.nda, found.get("nda", []))
         score_claims(scores["capability_claim"], doc, found.get("capability_claim", []))
         score_sets(scores["exemption"], doc, doc.exemption_codes, found.get("exemption", []))

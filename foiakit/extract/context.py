@@ -18,14 +18,27 @@ class DocumentContext:
     main_agency: str | None
     main_product: str | None
 
-    def nearest(self, kind: str, page: int, start: int) -> str | None:
-        """The organization of `kind` mentioned closest before (page, start), else the document's main one."""
+    def nearest(self, kind: str, page: int, start: int, line: tuple[int, int] | None = None) -> str | None:
+        """The organization of `kind` a span at (page, start) concerns: one named on its own line (a table row, a
+        bid column's row, the sentence), else the document's main one, else the one mentioned closest before.
+        The main one comes before the closest: a price below a passing mention of another company is still
+        the seller's."""
+
+        def named(m: object) -> str | None:
+            return m.vendor if kind == "vendor" else m.canonical if m.kind == kind else None  # type: ignore[attr-defined]
+
+        if line is not None:
+            same_line = [m for m in self.organizations if m.page == page and line[0] <= m.start < line[1] and named(m)]
+            if same_line:
+                return named(min(same_line, key=lambda m: abs(m.start - start)))
+        main = self.main_vendor if kind == "vendor" else self.main_agency
+        if main:
+            return main
         best = None
         for m in self.organizations:
-            name = m.vendor if kind == "vendor" else m.canonical if m.kind == kind else None
-            if name and (m.page, m.start) <= (page, start):
-                best = name
-        return best or (self.main_vendor if kind == "vendor" else self.main_agency)
+            if named(m) and (m.page, m.start) <= (page, start):
+                best = named(m)
+        return best
 
 
 # One slot: the extractors of one document share its context. The slot holds the document itself and is
@@ -43,9 +56,12 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         found = tuple(_resolve_short_forms(document_references(document, mentions(document, settings, sentences))))
         found = found + tuple(_products(document, found, sentences))
         # a vendor named in the text wins; one only implied by its products ("Hailstorm") is the fallback
-        vendors = Counter(m.canonical for m in found if m.kind == "vendor") or Counter(
-            m.maker for m in found if m.kind == "product" and m.maker
-        )
+        # a vendor named by its legal name ("…, Inc.", "… LLC") is a party, not a passing mention: it weighs more
+        vendors = Counter({name: 0 for name in (m.canonical for m in found if m.kind == "vendor")})
+        for m in found:
+            if m.kind == "vendor":  # a party the structure names (a defined "Contractor", "Vendor:") weighs most
+                vendors[m.canonical] += 1 + 3 * _legal_form(m.text) + 10 * (m.role == "seller")
+        vendors = vendors or Counter(m.maker for m in found if m.kind == "product" and m.maker)
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
         products = Counter(m.product for m in found if m.product)
         context = DocumentContext(found, sentences, _top(vendors), _top(agencies), _top(products))
@@ -76,6 +92,13 @@ def _resolve_short_forms(found: list) -> list:
             longer = _misread_of(m, key, names, keys)
         resolved.append(replace(m, canonical=longer[0]) if len(longer) == 1 else m)
     return resolved
+
+
+def _legal_form(text: str) -> bool:
+    from foiakit.extract.lexicon import words
+
+    last = re.sub(r"[^\w.]+", " ", text.lower()).split()
+    return bool(last) and last[-1].strip(".") in {s.strip(".") for s in words("org_words")["corporate_suffixes"]}
 
 
 def _name_key(name: str) -> str:

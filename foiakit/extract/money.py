@@ -231,8 +231,8 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
                 detail=make_detail(
                     low=str(low),
                     high=str(high),
-                    vendor=context.nearest("vendor", page.number, start),
-                    agency=context.nearest("agency", page.number, start),
+                    vendor=context.nearest("vendor", page.number, start, line_bounds(page.text, start, end)),
+                    agency=context.nearest("agency", page.number, start, line_bounds(page.text, start, end)),
                     product=context.main_product,
                     **detail,
                 ),

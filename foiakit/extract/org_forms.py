@@ -28,6 +28,7 @@ class OrgMention:
     ocr: bool
     product: str | None = None
     maker: str | None = None  # a product's vendor: named by the product, not in the text
+    role: str | None = None  # seller, bidder, subcontractor: what the document's structure says the party is
 
     @property
     def vendor(self) -> str | None:

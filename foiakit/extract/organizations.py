@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from foiakit.extract import message_for, register
 from foiakit.extract.domains import domain_mentions
@@ -60,20 +61,51 @@ def mentions(
                     _mention("agency_unit", canonical_name(split[1].text, "agency_unit"), page, split[1], "rule", 0.75)
                 )
                 continue
-            kind = classify([t.text for t in span]) or _defined_as_vendor(page.text, span.end_char)
+            role = _defined_role(page.text, span.end_char)
+            kind = classify([t.text for t in span]) or ("vendor" if role else None)
             if kind is None:
                 continue
             name = canonical_name(span.text, kind)
             known = _known_spelling(name, kind)  # "CellcBrite USA": an OCR misreading of a listed name
-            found.append(_mention(kind, known or name, page, span, "gazetteer" if known else "rule", 0.8))
+            mention = _mention(kind, known or name, page, span, "gazetteer" if known else "rule", 0.8)
+            found.append(replace(mention, role=role) if kind == "vendor" and role else mention)
             abbreviation = _ABBREVIATION.match(page.text[span.end_char : span.end_char + 16])
             if abbreviation:
                 abbreviations[abbreviation.group(1)] = (kind, name)
     if abbreviations:
         found.extend(_abbreviation_mentions(document, abbreviations))
     found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
+    found.extend(_party_mentions(document, found))
     found.extend(domain_mentions(document))
     return found
+
+
+def _party_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
+    """A party the document's structure names ("Mars on Gravity (the 'Contractor')", "Vendor: Quillon") is that
+    vendor wherever else the document writes its name, in whatever form the name has."""
+    parties = {m.text.strip(): m for m in found if m.kind == "vendor" and m.role and len(m.text.strip()) >= 6}
+    if not parties:
+        return
+    taken = {(m.page, m.start) for m in found}
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(parties, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    for page in document.pages:
+        for match in pattern.finditer(page.text):
+            if (page.number, match.start()) in taken:
+                continue
+            party = parties[match.group(0)]
+            line_start, line_end = page.text.rfind("\n", 0, match.start()) + 1, page.text.find("\n", match.end())
+            quote = _SPACES.sub(" ", page.text[line_start : line_end if line_end >= 0 else len(page.text)]).strip()
+            yield replace(
+                party,
+                page=page.number,
+                start=match.start(),
+                end=match.end(),
+                quote=quote[:400],
+                confidence=0.75,
+                ocr=page.ocr,
+            )
 
 
 def _place_then_unit(span: object) -> tuple[object, object] | None:
@@ -158,13 +190,17 @@ def _in_mail_directory_name(text: str, start: int) -> bool:
     return re.search(r"/(?:O|OU|CN)=[^\s<>]*(?:\s+[^\s<>/]+)*\s*$", text[line_start:start]) is not None
 
 
-def _defined_as_vendor(text: str, end: int) -> str | None:
+_BIDDER_TERMS = frozenset({"proposer", "offeror", "bidder", "respondent"})
+
+
+def _defined_role(text: str, end: int) -> str | None:
     """ "Brightfen Analytics ("Contractor")": the defined term an agreement gives a selling party makes the name
-    before it a vendor, whatever the name's form."""
+    before it a vendor, whatever the name's form, and says its role (seller, bidder, subcontractor)."""
     match = _DEFINED.match(text[end : end + 60])
-    if match and match.group("term").strip().lower() in words("org_words")["vendor_defined_terms"]:
-        return "vendor"
-    return None
+    term = match.group("term").strip().lower() if match else ""
+    if term not in words("org_words")["vendor_defined_terms"]:
+        return None
+    return "bidder" if term in _BIDDER_TERMS else "subcontractor" if term == "subcontractor" else "seller"
 
 
 def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
@@ -179,7 +215,17 @@ def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
                 continue
             quote = _SPACES.sub(" ", match.group(0)).strip()
             yield OrgMention(
-                "vendor", name, page.number, start, end, match.group("name"), quote, "rule", 0.85, page.ocr
+                "vendor",
+                name,
+                page.number,
+                start,
+                end,
+                match.group("name"),
+                quote,
+                "rule",
+                0.85,
+                page.ocr,
+                role="seller",
             )
 
 
@@ -368,7 +414,7 @@ def to_findings(document: Document, found: Iterable[OrgMention]) -> Iterator[Fin
             ocr=m.ocr,
             confidence=m.confidence,
             message=message.id if message else None,
-            detail=make_detail(product=m.product, vendor=m.maker),
+            detail=make_detail(product=m.product, vendor=m.maker, role=m.role),
         )
 
 
