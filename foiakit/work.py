@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from foiakit.errors import FileFailure, FoiakitError
 from foiakit.extract import extract_with_errors
-from foiakit.ingest import ingest, post_ingest_steps
+from foiakit.ingest import ingest, post_ingest_steps, resplits
 from foiakit.ingest.pdf import ingest_pdf
+from foiakit.ingest.printed_email import split_printed_email
 from foiakit.model import Document, FileResult, IngestError, Message, Page, Settings, SourceFile
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ def run_item(item: WorkItem, settings: Settings) -> FileResult:
     try:
         if item.stage == "extract":  # re-extraction over stored text: no OCR, no layout
             document = Document(source=source, pages=item.read_pages, messages=item.read_messages, title=item.title)
+            if resplits(source.file_type):  # printed email is split again from the stored text, current rules
+                document = split_printed_email(replace(document, messages=()), settings)
             findings, errors = extract_with_errors(document, settings)
             return FileResult(document, findings, errors, time.perf_counter() - started)
         if item.stage == "chunk":

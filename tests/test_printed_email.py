@@ -295,3 +295,35 @@ def test_message_for_a_quote_inside_a_native_email(tmp_path: Path) -> None:
 
 def _pdf_source(tmp_path: Path) -> SourceFile:
     return SourceFile(tmp_path / "thread.pdf", "thread.pdf", "ab" * 32, 1, FileType.PDF)
+
+
+EXPORTED = """Marsh, Kelda </O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP
+(FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=41C0FFEE-MARSH KELDA>
+
+To: Ortiz, Ben
+Subject: RE: Camera audit schedule
+Date: 2023/05/14 09:12:00
+Priority: Normal
+
+From:
+
+Type: Note
+
+Thursday works for the Lakeport audit.
+
+From: Ortiz, Ben <ben.ortiz@lakeport.example>
+Sent: Saturday, May 13, 2023 4:40 PM
+To: Marsh, Kelda
+Subject: Camera audit schedule
+
+Can we move the audit?
+"""
+
+
+def test_exchange_export_header_is_a_message(tmp_path: Path) -> None:
+    """Records systems export a message as sender-with-directory-name, To, Subject, Date, Priority, Type."""
+    messages = split([EXPORTED], tmp_path)
+    assert senders(messages) == ["Marsh, Kelda", "Ortiz, Ben"]
+    assert messages[0].subject == "RE: Camera audit schedule"
+    assert messages[0].date == "2023-05-14T09:12:00"
+    assert messages[0].body.strip() == "Thursday works for the Lakeport audit."

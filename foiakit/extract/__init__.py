@@ -68,6 +68,8 @@ def rules_digest() -> str:
             if path.is_file() and path.suffix in {".py", ".json", ".jsonl", ".txt", ".csv"}:
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
+    for path in (root / "ingest" / "printed_email.py", root / "ingest" / "email_headers.py"):
+        digest.update(path.read_bytes())  # re-extraction splits printed email again: its rules count too
     return digest.hexdigest()[:16]
 
 

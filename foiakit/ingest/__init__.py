@@ -56,6 +56,12 @@ def post_ingest_steps(file_type: FileType) -> list[PostIngestStep]:
     return steps
 
 
+def resplits(file_type: FileType) -> bool:
+    """Whether re-extraction splits a stored document's printed email again (PDFs and scans: their messages
+    come from the text alone, so new rules reach old stores without OCR; native mail keeps its own)."""
+    return file_type is FileType.PDF or file_type in IMAGE_TYPES
+
+
 def ingest(source: SourceFile, settings: Settings) -> Document:
     document = ingestor_for(source.file_type)(source, settings)
     for step in post_ingest_steps(source.file_type):

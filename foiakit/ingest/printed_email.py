@@ -39,6 +39,11 @@ _GMAIL_SENDER = re.compile(
     r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
     r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{4}[^\n]*)$"
 )
+# Exchange's message export (eDiscovery, records systems) prints the sender's name with its directory name or
+# address, then To / Subject / Date / Priority / Type lines: "Doe, Jane </O=EXCHANGELABS/OU=…/CN=…>"
+_EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>]{2,80}?)\s*<(?:/O=|[^\s<>@]+@)[^\n]*$", re.I)
+_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from)\s*:", re.I)
+_DIRECTORY_TAIL = re.compile(r"^\s*\(?[\w]*\)?/?(?:CN=|OU=)", re.I)
 _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
 _FOOTER_TOKEN = r"(?:page\s*\d+(?:\s*of\s*\d+)?|[A-Z][A-Z0-9]*(?:[ -][A-Z0-9]+)*[ -]?\d{4,}|\d{1,3}|#\w+)"
 _FOOTERISH = re.compile(rf"^\s*{_FOOTER_TOKEN}(?:\s+{_FOOTER_TOKEN})*\s*$", re.I)  # page furniture: numbers, Bates
@@ -100,6 +105,11 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             i += 1
             continue
         found = _label(line.text)
+        export = _export_block(lines, i) if found is None else None
+        if export is not None:
+            blocks.append(export[0])
+            i = export[1] + 1
+            continue
         gmail = _GMAIL_SENDER.match(line.text) if found is None else None
         if gmail and _next_label(lines, i) == "to":
             fields = {"from": gmail.group("who"), "sent": gmail.group("date")}
@@ -137,6 +147,33 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         else:
             i += 1
     return blocks
+
+
+def _export_block(lines: list[_Line], index: int) -> tuple[HeaderBlock, int] | None:
+    """An exported message's header: a sender line with its directory name or address, then To, Subject and
+    Date among Priority / Type / an empty From (the block and the index of its last line), or None."""
+    sender = _EXPORT_SENDER.match(lines[index].text)
+    if sender is None or "@" in sender.group("who"):
+        return None
+    fields: dict[str, str] = {"from": sender.group("who").strip(" ,\"'")}
+    last, seen = index, 0
+    for j in range(index + 1, min(len(lines), index + MAX_HEADER_LINES)):
+        text = lines[j].text
+        found = _label(text)
+        if found and found[0] != "from":
+            if found[0] in fields:
+                break
+            fields[found[0]] = found[1]
+            last, seen = j, seen + 1
+        elif found or _EXPORT_EXTRA.match(text) or (j == index + 1 and _DIRECTORY_TAIL.match(text)):
+            last = j  # "Priority: Normal", "Type: Note", an empty "From:", the wrapped directory name
+        elif text.strip() and seen:
+            break
+        elif text.strip() and j > index + 2:
+            return None
+    if not {"to", "subject", "sent"} <= fields.keys():
+        return None
+    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last
 
 
 def _gmail_recipients(lines: list[_Line], sender_index: int, fields: dict[str, str]) -> int:

@@ -177,6 +177,16 @@ def write_extraction(
         )
         insert_findings(conn, result.findings, stage="extract")
         _insert_errors(conn, run_id, result.errors)
+        from foiakit.ingest import resplits
+
+        if result.document is not None and resplits(source.file_type):
+            # printed email is read again from the stored text with the current rules
+            conn.execute("DELETE FROM messages WHERE sha256=?", (sha,))
+            conn.executemany(
+                f"INSERT OR REPLACE INTO messages VALUES ({', '.join('?' * 22)})",
+                [_message_row(sha, m) for m in result.document.messages],
+            )
+            conn.execute("UPDATE documents SET messages=? WHERE sha256=?", (len(result.document.messages), sha))
 
 
 def _insert_document(conn: sqlite3.Connection, doc: Document) -> None:
