@@ -138,6 +138,13 @@ ORGANIZATION_CASES = [
     (["STATE OF OREGON\nA Public Service Agency"], "agency", set()),
     (["Government of the Province of Manitoba, Winnipeg"], "agency", {"Government of the Province of Manitoba"}),
     (["GOVERNMENT OF THE DISTRICT OF COLUMBIA"], "agency", {"Government of the District of Columbia"}),
+    # a company named only in insurance boilerplate is no party; named elsewhere too, it is
+    (["Insurers shall be rated A- or better by Quillon Ratings Company, Inc."], "vendor", set()),
+    (
+        ["Harlow Signal, Inc. will install the cameras.", "Insurance with Harlow Signal, Inc. as additional insured."],
+        "vendor",
+        {"Harlow Signal"},
+    ),
     # a hyphen inside a name is part of it
     (["Kettle-Marsh Systems Inc. will supply the cameras."], "vendor", {"Kettle-Marsh Systems"}),
     (["Invoice from Dale-Orr Partners, LLC"], "vendor", {"Dale-Orr Partners"}),

@@ -77,7 +77,20 @@ def mentions(
     found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
     found.extend(_party_mentions(document, found))
     found.extend(domain_mentions(document))
-    return found
+    return _without_boilerplate(found)
+
+
+def _without_boilerplate(found: list[OrgMention]) -> list[OrgMention]:
+    """Vendors named only inside insurance boilerplate ("an insurer rated A- by A.M. Best", "ISO form CG 00
+    01") are not parties to anything: dropped, unless the document names them elsewhere too."""
+    boilerplate = words("org_words")["boilerplate_words"]
+
+    def in_boilerplate(m: OrgMention) -> bool:
+        quote = m.quote.lower()
+        return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", quote) for w in boilerplate)
+
+    elsewhere = {m.canonical for m in found if m.kind == "vendor" and not in_boilerplate(m)}
+    return [m for m in found if m.kind != "vendor" or m.role or m.canonical in elsewhere]
 
 
 def _party_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
