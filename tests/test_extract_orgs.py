@@ -127,6 +127,7 @@ ORGANIZATION_CASES = [
     (['Lakeport Rotary ("Sponsor") hosts the fair.'], "vendor", set()),
     # an Exchange directory name in a printed header names mail-server groups, not organisations
     (["Doe, Jane </O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS>"], "vendor", set()),
+    (["Roe, Rick /o=ExchangeLabs/ou=Exchange Administrative Group\nSubject: audit"], "vendor", set()),
     # a form's generic wording is no company
     (["Place the NAIC number for your Insurance or Surety Company in the boxes."], "vendor", set()),
     # a name wrapped onto the next line of running text is one name; a slogan of generic words is none

@@ -200,7 +200,7 @@ def _in_mail_directory_name(text: str, start: int) -> bool:
     """ "</O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=…": Exchange prints a sender's
     X.500 directory name in its headers; its parts name a mail server's groups, not organisations."""
     line_start = text.rfind("\n", 0, start) + 1
-    return re.search(r"/(?:O|OU|CN)=[^\s<>]*(?:\s+[^\s<>/]+)*\s*$", text[line_start:start]) is not None
+    return re.search(r"/(?:O|OU|CN)=[^\s<>]*(?:\s+[^\s<>/]+)*\s*$", text[line_start:start], re.I) is not None
 
 
 _BIDDER_TERMS = frozenset({"proposer", "offeror", "bidder", "respondent"})
