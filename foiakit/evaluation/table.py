@@ -42,3 +42,24 @@ def _place(miss: Miss) -> str:
 def _quote(miss: Miss) -> str:
     quote = " ".join(miss.quote.split())
     return f'  "{quote}"' if quote and quote != miss.item else ""
+
+
+def markdown_table(folds: dict[str, dict[str, KindScore]]) -> str:
+    """Folds side by side as a Markdown table (micro F1 and macro F1 per fold; micro P/R of the first)."""
+    names = list(folds)
+    first = names[0]
+    head = f"| kind | {first} P | {first} R | " + " | ".join(f"{n} F1 (micro / macro)" for n in names) + " |"
+    lines = [head, "|" + " --- |" * (3 + len(names))]
+    for kind in folds[first]:
+        base = folds[first][kind].micro
+        cells = []
+        for name in names:
+            score = folds[name][kind]
+            cells.append(f"{score.micro.f1:.2f} / {score.macro()[2]:.2f}")
+        lines.append(f"| {kind} | {base.precision:.2f} | {base.recall:.2f} | " + " | ".join(cells) + " |")
+    price = folds[first].get("price")
+    if price is not None and price.tieable:
+        lines.append("")
+        share = price.tied / price.tieable
+        lines.append(f"Prices tied to the right vendor ({first}): {price.tied}/{price.tieable} = {share:.2f}.")
+    return "\n".join(lines)
