@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= foiakit-out
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils chromium
 
-.PHONY: run test lint bench eval eval-record system-deps venv clean samples report-demo
+.PHONY: run test lint bench eval eval-record train system-deps venv clean samples report-demo
 
 run: $(STAMP) system-deps
 	$(BIN)/foiakit run samples/ -o $(OUT)
@@ -28,6 +28,11 @@ eval: $(STAMP)
 # Read every evaluation document again (OCR where needed) and record its text in eval/recorded/.
 eval-record: $(STAMP) system-deps
 	$(BIN)/foiakit eval eval --record
+
+# Train the claim-sentence classifier on the dev fold (CPU, fixed seed, ~15 s); written to
+# foiakit/extract/models/claims/. `foiakit eval eval --claims rules|model|both` compares it with the rules.
+train: $(STAMP)
+	$(BIN)/python tools/train_claims.py
 
 # ocrmypdf is the reference the benchmark compares against, not a dependency: it gets a venv of its own.
 bench: $(STAMP) system-deps

@@ -193,6 +193,7 @@ class Settings:
     patterns: tuple[str, ...] = ()  # extra EntityRuler JSONL files
     spacy_model: str | None = None
     withheld_names: tuple[str, ...] = ()  # names left out of the shipped lists (eval --without-lists)
+    claims: str = "rules"  # rules | model | both: how capability claims are decided (extract/claim_model.py)
     work_dir: Path | None = field(default=None, compare=False)
 
     def ingest_fingerprint(self) -> dict[str, Any]:
@@ -206,6 +207,8 @@ class Settings:
         payload = {"patterns": patterns, "spacy_model": self.spacy_model, "rules": rules_digest()}
         if self.withheld_names:  # only when set, so stores made before keep their fingerprint
             payload["withheld_names"] = sorted(self.withheld_names)
+        if self.claims != "rules":
+            payload["claims"] = self.claims
         return payload
 
 

@@ -31,3 +31,11 @@ spacy_model_option = click.option(
     metavar="NAME",
     help="An installed spaCy model whose ORG entities are added as candidates (default: rules only).",
 )
+
+claims_option = click.option(
+    "--claims",
+    type=click.Choice(["rules", "model", "both"]),
+    default="rules",
+    show_default=True,
+    help="How capability claims are decided: the rules, the trained sentence classifier, or both together.",
+)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from foiakit.cli.options import DEFAULT_OUT, patterns_option, spacy_model_option
+from foiakit.cli.options import DEFAULT_OUT, claims_option, patterns_option, spacy_model_option
 from foiakit.cli.progress import progress_reporter
 from foiakit.errors import ExitCode
 from foiakit.model import Settings
@@ -55,6 +55,7 @@ from foiakit.pipeline import RunSummary, run
 )
 @patterns_option
 @spacy_model_option
+@claims_option
 def command(
     sources: tuple[Path, ...],
     out_dir: Path,
@@ -68,6 +69,7 @@ def command(
     exclude: tuple[str, ...],
     patterns: tuple[Path, ...],
     spacy_model: str | None,
+    claims: str,
 ) -> None:
     """Read SOURCES (files, folders, zips): text for every page, OCR where needed, into OUT.
 
@@ -80,6 +82,7 @@ def command(
         jobs=jobs,
         patterns=tuple(str(p.resolve()) for p in patterns),
         spacy_model=spacy_model,
+        claims=claims,
     )
     with progress_reporter() as on_progress:
         summary = run(

@@ -187,6 +187,52 @@ def _claims_in(
             offset += len(line) + 1
 
 
+def _decided(
+    mode: str, text: str, sentences: list[tuple[int, int]], products: frozenset[str], named: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, dict[str, object]]]:
+    """The claims of a page as `mode` decides them: `rules`, `model` (the trained classifier alone) or `both`
+    (a rule's claim the model does not reject, and a sentence the model is sure of)."""
+    if mode == "rules":
+        yield from _claims_in(text, sentences, products, named)
+        return
+    from foiakit.extract import claim_model
+
+    by_rules = {(s, e): parts for s, e, parts in _claims_in(text, sentences, products, named)}
+    for start, end in sorted({*by_rules, *_pieces(text, sentences)}):
+        probability = claim_model.claim_probability(text[start:end])
+        parts = by_rules.get((start, end))
+        if mode == "both" and parts is not None and probability >= claim_model.KEEP:
+            yield start, end, parts
+        elif probability >= (0.5 if mode == "model" else claim_model.SURE) and (mode == "model" or parts is None):
+            flat = _SPACES.sub(" ", text[start:end]).strip()
+            yield (
+                start,
+                end,
+                parts
+                or {
+                    "verb": None,
+                    "object": None,
+                    "predicate": flat[:160],
+                    "qualities": sorted(q for q in words("claims")["qualities"] if q in flat.lower()) or None,
+                    "quantities": quantities_in(flat) or None,
+                },
+            )
+
+
+def _pieces(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Sentences, and the lines of a "sentence" spanning many printed lines (a table, a form, a list)."""
+    for start, end in sentences:
+        if text.count("\n", start, end) < 3:
+            if len(text[start:end].strip()) >= 20:
+                yield start, end
+            continue
+        offset = start
+        for line in text[start:end].split("\n"):
+            if len(line.strip()) >= 20:
+                yield offset, offset + len(line)
+            offset += len(line) + 1
+
+
 @register(35, "claims")
 def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
@@ -201,7 +247,7 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
         named = [
             (m.start, m.end) for m in context.organizations if m.page == page.number and m.kind in {"vendor", "product"}
         ]
-        for start, end, parts in _claims_in(page.text, sentences, products, named):
+        for start, end, parts in _decided(settings.claims, page.text, sentences, products, named):
             sentence = page.text[start:end]
             key = " ".join(_tokens(sentence))
             if key in said:
