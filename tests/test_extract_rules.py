@@ -332,3 +332,31 @@ def test_extraction_keeps_no_page_docs_alive(tmp_path: Path) -> None:
     extract_document(Document(source=source, pages=pages), Settings())
     gc.collect()
     assert sum(isinstance(o, Doc) for o in gc.get_objects()) <= before + 1
+
+
+def test_extraction_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Word lists load as sets; every choice made from them must not depend on PYTHONHASHSEED."""
+    import subprocess
+    import sys
+
+    script = (
+        "from pathlib import Path\n"
+        "from foiakit.extract import extract_document\n"
+        "from foiakit.model import Document, FileType, Page, Settings, SourceFile\n"
+        "text = ('The Tamsin platform can read and identify 3,000 plates per minute and enables searches of faces. '\n"
+        "        'Harrow Signal, Inc. is the only and the first vendor that reads plates from drones for $1.2M. '\n"
+        "        'Harrow Signal has unmatched service, the first of its kind, and best-in-class support.')\n"
+        "doc = Document(SourceFile(Path('x.txt'), 'x.txt', '0' * 64, 1, FileType.TEXT), (Page(1, text, False, ''),))\n"
+        "for f in extract_document(doc, Settings()):\n"
+        "    print(f.kind, f.normalized, f.start, f.end, sorted(dict(f.detail).items(), key=str))\n"
+        "from foiakit.extract.capabilities import claim_parts\n"
+        "print(claim_parts('Harrow Signal has unmatched service, the first of its kind, and best-in-class support.'))\n"
+    )
+    outputs = {
+        seed: subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("0", "1", "2", "3")
+    }  # fmt: skip
+    assert outputs["0"] and len(set(outputs.values())) == 1

@@ -44,9 +44,11 @@ def claim_parts(
     unnamed = _TITLE_RUN.sub(" ", unnamed)
     lowered = f" {unnamed.lower()} "
     verb = next((t for t in _tokens(unnamed) if t in lexicon["verbs"]), None)
-    obj = next((o for o in sorted(lexicon["objects"], key=len, reverse=True) if _has(lowered, o)), None)
-    phrase = next((c for c in lexicon["capability_phrases"] if _has(lowered, c)), None)
-    superlative = next((c for c in lexicon["superlatives"] if _has(lowered, c)), None)
+    # lists are sets once loaded: a total order (longest first, then alphabetical) keeps output the same on
+    # every run, whatever PYTHONHASHSEED is
+    obj = next((o for o in _ordered(lexicon["objects"]) if _has(lowered, o)), None)
+    phrase = next((c for c in _ordered(lexicon["capability_phrases"]) if _has(lowered, c)), None)
+    superlative = next((c for c in _ordered(lexicon["superlatives"]) if _has(lowered, c)), None)
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
     quantities = quantities_in(flat)
     first = (_tokens(unnamed) or [""])[0]
@@ -68,6 +70,10 @@ def claim_parts(
         "qualities": qualities or None,
         "quantities": quantities or None,
     }
+
+
+def _ordered(phrases: frozenset[str]) -> list[str]:
+    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
 
 
 def _counted(quantities: list[str]) -> bool:
