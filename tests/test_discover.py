@@ -27,6 +27,13 @@ SNIFF_CASES = [
     (b"Meeting notes\nFrom: the chief's office, a memo.\n", "notes.eml", FileType.TEXT),
     (b"", "empty.pdf", FileType.EMPTY),
     (b"\x00\x01\x02\x03garbage\x00", "data.pdf", FileType.UNKNOWN),
+    # a zip that stores a PDF uncompressed (zip -0) is a zip; a letter that mentions the marker is text
+    (b"PK\x03\x04\x0a\x00\x00\x00\x00\x00letter.pdf%PDF-1.4\n1 0 obj", "stored.zip", FileType.ZIP),
+    (b"Dear clerk,\nthe file header reads %PDF-1.4 and then stops.\n", "note.txt", FileType.TEXT),
+    (b"Received: from mx.example.gov\nFrom: a@b.gov\nSubject: %PDF-1.4 broken\n\nhi", "m.eml", FileType.EML),
+    # junk a PDF reader skips before the marker
+    (b"\xef\xbb\xbf\n%PDF-1.5\n", "bom.pdf", FileType.PDF),
+    (b"\x00\x81\x92\x03\x04%PDF-1.6\n1 0 obj", "junk.pdf", FileType.PDF),
 ]
 
 
@@ -134,3 +141,24 @@ def test_excluded_paths_are_left_out_archive_entries_too(tmp_path: Path) -> None
     names = sorted(f.display_path for f in found.files)
     assert names == ["batch.zip", "batch.zip!keep.txt", "letter.txt"]
     assert found.excluded == 2 and not found.errors
+
+
+def test_a_zip_storing_pdfs_uncompressed_is_unpacked(tmp_path: Path) -> None:
+    """Records portals send `zip -0` archives; the first member's "%PDF-" must not make the zip a PDF."""
+    import zipfile
+
+    from pdfgen import text_pdf
+
+    first = text_pdf(tmp_path / "a.pdf", ["Lakeport purchase order"])
+    second = text_pdf(tmp_path / "b.pdf", ["Wexford invoice"])
+    archive = tmp_path / "release.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zipped:
+        zipped.write(first, "a.pdf")
+        zipped.write(second, "b.pdf")
+    found = discover([archive], tmp_path / "work")
+    assert sorted(
+        f.display_path.rsplit("/", 1)[-1].rsplit("!", 1)[-1] for f in found.files if f.file_type is FileType.PDF
+    ) == [
+        "a.pdf",
+        "b.pdf",
+    ]

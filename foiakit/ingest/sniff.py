@@ -22,8 +22,6 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
     """Classify a file from its first bytes (and, only to tell OLE files apart, its name)."""
     if not head:
         return FileType.EMPTY
-    if b"%PDF-" in head[:1024]:
-        return FileType.PDF
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return FileType.PNG
     if head.startswith(b"\xff\xd8\xff"):
@@ -44,6 +42,8 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
         if name.lower().endswith(".msg") or "__substg1.0_".encode("utf-16-le") in head:
             return FileType.MSG
         return FileType.OFFICE
+    if _is_pdf(head):
+        return FileType.PDF
     if head.startswith(b"From ") and _MBOX_FROM.match(head.split(b"\n", 1)[0] + b"\n"):
         return FileType.MBOX
     text_like = _looks_like_text(head)
@@ -53,6 +53,17 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
             return FileType.EML
         return FileType.TEXT
     return FileType.UNKNOWN
+
+
+def _is_pdf(head: bytes) -> bool:
+    """ "%PDF-" opening the file, or after only whitespace or binary junk a PDF reader skips (readers look in the
+    first 1,024 bytes). A zip that stores a PDF uncompressed, or a letter that mentions "%PDF-1.4", is none:
+    signatures of other formats are checked first, and text before the marker makes it a mention."""
+    at = head.find(b"%PDF-", 0, 1024)
+    if at < 0:
+        return False
+    prefix = head[:at]
+    return not prefix.strip(b" \t\r\n\x00\xef\xbb\xbf\x0c") or not _looks_like_text(prefix)
 
 
 def _looks_like_text(head: bytes) -> bool:
