@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -230,3 +231,27 @@ def test_findings_json_matches_its_schema(store: Path) -> None:
     _check(findings, schema, "findings")
     with pytest.raises(AssertionError):
         _check([{**findings[0], "page": "one"}], schema, "broken")
+
+
+def test_control_characters_never_break_an_export(tmp_path: Path) -> None:
+    """A signed agreement's text layer holds control bytes beside its envelope id: the workbook is written, the
+    CSV holds no control bytes, and the stored text keeps the original."""
+    from openpyxl import load_workbook
+
+    release = tmp_path / "release"
+    release.mkdir()
+    text = "Envelope ID: 4F2A\x10\x1b\x15 Harlow Signal, Inc. quoted $4,200.00 to the Town of Wexford.\n" + (
+        "The parties signed this agreement electronically and each keeps a copy of it.\n" * 6
+    )
+    (release / "signed.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"]).exit_code == 0
+    db = out / "foiakit.db"
+    exported = export(db, "findings")
+    assert "Harlow Signal" in exported and not any(c in exported for c in "\x10\x1b\x15")
+    workbook_path = tmp_path / "all.xlsx"
+    result = CliRunner().invoke(main, ["export", "all", "--format", "xlsx", "-o", str(workbook_path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert load_workbook(workbook_path).sheetnames
+    stored = sqlite3.connect(db).execute("SELECT text FROM pages").fetchone()[0]
+    assert "\x10\x1b\x15" in stored

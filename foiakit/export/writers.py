@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,11 +25,18 @@ def _publish(tmp: str, path: Path) -> None:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+# control characters (a signed agreement's text layer holds "\x10\x1b\x15" beside its envelope id): XLSX refuses
+# them and CSV readers choke; tab, line feed and carriage return are kept (a quote may span lines)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def spreadsheet_safe(value: Any) -> Any:
-    """Neutralize text that a spreadsheet would run as a formula, by prefixing an apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Text a spreadsheet can hold: control characters removed (the stored text keeps them), and text that it
+    would run as a formula neutralized by a leading apostrophe."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def cell(value: Any) -> Any:
