@@ -251,3 +251,30 @@ def test_raw_8bit_and_encoded_comma_names(tmp_path: Path) -> None:
     ]
     assert [a.name for a in message.cc] == ["Renée"]
     assert [e.kind for e in doc.errors] == ["charset"]
+
+
+def test_one_bad_message_costs_only_itself(tmp_path: Path) -> None:
+    """A malformed encoded-word in To: and a deeply nested MIME message: the mailbox's good messages are kept,
+    the bad header is kept as written, the bomb is one error row with its raw text kept."""
+    from foiakit.ingest.email import ingest_email
+    from foiakit.model import FileType, Settings, SourceFile
+
+    nested = b"Content-Type: multipart/mixed; boundary=b0\n\n"
+    for depth in range(1, 1500):
+        nested += f"--b{depth - 1}\nContent-Type: multipart/mixed; boundary=b{depth}\n\n".encode()
+    box = tmp_path / "box.mbox"
+    box.write_bytes(
+        b"From a@lakeport.example Mon Apr  3 10:00:00 2017\nFrom: a@lakeport.example\n"
+        b"To: =?utf-8?B?!!!notbase64?= <c@wexford.example>\nSubject: first\n\nGood body one.\n\n"
+        b"From b@lakeport.example Mon Apr  3 11:00:00 2017\nFrom: b@lakeport.example\nSubject: bomb\n"
+        + nested
+        + b"\n\n"
+        b"From c@lakeport.example Mon Apr  3 12:00:00 2017\nFrom: c@lakeport.example\nSubject: third\n\nGood three.\n"
+    )
+    source = SourceFile(box, "box.mbox", "9" * 64, box.stat().st_size, FileType.MBOX)
+    document = ingest_email(source, Settings(work_dir=tmp_path / "work"))
+    assert document.messages[0].subject == "first"
+    assert document.messages[-1].subject == "third" and len(document.messages) == 3
+    assert document.messages[0].to and document.messages[0].to[0].address == "c@wexford.example"
+    kinds = {e.kind for e in document.errors}
+    assert "header" in kinds or "unreadable" in kinds

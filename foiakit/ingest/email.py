@@ -76,13 +76,26 @@ def ingest_email(source: SourceFile, settings: Settings) -> Document:
 
 
 def read_mbox(source: SourceFile) -> Iterator[ParsedMessage]:
-    """Messages one at a time: only one message's bytes are in memory, whatever the mailbox's size."""
+    """Messages one at a time: only one message's bytes are in memory, whatever the mailbox's size. A message
+    that cannot be parsed costs only itself: its raw text is kept as its page, with an error row."""
     box = mailbox.mbox(source.path, create=False)
     try:
         for position, key in enumerate(box.iterkeys(), 1):
-            yield parse_message(box.get_bytes(key), source.sha256, position)
+            data = box.get_bytes(key)
+            try:
+                yield parse_message(data, source.sha256, position)
+            except (Exception, RecursionError) as exc:  # a nested-MIME bomb, a header the parser rejects
+                yield unreadable_message(data, source.sha256, position, exc)
     finally:
         box.close()
+
+
+def unreadable_message(data: bytes, sha256: str, position: int, exc: BaseException) -> ParsedMessage:
+    """A message the parser gave up on, kept as its raw text so that nothing is lost and search still finds it."""
+    text = data[:2_000_000].decode("utf-8", errors="replace")
+    message = Message(id=f"{sha256[:16]}:{position}", position=position, sender=None, body=text)
+    problem = ("unreadable", f"message {position}: {type(exc).__name__}: {str(exc)[:200]}; raw text kept")
+    return ParsedMessage(message, text, (), (problem,))
 
 
 def mbox_truncated(source: SourceFile) -> bool:
@@ -184,10 +197,16 @@ def _header(msg: EmailMessage, name: str, problems: list[tuple[str, str]]) -> st
 def _decode_unknown_charset(raw: str, name: str, problems: list[tuple[str, str]]) -> str:
     """Encoded-words decoded one by one; those in an unknown (or lying) charset are read as latin-1, and so are
     raw 8-bit bytes that are not UTF-8."""
+    from email.errors import HeaderParseError
     from email.header import decode_header
 
     parts = []
-    for chunk, charset in decode_header(raw):
+    try:
+        decoded = decode_header(raw)
+    except (HeaderParseError, ValueError) as exc:  # "=?utf-8?B?!!!notbase64?=": keep the header as written
+        problems.append(("header", f"{name}: {exc}; kept as written"))
+        return raw
+    for chunk, charset in decoded:
         if isinstance(chunk, str):
             parts.append(_undo_surrogates(chunk, name, problems))
             continue
