@@ -162,3 +162,15 @@ def test_a_zip_storing_pdfs_uncompressed_is_unpacked(tmp_path: Path) -> None:
         "a.pdf",
         "b.pdf",
     ]
+
+
+def test_a_named_pipe_is_a_row_not_a_hang(tmp_path: Path) -> None:
+    import os
+
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "letter.txt").write_text("The Town of Wexford answered.\n", encoding="utf-8")
+    os.mkfifo(release / "pipe.pdf")
+    found = discover([release], tmp_path / "work")
+    assert [f.display_path for f in found.files] == ["letter.txt"]
+    assert [(e.display_path, e.kind) for e in found.errors] == [("pipe.pdf", "not-a-file")]

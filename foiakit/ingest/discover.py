@@ -110,6 +110,13 @@ def _add(
         if path.is_symlink():
             result.errors.append(IngestError(display, None, "discover", "link", "symbolic link not followed"))
             return
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a named pipe would block the read forever; sockets and devices hold no file
+            what = (
+                "named pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device or special file"
+            )
+            result.errors.append(IngestError(display, None, "discover", "not-a-file", f"{what}: not read"))
+            return
         size = path.stat().st_size
         sha = sha256_file(path)
         ftype = sniff_file(path)
