@@ -6,13 +6,17 @@ STAMP := $(VENV)/.installed
 OUT ?= foiakit-out
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils chromium
 
-.PHONY: run test lint bench eval eval-record train system-deps venv clean samples report-demo
+.PHONY: run test test-fast lint bench eval eval-record train system-deps venv clean samples report-demo
 
 run: $(STAMP) system-deps
 	$(BIN)/foiakit run samples/ -o $(OUT)
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q
+
+# The fast subset while working: no real tesseract, no evaluation-set floors, no cluster or kill tests.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check foiakit tests tools

@@ -1,6 +1,6 @@
 """Where the shared corpus of real released documents is (tests may read it; the project never copies it).
 
-`FOIAKIT_CORPUS` wins; else `../shared/corpus/real` beside the checkout; else the team machines' `/work/shared`.
+`FOIAKIT_CORPUS` wins; else `../shared/corpus/real` beside the checkout (never a machine path).
 Tests that need it skip with a reason when it is nowhere (e.g. on a contributor's laptop).
 """
 
@@ -14,7 +14,6 @@ def find_corpus() -> Path:
     candidates = [
         Path(os.environ.get("FOIAKIT_CORPUS", "/nonexistent")),
         Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real",
-        Path("/work/shared/corpus/real"),
     ]
     for candidate in candidates:
         if (candidate / "MANIFEST.tsv").exists():

@@ -137,6 +137,7 @@ def big_mbox_message(index: int, attachment_b64: str) -> str:
     )
 
 
+@pytest.mark.slow
 def test_large_mbox_is_streamed_with_flat_memory(tmp_path: Path) -> None:
     """A ~15 MB mailbox whose bytes are mostly attachments (written to disk, not kept): beyond what the document
     keeps, reading holds about one message at a time, not the file or a parsed mailbox. (The 10,000-message

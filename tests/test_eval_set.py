@@ -123,6 +123,7 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, dic
     return {r.name: {kind: score.as_dict() for kind, score in r.scores.items()} for r in folds}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("fold", "kind"), [(fold, kind) for fold, kinds in FLOORS.items() for kind in sorted(kinds)])
 def test_quality_floor(results: dict[str, dict[str, dict[str, object]]], fold: str, kind: str) -> None:
     measure, floor = FLOORS[fold][kind]
@@ -130,5 +131,6 @@ def test_quality_floor(results: dict[str, dict[str, dict[str, object]]], fold: s
     assert row[measure] is not None and row[measure] >= floor, (kind, row)
 
 
+@pytest.mark.slow
 def test_every_fold_is_scored(results: dict[str, dict[str, dict[str, object]]]) -> None:
     assert set(results) == {"dev", "test", "dev without lists", "test without lists"}

@@ -14,6 +14,8 @@ from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
 from foiakit.model import Settings
 
+pytestmark = pytest.mark.slow  # the real tesseract on the sample scans
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 TRUTH = json.loads((ROOT / "tests" / "data" / "sample_truth.json").read_text(encoding="utf-8"))

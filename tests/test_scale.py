@@ -70,6 +70,7 @@ def test_chunked_parallel_run_is_byte_identical(release: Path, reference: Path, 
     assert page_rows(tmp_path) == page_rows(reference)
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_equals_local(release: Path, reference: Path, tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     run([release], tmp_path, Settings(jobs=2, dpi=150), executor="dask")
@@ -97,6 +98,7 @@ def _wait_for_files(db: Path, count: int, proc: subprocess.Popen[bytes], timeout
         time.sleep(0.05)
 
 
+@pytest.mark.slow
 def test_killed_run_resumes_to_the_same_tables(release: Path, reference: Path, tmp_path: Path) -> None:
     proc = _foiakit("run", str(release), "-o", str(tmp_path), "--jobs", "1", "--dpi", "150")
     _wait_for_files(tmp_path / "foiakit.db", 1, proc)

@@ -20,7 +20,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = next(
-    (p for p in (ROOT.parent / "shared" / "corpus" / "real", Path("/work/shared/corpus/real")) if p.exists()),
+    (
+        p
+        for p in (Path(os.environ.get("FOIAKIT_CORPUS", "/nonexistent")), ROOT.parent / "shared" / "corpus" / "real")
+        if p.exists()
+    ),
     ROOT.parent / "shared" / "corpus" / "real",
 )
 SAMPLES = ROOT / "samples"
