@@ -174,3 +174,19 @@ def test_a_named_pipe_is_a_row_not_a_hang(tmp_path: Path) -> None:
     found = discover([release], tmp_path / "work")
     assert [f.display_path for f in found.files] == ["letter.txt"]
     assert [(e.display_path, e.kind) for e in found.errors] == [("pipe.pdf", "not-a-file")]
+
+
+def test_two_entries_of_one_name_are_both_read(tmp_path: Path) -> None:
+    import warnings
+    import zipfile
+
+    archive = tmp_path / "release.zip"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name: that is the point
+        with zipfile.ZipFile(archive, "w") as zipped:
+            zipped.writestr("letter.txt", "The Town of Wexford paid Harlow Signal $400.\n")
+            zipped.writestr("letter.txt", "The Lakeport Police Department denied the request.\n")
+    found = discover([archive], tmp_path / "work")
+    texts = sorted(f.path.read_text(encoding="utf-8") for f in found.files if f.file_type is FileType.TEXT)
+    assert len(texts) == 2 and "Wexford" in texts[1] and "Lakeport" in texts[0]
+    assert [e.kind for e in found.errors] == ["duplicate-entry"]

@@ -151,8 +151,11 @@ def unpack_zip(
                 return []
             out: list[tuple[Path, str]] = []
             budget = MAX_UNPACKED_BYTES
+            seen: dict[str, int] = {}
+            # sorted stably by name: entries of one name keep the archive's order
             for info in sorted(infos, key=lambda i: i.filename):
                 entry_display = f"{display}!{info.filename}"
+                seen[info.filename] = copy = seen.get(info.filename, 0) + 1
                 reason = _entry_refusal(info)
                 if reason:
                     errors.append(IngestError(entry_display, None, "discover", "unsafe-archive", reason))
@@ -163,6 +166,13 @@ def unpack_zip(
                 if any(p.startswith(".") or p == "__MACOSX" for p in parts):
                     continue
                 dest = target.joinpath(*parts)
+                if copy > 1:  # a second entry of the same name would overwrite the first: both are read
+                    dest = target.joinpath(f"~{copy}", *parts)
+                    entry_display = f"{entry_display}#{copy}"
+                    errors.append(
+                        IngestError(entry_display, None, "discover", "duplicate-entry",
+                                    f"entry {copy} of that name in the archive; read under this name")
+                    )  # fmt: skip
                 try:
                     written = _copy_entry(zf, info, dest, budget)
                 except _TooBig as exc:
