@@ -39,6 +39,7 @@ class RunSummary:
     files_reextracted: int = 0  # pages unchanged, extraction settings changed: findings redone, no OCR
     files_skipped: int = 0
     files_failed: int = 0
+    failed_in_release: int = 0  # files of this release the store holds as failed, this run or an earlier one
     files_excluded: int = 0  # paths left out by --exclude
     files_removed: int = 0  # files an earlier run stored that --exclude now leaves out
     pages: int = 0
@@ -122,6 +123,8 @@ def run(
         for source in reextract_:
             scheduler_.add_extract(source)
         _drive(conn, scheduler_, summary, ingest_fp, extract_fp, progress)
+        unread = [e for e in found.errors if e.kind != "duplicate-entry"]  # a renamed duplicate was read
+        summary.failed_in_release = _failed_in_release(conn, seen) + len(unread)
         _finish(conn, summary, seen, started)
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
@@ -129,6 +132,13 @@ def run(
     finally:
         conn.close()
     return summary
+
+
+def _failed_in_release(conn: sqlite3.Connection, seen: set[str]) -> int:
+    """Files of this release that the store holds as failed: a re-run that skips an unchanged broken file still
+    counts it, so `--strict` fails every time, not only the first."""
+    failed = {row[0] for row in conn.execute("SELECT sha256 FROM files WHERE status = 'failed'")}
+    return len(failed & seen)
 
 
 def reextract(

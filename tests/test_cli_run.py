@@ -107,6 +107,21 @@ def test_strict_exits_3_when_a_file_failed(release: Path, tmp_path: Path) -> Non
     assert result.exit_code == 3
 
 
+def test_strict_fails_every_run_while_the_release_holds_a_failed_file(tmp_path: Path) -> None:
+    """A CI job must not go green on the re-run of a release it could not read."""
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "letter.txt").write_text("The Town of Wexford answered the request.\n", encoding="utf-8")
+    (release / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")  # truncated
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "--strict", "-j", "1"])
+    again = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "--strict", "-j", "1"])
+    assert (first.exit_code, again.exit_code) == (3, 3), (first.output, again.output)
+    (release / "broken.pdf").unlink()
+    fixed = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "--strict", "-j", "1"])
+    assert fixed.exit_code == 0, fixed.output
+
+
 def test_missing_tesseract_is_one_message_with_the_install_command(
     release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -89,7 +89,7 @@ def command(
             list(sources), out_dir, settings, on_progress, executor=executor, scheduler=scheduler, exclude=exclude
         )
     click.echo(format_summary(summary))
-    if strict and summary.files_failed:
+    if strict and (summary.files_failed or summary.failed_in_release):
         sys.exit(int(ExitCode.files_failed))
 
 
