@@ -220,3 +220,22 @@ def test_a_roster_flattened_to_one_line_is_no_name(tmp_path: Path) -> None:
     findings = found(tmp_path, f"{roster}\nInvoice from Harlow Signal, Inc. to the Town of Wexford.")
     assert names(findings, "vendor") == {"Harlow Signal"}
     assert names(findings, "agency") == {"Town of Wexford"}
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "(" * 50_000,  # 199 s in spaCy's tokenizer before long runs were broken
+        "".join("0123456789abcdef"[i * 7 % 16] for i in range(50_000)),  # 8 s: an unanchored e-mail pattern
+        "7" * 50_000,
+    ],
+)
+def test_a_page_of_junk_keeps_names_and_offsets(tmp_path: Path, junk: str) -> None:
+    """Runs of one character or a hash with no spaces are read in linear time, and the name after them keeps its
+    offsets in the page (the tokenizer's copy is broken every 80 characters, never shortened)."""
+    from foiakit.extract.organizations import breakable
+
+    page = f"{junk}\nHarlow Signal, Inc. wrote to the Town of Wexford."
+    assert len(breakable(page)) == len(page) and breakable(page).endswith(page[-50:])
+    findings = found(tmp_path, page)  # found() checks every span against the page text
+    assert names(findings, "vendor") == {"Harlow Signal"}

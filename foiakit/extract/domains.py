@@ -12,7 +12,7 @@ from foiakit.extract.org_forms import OrgMention
 from foiakit.extract.spans import line_quote
 from foiakit.model import Document
 
-_EMAIL = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
+_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")  # anchored left: linear on long runs
 # tenant.company.com: three labels exactly (a longer host is cut to its last three), commercial top-level domain
 _HOSTED = re.compile(r"(?<![\w.-])(?:[\w-]+\.)*([a-z0-9][\w-]*)\.([a-z][a-z0-9-]{2,})\.(com|net|io)\b", re.I)
 

@@ -29,7 +29,7 @@ def mentions(
     matcher = org_matcher(settings.patterns, settings.spacy_model)
     found: list[OrgMention] = []
     abbreviations: dict[str, tuple[str, str]] = {}
-    texts = [page.text for page in document.pages]
+    texts = [breakable(page.text) for page in document.pages]
     for page, doc in zip(document.pages, nlp.pipe(texts, batch_size=16), strict=True):
         mark_orgish(doc)
         taken: list[tuple[int, int]] = []
@@ -91,6 +91,24 @@ def _without_boilerplate(found: list[OrgMention]) -> list[OrgMention]:
 
     elsewhere = {m.canonical for m in found if m.kind == "vendor" and not in_boilerplate(m)}
     return [m for m in found if m.kind != "vendor" or m.role or m.canonical in elsewhere]
+
+
+_LONG_RUN = re.compile(r"\S{81,}")
+
+
+def breakable(text: str) -> str:
+    """The page with every run of over 80 non-space characters broken by a space every 80 (same length, so
+    offsets hold): spaCy's tokenizer strips affixes from a long token in quadratic time (50,000 "(" took 199 s,
+    a 200 KB hex line minutes). No name or word is that long; URLs and hashes lose nothing that names need."""
+    if len(text) < 81 or not _LONG_RUN.search(text):
+        return text
+    return _LONG_RUN.sub(_break_run, text)
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    # every 80th character becomes a space: the length, and so every offset after it, stays the same
+    return "".join(" " if i % 80 == 79 else c for i, c in enumerate(run))
 
 
 def _party_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:

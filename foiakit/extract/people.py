@@ -10,7 +10,7 @@ from datetime import date
 from foiakit.extract import finding_at, register
 from foiakit.model import Document, Finding, Page, Settings, make_detail
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
+_EMAIL = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.I)
 _MONTHS = {
     m: i
     for i, m in enumerate(
