@@ -164,11 +164,15 @@ class OrgShapes:
             while j < n and doc[j]._.orgish:
                 j += 1
             end = j
-            # "Pen-Link, Ltd.": a run, a comma, a corporate suffix and its full stop make one name
+            # "Pen-Link, Ltd.": a run, a comma, a corporate suffix and its full stop make one name, unless the
+            # suffix word starts a longer run of its own ("USA, Corporation of Glen Rock NJ"): longest wins
             if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in self.suffixes:
-                end = j + 2
-                if end < n and doc[end].text == ".":
-                    end += 1
+                k = j + 1
+                while k < n and doc[k]._.orgish:
+                    k += 1
+                with_suffix = j + 2 + (j + 2 < n and doc[j + 2].text == ".")
+                if k - (j + 1) <= with_suffix - i:
+                    end = with_suffix
             if end - i <= MAX_NAME_TOKENS:
                 spans.append((0, i, end))
             i = max(j, end)
