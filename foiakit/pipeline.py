@@ -105,11 +105,11 @@ def run(
             if source.file_type is FileType.ZIP:
                 db.record_archive(conn, source, summary.run_id)  # its entries were unpacked by discover
                 summary.archives += 1
-            elif known_ingest == ingest_fp and (known_extract == extract_fp or status == "failed"):
+            elif status == "done" and known_ingest == ingest_fp and known_extract == extract_fp:
                 db.record_paths(conn, source, summary.run_id)
                 summary.files_skipped += 1
             elif known_ingest != ingest_fp or status != "done":
-                todo.append(source)
+                todo.append(source)  # new, changed, or failed before: a failure may have been transient
         summary.files_seen = len(found.files)
         summary.files_excluded = found.excluded
         seen = {f.sha256 for f in found.files}

@@ -137,3 +137,32 @@ def test_missing_tesseract_is_one_message_with_the_install_command(
 def test_missing_source_is_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["run", str(tmp_path / "nope"), "-o", str(tmp_path)])
     assert result.exit_code == 2
+
+
+def test_a_failed_file_is_tried_again_on_the_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that failed for a transient reason (moved away, a disk hiccup) is read on the next run, and its
+    stale error row goes: a failure is never stored as the file's final word."""
+    import foiakit.work
+    from foiakit.errors import FileFailure
+
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "letter.txt").write_text("The Town of Wexford paid Harlow Signal, Inc. $4,200.00.\n", encoding="utf-8")
+    hiccup = tmp_path / "hiccup"
+    hiccup.touch()
+    real_ingest = foiakit.work.ingest
+
+    def flaky(source, settings):  # fails once, in whichever worker process reads the file first
+        if hiccup.exists():
+            hiccup.unlink()
+            raise FileFailure("unreadable", "file moved during the run")
+        return real_ingest(source, settings)
+
+    monkeypatch.setattr(foiakit.work, "ingest", flaky)
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert "1 failed" in first.output, first.output
+    again = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert again.exit_code == 0 and "1 files processed" in again.output, again.output
+    assert "Harlow Signal" in (out / "vendors.csv").read_text(encoding="utf-8")
+    assert "moved during the run" not in (out / "errors.csv").read_text(encoding="utf-8")
