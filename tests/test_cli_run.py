@@ -166,3 +166,22 @@ def test_a_failed_file_is_tried_again_on_the_next_run(tmp_path: Path, monkeypatc
     assert again.exit_code == 0 and "1 files processed" in again.output, again.output
     assert "Harlow Signal" in (out / "vendors.csv").read_text(encoding="utf-8")
     assert "moved during the run" not in (out / "errors.csv").read_text(encoding="utf-8")
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_readably(tmp_path: Path) -> None:
+    """Zips and shares from Windows carry Latin-1 names: the run neither aborts nor loses the file, shows the name
+    readably, and re-extraction reopens it."""
+    import os
+
+    release = tmp_path / "release"
+    release.mkdir()
+    with open(os.path.join(os.fsencode(release), b"caf\xe9 letter.txt"), "wb") as handle:
+        handle.write(b"The Town of Wexford paid Harlow Signal, Inc. $400.00 in May.\n")
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert first.exit_code == 0 and "1 files processed" in first.output, first.output
+    assert "café letter.txt" in (out / "documents.csv").read_text(encoding="utf-8")
+    again = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert again.exit_code == 0 and "1 unchanged" in again.output, again.output
+    redone = CliRunner().invoke(main, ["extract", "-o", str(out), "--force", "-j", "1"])
+    assert redone.exit_code == 0 and "Harlow Signal" in (out / "vendors.csv").read_text(encoding="utf-8")

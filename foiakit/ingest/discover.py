@@ -77,9 +77,19 @@ def is_excluded(display: str, globs: tuple[str, ...]) -> bool:
 
 
 def _display(path: Path, root: Path, source: Path) -> str:
-    if source.is_dir():
-        return path.relative_to(root).as_posix()
-    return path.name
+    return readable(path.relative_to(root).as_posix() if source.is_dir() else path.name)
+
+
+def readable(name: str) -> str:
+    """A file name as a person reads it: bytes that are not UTF-8 (Latin-1 names from Windows zips and shares)
+    are read as Windows-1252; the file itself is still opened by its real name."""
+    if not any("\udc80" <= c <= "\udcff" for c in name):
+        return name
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
 
 
 def _walk(source: Path) -> list[Path]:

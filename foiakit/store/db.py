@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -119,6 +120,21 @@ def forget_files(conn: sqlite3.Connection, globs: tuple[str, ...]) -> int:
     return len(doomed)
 
 
+def path_text(path: Path) -> str:
+    """A path as text the store can hold: itself, or (for a name in bytes that are not UTF-8, as zips from
+    Windows carry) "fs:" and the hex of its bytes, so it can still be reopened (`path_of`)."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "fs:" + os.fsencode(path).hex()
+    return text
+
+
+def path_of(text: str) -> Path:
+    return Path(os.fsdecode(bytes.fromhex(text[3:]))) if text.startswith("fs:") else Path(text)
+
+
 def write_result(
     conn: sqlite3.Connection,
     run_id: int,
@@ -147,7 +163,7 @@ def write_result(
                 extract_fp,
                 run_id,
                 round(result.seconds, 3),
-                str(source.path),
+                path_text(source.path),
             ),
         )
         conn.executemany(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from foiakit.model import Address, Document, FileType, Message, Page, SourceFile
+from foiakit.store.db import path_of
 
 
 def stored_sources(conn: sqlite3.Connection) -> Iterator[SourceFile]:
@@ -22,7 +23,7 @@ def stored_sources(conn: sqlite3.Connection) -> Iterator[SourceFile]:
 
 def source_from_row(row: sqlite3.Row) -> SourceFile:
     return SourceFile(
-        path=Path(row["disk_path"] or row["path"]),
+        path=path_of(row["disk_path"]) if row["disk_path"] else Path(row["path"]),
         display_path=row["path"],
         sha256=row["sha256"],
         size=row["size"],
