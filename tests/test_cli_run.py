@@ -185,3 +185,24 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_readably(tmp_path: Path)
     assert again.exit_code == 0 and "1 unchanged" in again.output, again.output
     redone = CliRunner().invoke(main, ["extract", "-o", str(out), "--force", "-j", "1"])
     assert redone.exit_code == 0 and "Harlow Signal" in (out / "vendors.csv").read_text(encoding="utf-8")
+
+
+def test_a_poster_sized_page_is_rendered_smaller_with_a_row(tmp_path: Path) -> None:
+    """A tiny PDF can declare a 200 x 200 inch page: at 300 dpi that is 3.6 gigapixels. It is rendered under
+    the pixel cap, with a row that says so; the run finishes."""
+    import pypdfium2 as pdfium
+
+    from foiakit.ingest.pdf import MAX_RENDER_PIXELS, render_scale
+
+    release = tmp_path / "release"
+    release.mkdir()
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(14400, 14400)  # PDFium's largest page
+    pdf.save(release / "poster.pdf")
+    pdf.close()
+    assert (14400 * render_scale(14400, 14400, 300)) ** 2 <= MAX_RENDER_PIXELS * 1.001
+    assert render_scale(612, 792, 300) == 300 / 72  # a letter page is untouched
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "page-too-large" in (out / "errors.csv").read_text(encoding="utf-8")

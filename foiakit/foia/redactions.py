@@ -269,6 +269,11 @@ def _ocr_code(
 def _render(pdf: Any, number: int, dpi: int) -> np.ndarray:
     page = pdf[number - 1]
     try:
+        from foiakit.ingest.pdf import render_scale
+
+        width, height = page.get_size()
+        if render_scale(width, height, dpi) < dpi / 72:
+            return np.full((1, 1), 255, dtype=np.uint8)  # a poster-sized page: no box analysis, never gigabytes
         return np.asarray(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
     finally:
         page.close()

@@ -84,8 +84,16 @@ def _read_page(
         log.debug("%s p%d: ocr=%s (%s)", source.display_path, number, decision.ocr, decision.reason)
         if not decision.ocr:
             return Page(number, text, False, decision.reason, None, width, height), None
+        scale = render_scale(width, height, settings.dpi)
+        capped = None
+        if scale < settings.dpi / 72:  # a poster-sized or corrupt page: rendered smaller, never gigabytes
+            dpi = round(scale * 72)
+            capped = IngestError(
+                source.display_path, source.sha256, "ocr", "page-too-large",
+                f"page {number} is {width / 72:.0f} x {height / 72:.0f} in; rendered at {dpi} dpi for OCR",
+            )  # fmt: skip
         try:
-            image = page.render(scale=settings.dpi / 72, grayscale=True).to_pil()
+            image = page.render(scale=scale, grayscale=True).to_pil()
             result = ocr_image(image, settings.lang, settings.ocr_timeout)
         except (OcrFailure, pdfium.PdfiumError, MemoryError) as exc:
             reason = f"{decision.reason}; OCR failed: {exc}"
@@ -93,10 +101,21 @@ def _read_page(
             return Page(number, text, False, reason, None, width, height), error
         return (
             Page(number, _clean(result.text), True, decision.reason, result.confidence, width, height, result.rotation),
-            None,
+            capped,
         )
     finally:
         page.close()
+
+
+MAX_RENDER_PIXELS = 60_000_000  # 300 dpi on a 24 x 36 in drawing is 78 MP: beyond this a page is rendered smaller
+
+
+def render_scale(width_pt: float, height_pt: float, dpi: int) -> float:
+    """Pixels per point to render a page at `dpi`, lowered so that the image stays under MAX_RENDER_PIXELS (a
+    1.3 KB PDF can declare a 20,000-point page: 6.7 GB at 300 dpi)."""
+    scale = dpi / 72
+    area = max(width_pt, 1.0) * max(height_pt, 1.0) * scale * scale
+    return scale if area <= MAX_RENDER_PIXELS else scale * (MAX_RENDER_PIXELS / area) ** 0.5
 
 
 def _clean(text: str) -> str:
