@@ -239,3 +239,18 @@ def test_a_page_of_junk_keeps_names_and_offsets(tmp_path: Path, junk: str) -> No
     assert len(breakable(page)) == len(page) and breakable(page).endswith(page[-50:])
     findings = found(tmp_path, page)  # found() checks every span against the page text
     assert names(findings, "vendor") == {"Harlow Signal"}
+
+
+def test_a_page_longer_than_a_window_is_read_in_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page over spaCy's limit (a 6 MB text file) is read in windows cut at line breaks: every window's
+    names are found, at their offsets in the page (found() checks each span against the page)."""
+    from foiakit.extract import organizations
+
+    monkeypatch.setattr(organizations, "WINDOW", 400)
+    line = "On May 4 the Town of Wexford paid Harlow Signal, Inc. for camera maintenance.\n"
+    page = line * 20 + "Quillon Labs, LLC answered the Lakeport Police Department.\n" + line * 5
+    assert len(organizations.windows(page)) > 5 and "".join(t for _, t in organizations.windows(page)) == page
+    findings = found(tmp_path, page)
+    assert names(findings, "vendor") == {"Harlow Signal", "Quillon Labs"}
+    assert {"Town of Wexford", "Lakeport Police Department"} <= names(findings, "agency")
+    assert len([f for f in findings if f.normalized == "Harlow Signal"]) == 25

@@ -6,6 +6,7 @@ quantities ("up to 100 people in a single image", "tens of millions of faces") a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from foiakit.extract import message_for, register
@@ -174,8 +175,14 @@ def _claims_in(
     """(start, end, parts) of each claim: sentence by sentence; but a "sentence" spanning many printed lines (a
     table, a form, a list) that holds no claim as a whole is read line by line. `subjects` are the spans of the
     vendors and products named on the page."""
+    starts = sorted(s for s, _ in subjects)
+
+    def names_one(lo: int, hi: int) -> bool:  # a vendor or product named in [lo, hi): bisect, not a scan
+        at = bisect_left(starts, lo)
+        return at < len(starts) and starts[at] < hi
+
     for start, end in sentences:
-        named = any(start <= s < end for s, _ in subjects)
+        named = names_one(start, end)
         parts = claim_parts(text[start:end], products, named)
         if parts is not None or text.count("\n", start, end) < 3:
             if parts is not None:
@@ -187,7 +194,7 @@ def _claims_in(
             if len(stripped) < 20 or stripped[0].islower():
                 offset += len(line) + 1
                 continue  # a line opening in lower case is the middle of a sentence, not a list item
-            named = any(offset <= s < offset + len(line) for s, _ in subjects)
+            named = names_one(offset, offset + len(line))
             if (line_parts := claim_parts(line, products, named)) is not None:
                 yield offset, offset + len(line), line_parts
             offset += len(line) + 1
@@ -251,7 +258,9 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
     for page in document.pages:
         sentences = context.sentences.get(page.number, [(0, len(page.text))])
         named = [
-            (m.start, m.end) for m in context.organizations if m.page == page.number and m.kind in {"vendor", "product"}
+            (m.start, m.end)
+            for m in context.between(page.number, 0, len(page.text) + 1)
+            if m.kind in {"vendor", "product"}
         ]
         for start, end, parts in _decided(settings.claims, page.text, sentences, products, named):
             sentence = page.text[start:end]
@@ -259,7 +268,7 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
             if key in said:
                 continue
             said.add(key)
-            orgs = [m for m in context.organizations if m.page == page.number and start <= m.start < end]
+            orgs = context.between(page.number, start, end)
             has_subject = (
                 bool(orgs)
                 or bool(set(_tokens(sentence)) & subjects)

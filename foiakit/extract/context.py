@@ -4,8 +4,9 @@ mentions, and the vendor, agency and product a price or a claim in it most likel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from foiakit.model import Document, Settings
 
@@ -17,6 +18,13 @@ class DocumentContext:
     main_vendor: str | None
     main_agency: str | None
     main_product: str | None
+    by_page: dict = field(default_factory=dict)  # page → ([starts], [mentions]) sorted by start, for bisect
+
+    def between(self, page: int, start: int, end: int) -> list:
+        """The organization mentions starting in [start, end) of a page, in a logarithmic look-up (a long page
+        has thousands: a scan over all of them per sentence or price made extraction quadratic)."""
+        starts, mentions = self.by_page.get(page, ((), ()))
+        return list(mentions[bisect_left(starts, start) : bisect_left(starts, end)])
 
     def nearest(self, kind: str, page: int, start: int, line: tuple[int, int] | None = None) -> str | None:
         """The organization of `kind` a span at (page, start) concerns: one named on its own line (a table row, a
@@ -28,17 +36,19 @@ class DocumentContext:
             return m.vendor if kind == "vendor" else m.canonical if m.kind == kind else None  # type: ignore[attr-defined]
 
         if line is not None:
-            same_line = [m for m in self.organizations if m.page == page and line[0] <= m.start < line[1] and named(m)]
+            same_line = [m for m in self.between(page, line[0], line[1]) if named(m)]
             if same_line:
                 return named(min(same_line, key=lambda m: abs(m.start - start)))
         main = self.main_vendor if kind == "vendor" else self.main_agency
         if main:
             return main
-        best = None
-        for m in self.organizations:
-            if named(m) and (m.page, m.start) <= (page, start):
-                best = named(m)
-        return best
+        for number in sorted((n for n in self.by_page if n <= page), reverse=True):  # closest before
+            starts, mentions = self.by_page[number]
+            upto = bisect_right(starts, start) if number == page else len(mentions)
+            for m in reversed(mentions[:upto]):
+                if named(m):
+                    return named(m)
+        return None
 
 
 # One slot: the extractors of one document share its context. The slot holds the document itself and is
@@ -64,9 +74,20 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         vendors = vendors or Counter(m.maker for m in found if m.kind == "product" and m.maker)
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
         products = Counter(m.product for m in found if m.product)
-        context = DocumentContext(found, sentences, _top(vendors), _top(agencies), _top(products))
+        context = DocumentContext(found, sentences, _top(vendors), _top(agencies), _top(products), _by_page(found))
         _LAST.append((document, settings, context))
     return _LAST[0][2]
+
+
+def _by_page(found: tuple) -> dict:
+    pages: dict[int, list] = {}
+    for m in found:
+        pages.setdefault(m.page, []).append(m)
+    index = {}
+    for number, mentions in pages.items():
+        mentions.sort(key=lambda m: m.start)
+        index[number] = ([m.start for m in mentions], mentions)
+    return index
 
 
 def _resolve_short_forms(found: list) -> list:
@@ -80,7 +101,12 @@ def _resolve_short_forms(found: list) -> list:
     names = Counter((m.kind, m.canonical) for m in found)
     keys = {(k, n): _name_key(n) for k, n in names}
     resolved = []
+    decided: dict[tuple[str, str], str | None] = {}  # once per distinct name, not per mention
     for m in found:
+        if (m.kind, m.canonical) in decided:
+            target = decided[(m.kind, m.canonical)]
+            resolved.append(replace(m, canonical=target) if target else m)
+            continue
         key = keys[(m.kind, m.canonical)]
         longer = sorted(
             {n for (k, n), other in keys.items() if k == m.kind and n != m.canonical and other.endswith(" " + key)}
@@ -90,6 +116,7 @@ def _resolve_short_forms(found: list) -> list:
             longer = sorted(n for k, n in names if k == m.kind and n in fuller)
         if not longer and len(key) >= 15:
             longer = _misread_of(m, key, names, keys)
+        decided[(m.kind, m.canonical)] = longer[0] if len(longer) == 1 else None
         resolved.append(replace(m, canonical=longer[0]) if len(longer) == 1 else m)
     return resolved
 

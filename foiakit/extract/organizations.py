@@ -29,12 +29,15 @@ def mentions(
     matcher = org_matcher(settings.patterns, settings.spacy_model)
     found: list[OrgMention] = []
     abbreviations: dict[str, tuple[str, str]] = {}
-    texts = [breakable(page.text) for page in document.pages]
-    for page, doc in zip(document.pages, nlp.pipe(texts, batch_size=16), strict=True):
+    pieces = [(offset, replace(page, text=text)) for page in document.pages for offset, text in windows(page.text)]
+    texts = [breakable(piece.text) for _, piece in pieces]
+    for (offset, page), doc in zip(pieces, nlp.pipe(texts, batch_size=16), strict=True):
         mark_orgish(doc)
         taken: list[tuple[int, int]] = []
         if sentences is not None:
-            sentences[page.number] = [(sent.start_char, sent.end_char) for sent in doc.sents]
+            spans = [(sent.start_char + offset, sent.end_char + offset) for sent in doc.sents]
+            sentences[page.number] = [*sentences.get(page.number, []), *spans] if offset else spans
+        before = len(found)
         for ent in doc.ents:
             if ent.label_ not in {"VENDOR", "AGENCY", "PRODUCT"}:
                 continue
@@ -72,6 +75,8 @@ def mentions(
             abbreviation = _ABBREVIATION.match(page.text[span.end_char : span.end_char + 16])
             if abbreviation:
                 abbreviations[abbreviation.group(1)] = (kind, name)
+        if offset:  # a window of a long page: its spans move to the page's own offsets
+            found[before:] = [replace(m, start=m.start + offset, end=m.end + offset) for m in found[before:]]
     if abbreviations:
         found.extend(_abbreviation_mentions(document, abbreviations))
     found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
@@ -91,6 +96,25 @@ def _without_boilerplate(found: list[OrgMention]) -> list[OrgMention]:
 
     elsewhere = {m.canonical for m in found if m.kind == "vendor" and not in_boilerplate(m)}
     return [m for m in found if m.kind != "vendor" or m.role or m.canonical in elsewhere]
+
+
+WINDOW = 200_000  # characters of a page given to spaCy at once (its limit is 5,000,000; a window keeps memory flat)
+
+
+def windows(text: str) -> list[tuple[int, str]]:
+    """A page as (offset, text) windows of at most WINDOW characters, cut at a line break where there is one: a
+    6 MB page of text gets its findings instead of spaCy's E088."""
+    if len(text) <= WINDOW:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + WINDOW)
+        if end < len(text):
+            cut = text.rfind("\n", start + WINDOW // 2, end)
+            end = cut + 1 if cut > 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
 
 
 _LONG_RUN = re.compile(r"\S{81,}")

@@ -84,9 +84,7 @@ def extract_ndas(document: Document, settings: Settings) -> Iterator[Finding]:
                 continue
             kind, phrase = verdict
             offset = sentence.lower().find(phrase.lower())
-            parties = sorted(
-                {m.canonical for m in context.organizations if m.page == page.number and start <= m.start < end}
-            )
+            parties = sorted({m.canonical for m in context.between(page.number, start, end)})
             date = _DATE.search(sentence)
             message = message_for(document, page.number, start + max(offset, 0))
             found.append(
