@@ -206,3 +206,21 @@ def test_a_poster_sized_page_is_rendered_smaller_with_a_row(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
     assert "page-too-large" in (out / "errors.csv").read_text(encoding="utf-8")
+
+
+def test_a_damaged_store_is_one_line_with_the_remedy(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "letter.txt").write_text("The Town of Wexford answered.\n" * 200, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"]).exit_code == 0
+    store = out / "foiakit.db"
+    for leftover in out.glob("foiakit.db-*"):
+        leftover.unlink()
+    with store.open("r+b") as handle:  # scribble over the first pages, as a bad disk or a killed copy does
+        handle.seek(100)
+        handle.write(b"\xff" * 8000)
+    for args in (["report", "--db", str(store)], ["export", "findings", "--db", str(store)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, result.output
+        assert "move it aside" in result.output and "Traceback" not in result.output

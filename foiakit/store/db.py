@@ -37,9 +37,17 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
             conn.commit()
         version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open store {path}: {exc}") from exc
+        remedy = (
+            "check that the folder is writable and has free space"
+            if isinstance(exc, sqlite3.OperationalError)
+            else "the store is damaged: move it aside and run `foiakit run` again to rebuild it from the release"
+        )
+        raise StoreError(f"cannot open store {path}: {exc}", remedy) from exc
     if version is None or int(version[0]) != SCHEMA_VERSION:
-        raise StoreError(f"store {path} has schema {version and version[0]}, this foiakit needs {SCHEMA_VERSION}")
+        raise StoreError(
+            f"store {path} has schema {version and version[0]}, this foiakit needs {SCHEMA_VERSION}",
+            "run `foiakit run` into a new output folder",
+        )
     return conn
 
 
