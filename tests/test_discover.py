@@ -190,3 +190,17 @@ def test_two_entries_of_one_name_are_both_read(tmp_path: Path) -> None:
     texts = sorted(f.path.read_text(encoding="utf-8") for f in found.files if f.file_type is FileType.TEXT)
     assert len(texts) == 2 and "Wexford" in texts[1] and "Lakeport" in texts[0]
     assert [e.kind for e in found.errors] == ["duplicate-entry"]
+
+
+def test_paths_do_not_depend_on_the_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A relative source is stored by its absolute path; two sources that both hold a letter.txt name each with
+    its source folder."""
+    for folder, text in (("city", "The Town of Wexford answered.\n"), ("county", "Lane County answered.\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "letter.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    found = discover([Path("city"), Path("county")], tmp_path / "work")
+    assert sorted(f.display_path for f in found.files) == ["city/letter.txt", "county/letter.txt"]
+    assert all(f.path.is_absolute() for f in found.files)
+    alone = discover([Path("city")], tmp_path / "work")
+    assert [f.display_path for f in alone.files] == ["letter.txt"]

@@ -50,12 +50,20 @@ def discover(sources: list[Path], work_dir: Path, exclude: tuple[str, ...] = ())
     Paths matching an `exclude` glob (see `is_excluded`) are left out, archive entries included."""
     found: dict[str, tuple[Path, str, int, FileType, list[str]]] = {}
     result = Discovery()
-    for source in sources:
-        if not source.exists():
-            raise BadInputError(f"source not found: {source}")
+    walked: list[tuple[Path, str, Path]] = []
+    for given in sources:
+        if not given.exists():
+            raise BadInputError(f"source not found: {given}")
+        source = given.resolve()  # stored paths do not depend on the folder foiakit was run from
         root = source if source.is_dir() else source.parent
-        for path in _walk(source):
-            _add(path, _display(path, root, source), work_dir, found, result, depth=0, exclude=exclude)
+        walked.extend((path, _display(path, root, source), root) for path in _walk(source))
+    roots: dict[str, set[Path]] = {}
+    for _, display, root in walked:
+        roots.setdefault(display, set()).add(root)
+    for path, display, root in walked:
+        if len(roots[display]) > 1:  # two sources hold a "letter.txt": each is named with its source folder
+            display = f"{readable(root.name)}/{display}"
+        _add(path, display, work_dir, found, result, depth=0, exclude=exclude)
     for sha, (path, _first, size, ftype, paths) in found.items():
         # The smallest path names the content, so the name does not depend on walk order.
         display = min(paths)
