@@ -255,3 +255,23 @@ def test_control_characters_never_break_an_export(tmp_path: Path) -> None:
     assert load_workbook(workbook_path).sheetnames
     stored = sqlite3.connect(db).execute("SELECT text FROM pages").fetchone()[0]
     assert "\x10\x1b\x15" in stored
+
+
+def test_markdown_report_carries_no_markup_from_documents(tmp_path: Path) -> None:
+    """File names and quotes reach the Markdown as text: no HTML, no links or images a viewer would render."""
+    release = tmp_path / "release"
+    release.mkdir()
+    hostile = (
+        "Harlow Signal, Inc. <script>alert(1)</script> quoted $4,200.00 to the Town of Wexford "
+        "[see](http://example.invalid) ![x](http://example.invalid/x.png) <img src=x onerror=alert(2)>.\n"
+    )
+    (release / "<b>quote.txt").write_text(hostile * 3, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"]).exit_code == 0
+    md = tmp_path / "report.md"
+    result = CliRunner().invoke(main, ["report", "--db", str(out / "foiakit.db"), "--md", str(md)])
+    assert result.exit_code == 0, result.output
+    text = md.read_text(encoding="utf-8")
+    assert "4,200" in text or "4200" in text
+    for markup in ("<script", "<img", "<b>", "](http", "![x]"):
+        assert markup not in text, markup

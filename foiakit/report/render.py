@@ -3,6 +3,7 @@ network) and Markdown for memos. All three show the same sections, built from on
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -191,8 +192,16 @@ def _matrix(data: ReportData) -> str:
 # ---------------------------------------------------------------- Markdown
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """A document's words as Markdown text, never markup: HTML is escaped (`<script>`, `<img onerror=…>` would
+    run in viewers that render Markdown as HTML), Markdown punctuation is backslashed (no links, images or
+    emphasis from a quote), control characters go, and a cell stays on one line."""
+    text = _CONTROL.sub("", text.replace("\n", " ").replace("\r", " "))
+    return _MD_SPECIAL.sub(r"\\\1", escape(text, quote=False))
 
 
 def render_markdown(data: ReportData, title: str = "foiakit report") -> str:
