@@ -192,14 +192,14 @@ def _matrix(data: ReportData) -> str:
 # ---------------------------------------------------------------- Markdown
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+_MD_SPECIAL = re.compile(r"([\\`\[\]|])")  # escaped brackets make no link or image; | keeps the table
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _md(text: str) -> str:
     """A document's words as Markdown text, never markup: HTML is escaped (`<script>`, `<img onerror=…>` would
-    run in viewers that render Markdown as HTML), Markdown punctuation is backslashed (no links, images or
-    emphasis from a quote), control characters go, and a cell stays on one line."""
+    run in viewers that render Markdown as HTML), brackets, backticks and bars are backslashed (no links,
+    images or code from a quote), control characters go, and a cell stays on one line."""
     text = _CONTROL.sub("", text.replace("\n", " ").replace("\r", " "))
     return _MD_SPECIAL.sub(r"\\\1", escape(text, quote=False))
 
