@@ -125,3 +125,36 @@ def test_a_broken_file_is_an_error_row_not_a_crash(tmp_path: Path, letter: Docum
     gone = replace(letter, source=replace(letter.source, path=tmp_path / "missing.pdf"), layout_findings=())
     result = find_redactions(gone, SETTINGS)
     assert result.layout_findings == () and result.errors[-1].stage == "layout"
+
+
+@pytest.mark.slow
+def test_the_pdfium_prefilter_loses_no_box(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Pages reach pdfplumber only when PDFium sees a dark filled path or a box-shaped image on them: on the
+    samples and the shared corpus the redaction findings are the same as when every page that draws anything
+    was parsed (the old rule)."""
+    import dataclasses
+
+    from corpus import CORPUS
+
+    from foiakit.foia import redactions
+    from foiakit.ingest import ingest
+    from foiakit.ingest.discover import discover
+    from foiakit.model import FileType, Settings
+
+    folders = [Path(__file__).resolve().parents[1] / "samples"] + ([CORPUS] if CORPUS.exists() else [])
+    found = discover(folders, tmp_path / "work")
+    pdfs = [f for f in found.files if f.file_type is FileType.PDF]
+    assert len(pdfs) >= 4
+    settings = Settings(ocr_mode="never", work_dir=tmp_path / "work")
+
+    def boxes(document):  # noqa: ANN001, ANN202
+        bare = dataclasses.replace(document, layout_findings=())
+        return sorted((f.page, f.normalized, f.start, str(sorted(dict(f.detail).items()))) for f in
+                      redactions.find_redactions(bare, settings).layout_findings if f.kind == "redaction")  # fmt: skip
+
+    documents = [ingest(source, settings) for source in pdfs]
+    new = [boxes(d) for d in documents]
+    monkeypatch.setattr(redactions, "may_hold_a_box", lambda pdf, number: True)  # every page, as before
+    old = [boxes(d) for d in documents]
+    assert new == old
+    assert any(new)  # the comparison covers real boxes

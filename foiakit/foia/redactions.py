@@ -75,7 +75,7 @@ def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
     pdf = pdfium.PdfDocument(document.source.path, password="")
     try:
         scanned = [page for page in document.pages if page.ocr and page.number <= len(pdf)]
-        drawn = [p for p in document.pages if not p.ocr and p.number <= len(pdf) and _has_shapes(pdf, p.number)]
+        drawn = [p for p in document.pages if not p.ocr and p.number <= len(pdf) and may_hold_a_box(pdf, p.number)]
         for page in scanned:
             yield from _scanned_boxes(pdf, page, _render(pdf, page.number, RENDER_DPI), settings, budget)
         if not drawn:
@@ -91,14 +91,36 @@ def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
         pdf.close()
 
 
-def _has_shapes(pdf: Any, number: int) -> bool:
-    """Whether a page draws any path or image (cheap, with pdfium): only those can hold a redaction box."""
+def may_hold_a_box(pdf: Any, number: int) -> bool:
+    """Whether a page draws a dark filled path or an image of a box's shape, read from PDFium's page objects in
+    C: only such a page is handed to pdfplumber, whose parse of every character cost 23 of 31 seconds on the
+    shared corpus's born-digital PDFs (table rules, light fills and logos no longer send a page there). A
+    superset of what `_text_layer_boxes` judges: paths by their union's size only, colours with a margin."""
+    import ctypes
+
     import pypdfium2.raw as pdfium_c
 
     page = pdf[number - 1]
     try:
+        width, height = page.get_size()
+        area = max(width * height, 1.0)
         kinds = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
-        return next(iter(page.get_objects(filter=kinds, max_depth=2)), None) is not None
+        for obj in page.get_objects(filter=kinds, max_depth=4):
+            left, bottom, right, top = obj.get_bounds() if hasattr(obj, "get_bounds") else obj.get_pos()
+            box = (left, height - top, right, height - bottom)
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if _box_shape_ok(box, area) or _share(box, area) > 0.3:
+                    return True
+                continue
+            fill, stroke = ctypes.c_int(), ctypes.c_int()
+            if pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)) and not fill.value:
+                continue  # stroked only: a rule or a border
+            r, g, b, a = (ctypes.c_uint() for _ in range(4))
+            known = pdfium_c.FPDFPageObj_GetFillColor(obj.raw, *(ctypes.byref(c) for c in (r, g, b, a)))
+            luminance = (0.299 * r.value + 0.587 * g.value + 0.114 * b.value) / 255 if known else 0.0
+            if luminance <= DARK_FILL + 0.1 and right - left >= MIN_WIDTH and top - bottom >= MIN_HEIGHT:
+                return True
+        return False
     finally:
         page.close()
 
