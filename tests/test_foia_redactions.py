@@ -147,7 +147,7 @@ def test_the_pdfium_prefilter_loses_no_box(monkeypatch: pytest.MonkeyPatch, tmp_
     assert len(pdfs) >= 4
     settings = Settings(ocr_mode="never", work_dir=tmp_path / "work")
 
-    def boxes(document):  # noqa: ANN001, ANN202
+    def boxes(document):
         bare = dataclasses.replace(document, layout_findings=())
         return sorted((f.page, f.normalized, f.start, str(sorted(dict(f.detail).items()))) for f in
                       redactions.find_redactions(bare, settings).layout_findings if f.kind == "redaction")  # fmt: skip
