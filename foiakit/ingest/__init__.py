@@ -11,7 +11,6 @@ Ingestor = Callable[[SourceFile, Settings], Document]
 
 _UNSUPPORTED = {
     FileType.EMPTY: ("empty", "empty file (0 bytes)"),
-    FileType.OFFICE: ("unsupported", "office document (Word/Excel/PowerPoint) is not read yet; convert it to PDF"),
     FileType.UNKNOWN: ("unsupported", "unknown file type (not PDF, image, email, zip or text)"),
 }
 
@@ -34,6 +33,10 @@ def ingestor_for(file_type: FileType) -> Ingestor:
         from foiakit.ingest.text import ingest_text
 
         return ingest_text
+    if file_type is FileType.OFFICE:
+        from foiakit.ingest.office import ingest_office
+
+        return ingest_office
     kind, message = _UNSUPPORTED.get(file_type, ("unsupported", f"unsupported file type: {file_type}"))
     raise FileFailure(kind, message)
 

@@ -1,0 +1,154 @@
+"""Office files: Word (.docx) as one page of paragraphs and table rows, Excel (.xlsx/.xlsm) as a page per sheet
+with a line per row ("r17<TAB>cell<TAB>cell", so a finding's quote names its row). Chosen by what the zip
+holds, not by the suffix. PowerPoint and legacy binary Office files are refused with a row that names them.
+
+Word is read from its XML with the standard library: paragraphs, tables (a row per line, cells by tabs), headers
+and footers, comments, and tracked changes marked as such ("[inserted: …]", "[deleted: …]"), which python-docx
+does not expose. Excel is read with openpyxl (read-only, cached values of formulas); hidden sheets are read and
+marked hidden, since hiding is a way agencies have withheld and leaked.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import PurePosixPath
+from xml.etree import ElementTree
+
+from foiakit.errors import FileFailure
+from foiakit.model import Document, Page, Settings, SourceFile
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_ROWS = 200_000  # per sheet: a bigger sheet is cut, with a row that says so
+MAX_CELL = 2_000  # characters kept of one cell
+
+
+def ingest_office(source: SourceFile, settings: Settings) -> Document:
+    try:
+        with zipfile.ZipFile(source.path) as package:
+            names = set(package.namelist())
+            if "word/document.xml" in names:
+                return _word(source, package, names)
+    except zipfile.BadZipFile:
+        with source.path.open("rb") as handle:
+            zipped = handle.read(4) == b"PK\x03\x04"
+        if zipped:  # an Office package whose zip directory is missing: cut short in a download or an export
+            raise FileFailure("corrupt", "Office file cut short or damaged (its zip directory is missing)") from None
+        raise FileFailure(
+            "unsupported", "legacy Office file (.doc/.xls/.ppt) is not read yet; convert it to PDF or .docx/.xlsx"
+        ) from None
+    if "xl/workbook.xml" in names:
+        return _excel(source)
+    if any(n.startswith("ppt/") for n in names):
+        raise FileFailure("unsupported", "PowerPoint (.pptx) is not read yet; convert it to PDF")
+    raise FileFailure("unsupported", "an Office package of an unknown kind; convert it to PDF")
+
+
+# ---- Word ----------------------------------------------------------------------------------------------
+
+
+def _word(source: SourceFile, package: zipfile.ZipFile, names: set[str]) -> Document:
+    parts = ["word/document.xml"]
+    parts += sorted(n for n in names if re.fullmatch(r"word/(header|footer)\d*\.xml", n))
+    parts += [n for n in ("word/footnotes.xml", "word/comments.xml") if n in names]
+    blocks = []
+    for part in parts:
+        try:
+            root = ElementTree.fromstring(package.read(part))
+        except (ElementTree.ParseError, KeyError, zipfile.BadZipFile) as exc:
+            if part == "word/document.xml":
+                raise FileFailure("corrupt", f"Word document unreadable: {exc}") from exc
+            continue
+        text = "\n".join(_word_lines(root)).strip()
+        if text:
+            label = PurePosixPath(part).stem
+            blocks.append(text if part == "word/document.xml" else f"[{label}]\n{text}")
+    if "word/document.xml" in names and not blocks:
+        blocks.append("")
+    return Document(
+        source=source, pages=(Page(1, "\n\n".join(blocks), False, "Word document: text read from the file"),)
+    )
+
+
+def _word_lines(root: ElementTree.Element) -> list[str]:
+    """Paragraphs in order; a table row is one line with its cells separated by tabs."""
+    lines: list[str] = []
+    body = root.find(f"{W}body")
+    for element in body if body is not None else root:
+        if element.tag == f"{W}tbl":
+            for row in element.iter(f"{W}tr"):
+                cells = [" ".join(_paragraph(p) for p in cell.iter(f"{W}p")).strip() for cell in row.iter(f"{W}tc")]
+                lines.append("\t".join(cells))
+        elif element.tag == f"{W}p":
+            lines.append(_paragraph(element))
+        else:  # comments, footnotes, sections: their paragraphs
+            lines.extend(_paragraph(p) for p in element.iter(f"{W}p"))
+    return lines
+
+
+def _paragraph(paragraph: ElementTree.Element) -> str:
+    out: list[str] = []
+    for child in paragraph:
+        if child.tag == f"{W}ins":
+            out.append(f"[inserted: {_runs(child)}]")
+        elif child.tag == f"{W}del":
+            out.append(f"[deleted: {_runs(child, deleted=True)}]")
+        else:
+            out.append(_runs(child))
+    return "".join(out)
+
+
+def _runs(element: ElementTree.Element, deleted: bool = False) -> str:
+    text = []
+    for node in element.iter():
+        if node.tag == f"{W}t" or (deleted and node.tag == f"{W}delText"):
+            text.append(node.text or "")
+        elif node.tag == f"{W}tab":
+            text.append("\t")
+        elif node.tag in (f"{W}br", f"{W}cr"):
+            text.append("\n")
+    return "".join(text)
+
+
+# ---- Excel ---------------------------------------------------------------------------------------------
+
+
+def _excel(source: SourceFile) -> Document:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(source.path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a broken or encrypted package
+        raise FileFailure("corrupt", f"Excel workbook unreadable: {type(exc).__name__}: {exc}") from exc
+    pages = []
+    try:
+        for number, sheet in enumerate(workbook.worksheets, 1):
+            hidden = getattr(sheet, "sheet_state", "visible") != "visible"
+            lines = [f"Sheet: {sheet.title}" + (" (hidden)" if hidden else "")]
+            for index, row in enumerate(sheet.iter_rows(values_only=True), 1):
+                if index > MAX_ROWS:
+                    lines.append(f"[sheet cut at {MAX_ROWS} rows]")
+                    break
+                cells = [_cell(v) for v in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if cells:
+                    lines.append(f"r{index}\t" + "\t".join(cells))
+            reason = "Excel sheet" + (", hidden in the workbook" if hidden else "") + ": values read from the file"
+            pages.append(Page(number, "\n".join(lines), False, reason))
+    finally:
+        workbook.close()
+    if not pages:
+        raise FileFailure("empty", "the workbook has no sheet")
+    return Document(source=source, pages=tuple(pages))
+
+
+def _cell(value: object) -> str:
+    """A cell as the sheet shows it: money-like numbers with their cents (4200.5 is "4200.50"), dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}" if round(value, 2) == value else repr(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:19].replace("T00:00:00", "")
+    return str(value)[:MAX_CELL].replace("\n", " ")

@@ -1,0 +1,111 @@
+"""Word and Excel files are read (not refused): text, table rows, tracked changes, sheets and rows, with the row
+named in every quote; other Office kinds are one clear row each."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus import CORPUS
+
+from foiakit.cli import main
+from foiakit.ingest.office import ingest_office
+from foiakit.model import FileType, Settings, SourceFile
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+DOCUMENT = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>'
+    "<w:p><w:r><w:t>The Town of Wexford engages Harlow Signal, Inc. for camera upkeep.</w:t></w:r></w:p>"
+    '<w:p><w:r><w:t xml:space="preserve">Term: </w:t></w:r>'
+    "<w:del><w:r><w:delText>two</w:delText></w:r></w:del><w:ins><w:r><w:t>three</w:t></w:r></w:ins>"
+    "<w:r><w:t> years.</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Item</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>Amount</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:tr><w:tc><w:p><w:r><w:t>Annual maintenance</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>$12,400.00</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    "</w:body></w:document>"
+)
+FOOTER = f'<?xml version="1.0"?><w:ftr {W}><w:p><w:r><w:t>Wexford contract 2024-17</w:t></w:r></w:p></w:ftr>'
+
+
+def make_docx(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        package.writestr("word/document.xml", DOCUMENT)
+        package.writestr("word/footer1.xml", FOOTER)
+    return path
+
+
+def make_xlsx(path: Path) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Payments"
+    sheet.append(["Date", "Payee", "Description", "Amount"])
+    sheet.append(["2025-01-14", "Harlow Signal, Inc.", "camera service", 4200.5])
+    sheet.append(["2025-02-11", "Quillon Labs, LLC", "license", "=1000+250"])
+    hidden = workbook.create_sheet("Notes")
+    hidden.sheet_state = "hidden"
+    hidden.append(["withheld vendor: Brightfen Analytics, Inc."])
+    workbook.save(path)
+    return path
+
+
+def test_word_text_tables_footers_and_tracked_changes(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "contract.docx")
+    document = ingest_office(
+        SourceFile(path, "contract.docx", "0" * 64, path.stat().st_size, FileType.OFFICE), Settings()
+    )
+    text = document.pages[0].text
+    assert "Harlow Signal, Inc." in text
+    assert "Term: [deleted: two][inserted: three] years." in text
+    assert "Annual maintenance\t$12,400.00" in text
+    assert "[footer1]\nWexford contract 2024-17" in text
+
+
+def test_excel_sheets_rows_and_hidden_sheets(tmp_path: Path) -> None:
+    path = make_xlsx(tmp_path / "ledger.xlsx")
+    document = ingest_office(
+        SourceFile(path, "ledger.xlsx", "0" * 64, path.stat().st_size, FileType.OFFICE), Settings()
+    )
+    payments, notes = document.pages
+    assert payments.text.splitlines()[0] == "Sheet: Payments"
+    assert "r2\t2025-01-14\tHarlow Signal, Inc.\tcamera service\t4200.50" in payments.text
+    assert notes.text.startswith("Sheet: Notes (hidden)") and "hidden" in notes.ocr_reason
+
+
+def test_a_release_with_office_files_gets_findings_with_their_row(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    make_docx(release / "contract.docx")
+    make_xlsx(release / "ledger.xlsx")
+    with zipfile.ZipFile(release / "deck.pptx", "w") as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        package.writestr("ppt/presentation.xml", "<p/>")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    prices = list(csv.DictReader((out / "prices.csv").open(encoding="utf-8")))
+    assert {"12400.00", "4200.50"} <= {p["amount_low"] for p in prices}, prices
+    assert any(p["file"] == "ledger.xlsx" and p["quote"].startswith("r2") for p in prices)
+    vendors = (out / "vendors.csv").read_text(encoding="utf-8")
+    assert "Harlow Signal" in vendors
+    errors = (out / "errors.csv").read_text(encoding="utf-8")
+    assert "deck.pptx" in errors and "PowerPoint" in errors
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
+def test_the_shared_corpus_word_attachment_is_named_as_cut_short(tmp_path: Path) -> None:
+    """The bill draft attached to a D.C. ethics-board e-mail is 58 bytes of a .docx (the mail was cut): a row
+    that says so, not "not read yet"."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(CORPUS / "dc_bega_fw_fy18_bsa.eml"), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader((out / "errors.csv").open(encoding="utf-8")))
+    assert [(r["kind"], "cut short" in r["message"]) for r in rows if r["file"].endswith(".docx")] == [
+        ("corrupt", True)
+    ]
