@@ -109,3 +109,22 @@ def test_the_shared_corpus_word_attachment_is_named_as_cut_short(tmp_path: Path)
     assert [(r["kind"], "cut short" in r["message"]) for r in rows if r["file"].endswith(".docx")] == [
         ("corrupt", True)
     ]
+
+
+def test_a_saved_web_page_is_its_visible_text(tmp_path: Path) -> None:
+    """Scripts, styles and navigation are not the page's words; table cells stay apart."""
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "notice.html").write_text(
+        "<!DOCTYPE html><html><head><title>Award</title><script>track('AnalyticsCo, Inc.')</script></head>"
+        "<body><nav>Home | ShareThis, LLC</nav><h1>Award notice</h1>"
+        "<p>The Town of Wexford paid <b>Harlow Signal, Inc.</b> &#36;4,200.00 for camera upkeep.</p>"
+        "<table><tr><td>Item</td><td>Amount</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"]).exit_code == 0
+    vendors = (out / "vendors.csv").read_text(encoding="utf-8")
+    assert "Harlow Signal" in vendors and "AnalyticsCo" not in vendors and "ShareThis" not in vendors
+    prices = list(csv.DictReader((out / "prices.csv").open(encoding="utf-8")))
+    assert [p["amount_low"] for p in prices] == ["4200.00"]

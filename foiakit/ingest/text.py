@@ -14,4 +14,8 @@ def ingest_text(source: SourceFile, settings: Settings) -> Document:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    from foiakit.ingest.html import html_text, looks_like_html
+
+    if looks_like_html(text):  # a saved web page: the words a reader sees, not its markup and scripts
+        return Document(source=source, pages=(Page(1, html_text(text), False, "web page: visible text"),))
     return Document(source=source, pages=(Page(1, text, False, "plain text file"),))
