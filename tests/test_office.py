@@ -83,7 +83,7 @@ def test_a_release_with_office_files_gets_findings_with_their_row(tmp_path: Path
     release.mkdir()
     make_docx(release / "contract.docx")
     make_xlsx(release / "ledger.xlsx")
-    with zipfile.ZipFile(release / "deck.pptx", "w") as package:
+    with zipfile.ZipFile(release / "old.doc", "w") as package:  # a zip that is no Office kind foiakit knows
         package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
         package.writestr("ppt/presentation.xml", "<p/>")
     out = tmp_path / "out"
@@ -95,7 +95,7 @@ def test_a_release_with_office_files_gets_findings_with_their_row(tmp_path: Path
     vendors = (out / "vendors.csv").read_text(encoding="utf-8")
     assert "Harlow Signal" in vendors
     errors = (out / "errors.csv").read_text(encoding="utf-8")
-    assert "deck.pptx" in errors and "PowerPoint" in errors
+    assert "old.doc" in errors and "unknown kind" in errors
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
@@ -128,3 +128,25 @@ def test_a_saved_web_page_is_its_visible_text(tmp_path: Path) -> None:
     assert "Harlow Signal" in vendors and "AnalyticsCo" not in vendors and "ShareThis" not in vendors
     prices = list(csv.DictReader((out / "prices.csv").open(encoding="utf-8")))
     assert [p["amount_low"] for p in prices] == ["4200.00"]
+
+
+def test_slides_are_pages_with_their_notes(tmp_path: Path) -> None:
+    a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    words = "<a:t>Quillon Vision reads 3,000 plates a minute</a:t>"
+    slide = f'<p:sld xmlns:p="urn:p" {a}><a:p><a:r>{words}</a:r></a:p></p:sld>'
+    notes = (
+        f'<p:notes xmlns:p="urn:p" {a}><a:p><a:r><a:t>Quote for the Town of Wexford: $9,900</a:t></a:r></a:p></p:notes>'
+    )
+    path = tmp_path / "pitch.pptx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        package.writestr("ppt/slides/slide1.xml", slide)
+        package.writestr("ppt/slides/slide2.xml", slide.replace("3,000", "4,000"))
+        package.writestr("ppt/notesSlides/notesSlide1.xml", notes)
+    document = ingest_office(SourceFile(path, "pitch.pptx", "0" * 64, path.stat().st_size, FileType.OFFICE), Settings())
+    assert len(document.pages) == 2
+    assert (
+        document.pages[0].text
+        == "Quillon Vision reads 3,000 plates a minute\n\n[notes]\nQuote for the Town of Wexford: $9,900"
+    )
+    assert "4,000" in document.pages[1].text

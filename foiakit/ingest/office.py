@@ -1,6 +1,7 @@
 """Office files: Word (.docx) as one page of paragraphs and table rows, Excel (.xlsx/.xlsm) as a page per sheet
-with a line per row ("r17<TAB>cell<TAB>cell", so a finding's quote names its row). Chosen by what the zip
-holds, not by the suffix. PowerPoint and legacy binary Office files are refused with a row that names them.
+with a line per row ("r17<TAB>cell<TAB>cell", so a finding's quote names its row), PowerPoint (.pptx) as a page
+per slide with its speaker notes. Chosen by what the zip holds, not by the suffix. Legacy binary Office files
+are refused with a row that names them.
 
 Word is read from its XML with the standard library: paragraphs, tables (a row per line, cells by tabs), headers
 and footers, comments, and tracked changes marked as such ("[inserted: …]", "[deleted: …]"), which python-docx
@@ -39,8 +40,9 @@ def ingest_office(source: SourceFile, settings: Settings) -> Document:
         ) from None
     if "xl/workbook.xml" in names:
         return _excel(source)
-    if any(n.startswith("ppt/") for n in names):
-        raise FileFailure("unsupported", "PowerPoint (.pptx) is not read yet; convert it to PDF")
+    if any(re.fullmatch(r"ppt/slides/slide\d+\.xml", n) for n in names):
+        with zipfile.ZipFile(source.path) as package:
+            return _slides(source, package, names)
     raise FileFailure("unsupported", "an Office package of an unknown kind; convert it to PDF")
 
 
@@ -108,6 +110,35 @@ def _runs(element: ElementTree.Element, deleted: bool = False) -> str:
         elif node.tag in (f"{W}br", f"{W}cr"):
             text.append("\n")
     return "".join(text)
+
+
+# ---- PowerPoint ----------------------------------------------------------------------------------------
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _slides(source: SourceFile, package: zipfile.ZipFile, names: set[str]) -> Document:
+    """A slide is a page: its text boxes paragraph by paragraph, then its speaker notes."""
+    numbers = sorted(int(m.group(1)) for n in names if (m := re.fullmatch(r"ppt/slides/slide(\d+)\.xml", n)))
+    pages = []
+    for page, number in enumerate(numbers, 1):
+        blocks = [_drawing_text(package, f"ppt/slides/slide{number}.xml")]
+        notes = _drawing_text(package, f"ppt/notesSlides/notesSlide{number}.xml")
+        if notes:
+            blocks.append(f"[notes]\n{notes}")
+        pages.append(
+            Page(page, "\n\n".join(b for b in blocks if b), False, "PowerPoint slide: text read from the file")
+        )
+    return Document(source=source, pages=tuple(pages))
+
+
+def _drawing_text(package: zipfile.ZipFile, part: str) -> str:
+    try:
+        root = ElementTree.fromstring(package.read(part))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile):
+        return ""
+    lines = ["".join(t.text or "" for t in paragraph.iter(f"{A}t")) for paragraph in root.iter(f"{A}p")]
+    return "\n".join(line for line in lines if line.strip())
 
 
 # ---- Excel ---------------------------------------------------------------------------------------------
