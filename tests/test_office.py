@@ -150,3 +150,42 @@ def test_slides_are_pages_with_their_notes(tmp_path: Path) -> None:
         == "Quillon Vision reads 3,000 plates a minute\n\n[notes]\nQuote for the Town of Wexford: $9,900"
     )
     assert "4,000" in document.pages[1].text
+
+
+def make_odf(path: Path, mimetype: str, body: str) -> Path:
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), mimetype)  # stored first, as ODF requires
+        package.writestr(
+            "content.xml", f"<office:document-content {ns}><office:body>{body}</office:body></office:document-content>"
+        )
+    return path
+
+
+def test_open_document_text_and_sheets_are_read(tmp_path: Path) -> None:
+    from foiakit.ingest.sniff import sniff_file
+
+    odt = make_odf(
+        tmp_path / "letter.odt",
+        "application/vnd.oasis.opendocument.text",
+        "<office:text><text:h>Award</text:h><text:p>The Town of Wexford paid Harlow Signal, Inc. $4,200.00.</text:p>"
+        "</office:text>",
+    )
+    ods = make_odf(
+        tmp_path / "ledger.ods",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        '<office:spreadsheet><table:table table:name="Payments"><table:table-row>'
+        "<table:table-cell><text:p>Payee</text:p></table:table-cell><table:table-cell><text:p>Amount</text:p>"
+        "</table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>Quillon Labs, LLC</text:p>"
+        "</table:table-cell><table:table-cell><text:p>250.00</text:p></table:table-cell></table:table-row>"
+        "</table:table></office:spreadsheet>",
+    )
+    assert sniff_file(odt) is FileType.OFFICE and sniff_file(ods) is FileType.OFFICE  # documents, not archives
+    text = ingest_office(SourceFile(odt, "letter.odt", "0" * 64, 1, FileType.OFFICE), Settings()).pages[0].text
+    assert text == "Award\nThe Town of Wexford paid Harlow Signal, Inc. $4,200.00."
+    sheet = ingest_office(SourceFile(ods, "ledger.ods", "0" * 64, 1, FileType.OFFICE), Settings()).pages[0].text
+    assert sheet == "Sheet: Payments\nr1\tPayee\tAmount\nr2\tQuillon Labs, LLC\t250.00"

@@ -40,6 +40,9 @@ def ingest_office(source: SourceFile, settings: Settings) -> Document:
         ) from None
     if "xl/workbook.xml" in names:
         return _excel(source)
+    if "content.xml" in names and "mimetype" in names:
+        with zipfile.ZipFile(source.path) as package:
+            return _open_document(source, package)
     if any(re.fullmatch(r"ppt/slides/slide\d+\.xml", n) for n in names):
         with zipfile.ZipFile(source.path) as package:
             return _slides(source, package, names)
@@ -139,6 +142,51 @@ def _drawing_text(package: zipfile.ZipFile, part: str) -> str:
         return ""
     lines = ["".join(t.text or "" for t in paragraph.iter(f"{A}t")) for paragraph in root.iter(f"{A}p")]
     return "\n".join(line for line in lines if line.strip())
+
+
+# ---- OpenDocument (.odt, .ods, .odp) -------------------------------------------------------------------
+
+ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+ODF_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+
+
+def _open_document(source: SourceFile, package: zipfile.ZipFile) -> Document:
+    """A text document is one page; a spreadsheet a page per sheet with a line per row (as Excel); a
+    presentation a page per slide."""
+    try:
+        root = ElementTree.fromstring(package.read("content.xml"))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile) as exc:
+        raise FileFailure("corrupt", f"OpenDocument file unreadable: {exc}") from exc
+    sheets = list(root.iter(f"{ODF_TABLE}table"))
+    slides = list(root.iter(f"{ODF_DRAW}page"))
+    kind = package.read("mimetype").decode("ascii", "replace")
+    if kind.endswith("spreadsheet") and sheets:
+        pages = []
+        for number, sheet in enumerate(sheets, 1):
+            lines = [f"Sheet: {sheet.get(f'{ODF_TABLE}name', number)}"]
+            for index, row in enumerate(sheet.iter(f"{ODF_TABLE}table-row"), 1):
+                cells = [_odf_text(cell) for cell in row.iter(f"{ODF_TABLE}table-cell")]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if cells:
+                    lines.append(f"r{index}\t" + "\t".join(cells))
+            pages.append(Page(number, "\n".join(lines), False, "OpenDocument sheet: values read from the file"))
+        return Document(source=source, pages=tuple(pages))
+    if kind.endswith("presentation") and slides:
+        pages = [Page(n, _odf_text(slide, "\n"), False, "OpenDocument slide") for n, slide in enumerate(slides, 1)]
+        return Document(source=source, pages=tuple(pages))
+    text = _odf_text(root, "\n")
+    return Document(source=source, pages=(Page(1, text, False, "OpenDocument text: read from the file"),))
+
+
+def _odf_text(element: ElementTree.Element, between: str = " ") -> str:
+    """The paragraphs and headings under `element`, joined by `between`."""
+    blocks = []
+    for node in element.iter():
+        if node.tag in (f"{ODF_TEXT}p", f"{ODF_TEXT}h"):
+            blocks.append("".join(node.itertext()).strip())
+    return between.join(b for b in blocks if b)
 
 
 # ---- Excel ---------------------------------------------------------------------------------------------

@@ -36,6 +36,8 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
         # Office Open XML files are zips too; they are documents, not archives to unpack.
         if b"[Content_Types].xml" in head or b"word/" in head or b"xl/" in head or b"ppt/" in head:
             return FileType.OFFICE
+        if b"mimetypeapplication/vnd.oasis.opendocument." in head:  # .odt, .ods, .odp: a document, not an archive
+            return FileType.OFFICE
         return FileType.ZIP
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         # OLE compound file: Outlook .msg, or a legacy Office document.
