@@ -189,3 +189,23 @@ def test_open_document_text_and_sheets_are_read(tmp_path: Path) -> None:
     assert text == "Award\nThe Town of Wexford paid Harlow Signal, Inc. $4,200.00."
     sheet = ingest_office(SourceFile(ods, "ledger.ods", "0" * 64, 1, FileType.OFFICE), Settings()).pages[0].text
     assert sheet == "Sheet: Payments\nr1\tPayee\tAmount\nr2\tQuillon Labs, LLC\t250.00"
+
+
+def test_rich_text_is_its_words(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    rtf = (
+        r"{\rtf1\ansi\deff0{\fonttbl{\f0 Times New Roman;}}{\colortbl;\red0\green0\blue0;}"
+        r"{\*\generator Quillon Writer, Inc.;}\pard\f0\fs24 The Town of Wexford paid Harlow Signal, Inc. "
+        "\\'244,200.00 for upkeep.\\par\nCaf\\'e9 \\u8212? r\\u233?sum\\u233? \\{draft\\}\\par}"
+    )
+    (release / "memo.rtf").write_text(rtf, encoding="ascii")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"]).exit_code == 0
+    from foiakit.store import db
+
+    conn = db.connect(out / "foiakit.db")
+    text = conn.execute("SELECT text FROM pages").fetchone()[0]
+    assert text == "The Town of Wexford paid Harlow Signal, Inc. $4,200.00 for upkeep.\nCafé — résumé {draft}"
+    vendors = (out / "vendors.csv").read_text(encoding="utf-8")
+    assert "Harlow Signal" in vendors and "Quillon Writer" not in vendors

@@ -15,7 +15,10 @@ def ingest_text(source: SourceFile, settings: Settings) -> Document:
         text = data.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     from foiakit.ingest.html import html_text, looks_like_html
+    from foiakit.ingest.rtf import looks_like_rtf, rtf_text
 
+    if looks_like_rtf(text):  # a word processor's export: its words, not its control codes
+        return Document(source=source, pages=(Page(1, rtf_text(text), False, "rich text: words read from the file"),))
     if looks_like_html(text):  # a saved web page: the words a reader sees, not its markup and scripts
         return Document(source=source, pages=(Page(1, html_text(text), False, "web page: visible text"),))
     return Document(source=source, pages=(Page(1, text, False, "plain text file"),))
