@@ -107,3 +107,34 @@ def test_bad_file_raises_one_plain_failure(name: str, tmp_path: Path) -> None:
         ingest(source_of(path, tmp_path), Settings())
     assert failure.value.kind == kind
     assert "\n" not in str(failure.value) and "Traceback" not in str(failure.value)
+
+
+def test_a_huge_image_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from foiakit.errors import FileFailure
+    from foiakit.ingest.image import ingest_image
+    from foiakit.model import FileType, Settings, SourceFile
+
+    path = tmp_path / "poster.png"
+    Image.new("1", (20_000, 20_000), 1).save(path)  # a few KB on disk, 400 megapixels decoded
+    with pytest.raises(FileFailure, match="too large"):
+        ingest_image(SourceFile(path, "poster.png", "0" * 64, path.stat().st_size, FileType.PNG), Settings())
+
+
+def test_a_large_image_is_ocrd_smaller_with_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image, ImageDraw
+
+    from foiakit.ingest import image as image_module
+    from foiakit.model import FileType, Settings, SourceFile
+
+    monkeypatch.setattr(image_module, "MAX_RENDER_PIXELS", 300 * 200)  # the cap, made small for the test
+    path = tmp_path / "scan.png"
+    picture = Image.new("L", (600, 400), 255)
+    ImageDraw.Draw(picture).text((20, 20), "WEXFORD", fill=0)
+    picture.save(path)
+    document = image_module.ingest_image(
+        SourceFile(path, "scan.png", "0" * 64, path.stat().st_size, FileType.PNG), Settings(ocr_mode="auto")
+    )
+    assert [e.kind for e in document.errors] == ["page-too-large"]
+    assert "600 x 400" in document.errors[0].message

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from foiakit.errors import FileFailure
+from foiakit.ingest.pdf import MAX_RENDER_PIXELS
 from foiakit.model import Document, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.tesseract import OcrFailure, ocr_image
 
@@ -12,9 +13,16 @@ from foiakit.ocr.tesseract import OcrFailure, ocr_image
 Image.MAX_IMAGE_PIXELS = 400_000_000
 
 
+MAX_OPEN_PIXELS = 250_000_000  # decoded, a grey 250 MP image is 250 MB; beyond, the file is refused with a row
+
+
 def ingest_image(source: SourceFile, settings: Settings) -> Document:
     try:
         image = Image.open(source.path)
+        if image.width * image.height > MAX_OPEN_PIXELS:  # known from the header, before any pixel is decoded
+            raise FileFailure(
+                "too-large", f"image of {image.width} x {image.height} pixels is too large to read; split it first"
+            )
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
         raise FileFailure("unreadable-image", f"unreadable image: {exc}") from exc
@@ -24,6 +32,14 @@ def ingest_image(source: SourceFile, settings: Settings) -> Document:
         for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
             frame_image = frame.convert("L")
             width, height = frame_image.size
+            if width * height > MAX_RENDER_PIXELS:  # tesseract would need gigabytes: OCR a smaller copy
+                factor = (MAX_RENDER_PIXELS / (width * height)) ** 0.5
+                frame_image = frame_image.resize((max(1, int(width * factor)), max(1, int(height * factor))))
+                errors.append(
+                    IngestError(source.display_path, source.sha256, "ocr", "page-too-large",
+                                f"page {number} is {width} x {height} pixels; OCR'd at {frame_image.width} x "
+                                f"{frame_image.height}")
+                )  # fmt: skip
             if settings.ocr_mode == "never":
                 pages.append(Page(number, "", False, "--ocr never", None, width, height))
                 continue
