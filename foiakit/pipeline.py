@@ -19,7 +19,7 @@ from foiakit.executors import make_executor, worker_count
 from foiakit.export.tables import write_run_tables
 from foiakit.ingest.discover import discover
 from foiakit.ingest.pdf import page_count
-from foiakit.model import Document, FileResult, FileType, IngestError, Page, Settings, SourceFile
+from foiakit.model import EMAIL_TYPES, Document, FileResult, FileType, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
 from foiakit.store.load import load_document, stored_sources
@@ -105,11 +105,16 @@ def run(
             if source.file_type is FileType.ZIP:
                 db.record_archive(conn, source, summary.run_id)  # its entries were unpacked by discover
                 summary.archives += 1
-            elif status == "done" and known_ingest == ingest_fp and known_extract == extract_fp:
+            elif (
+                status == "done"
+                and known_ingest == ingest_fp
+                and known_extract == extract_fp
+                and not _attachments_missing(conn, source)
+            ):
                 db.record_paths(conn, source, summary.run_id)
                 summary.files_skipped += 1
-            elif known_ingest != ingest_fp or status != "done":
-                todo.append(source)  # new, changed, or failed before: a failure may have been transient
+            elif known_ingest != ingest_fp or status != "done" or _attachments_missing(conn, source):
+                todo.append(source)  # new, changed, failed before (maybe transiently), or its attachments unread
         summary.files_seen = len(found.files)
         summary.files_excluded = found.excluded
         seen = {f.sha256 for f in found.files}
@@ -132,6 +137,22 @@ def run(
     finally:
         conn.close()
     return summary
+
+
+def _attachments_missing(conn: sqlite3.Connection, source: SourceFile) -> bool:
+    """Whether a stored email's attachments were never stored (a run killed after the email was written but
+    before its attachments were read): then the email is read again, and its attachments with it."""
+    if source.file_type not in EMAIL_TYPES:
+        return False
+    rows = conn.execute("SELECT attachments FROM messages WHERE sha256 = ? AND page_start IS NULL", (source.sha256,))
+    expected = sum(len(json.loads(row[0] or "[]")) for row in rows)
+    if not expected:
+        return False
+    stored = conn.execute(
+        "SELECT count(*) FROM file_paths p JOIN files f ON f.sha256 = p.sha256 WHERE f.parent_sha256 = ?",
+        (source.sha256,),
+    ).fetchone()[0]
+    return stored < expected
 
 
 def _failed_in_release(conn: sqlite3.Connection, seen: set[str]) -> int:

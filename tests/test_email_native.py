@@ -279,3 +279,34 @@ def test_one_bad_message_costs_only_itself(tmp_path: Path) -> None:
     assert document.messages[0].to and document.messages[0].to[0].address == "c@wexford.example"
     kinds = {e.kind for e in document.errors}
     assert "header" in kinds or "unreadable" in kinds
+
+
+def test_attachments_never_stored_are_read_on_the_next_run(tmp_path: Path) -> None:
+    """A run killed after an email was stored but before its attachment was: the next run must not call the email
+    unchanged and leave the attachment unread."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from foiakit.cli import main
+
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "quote.eml").write_bytes(
+        with_attachment('filename="note.txt"', base64.b64encode(b"Harlow Signal, Inc. quoted $4,200.00.").decode(),
+                        "text/plain")
+    )  # fmt: skip
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"]).exit_code == 0
+    conn = sqlite3.connect(out / "foiakit.db")
+    with conn:  # the state a kill leaves: the email stored, its attachment not
+        attached = [r[0] for r in conn.execute("SELECT sha256 FROM files WHERE parent_sha256 IS NOT NULL")]
+        assert attached
+        for table in ("files", "file_paths", "pages", "documents", "findings"):
+            conn.executemany(f"DELETE FROM {table} WHERE sha256 = ?", [(sha,) for sha in attached])
+    conn.close()
+    again = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert again.exit_code == 0 and "0 unchanged" in again.output, again.output
+    assert "note.txt" in (out / "documents.csv").read_text(encoding="utf-8")
+    steady = CliRunner().invoke(main, ["run", str(release), "-o", str(out), "-j", "1"])
+    assert "0 files processed" in steady.output, steady.output
