@@ -1,0 +1,36 @@
+"""The hostile release: the run ends with exit 0 and no traceback, every file is read or has its error row,
+the good files' findings are there, and a second run changes nothing."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from click.testing import CliRunner
+from hostile import make_hostile
+
+from foiakit.cli import main
+
+
+def test_a_hostile_release_loses_nothing(tmp_path: Path) -> None:
+    expect = make_hostile(tmp_path / "release")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "release"), "-o", str(out), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+    def files(table: str) -> set[str]:  # a name starting with "-" is written "'-…" (no spreadsheet formula)
+        rows = csv.DictReader((out / table).open(encoding="utf-8", newline=""))
+        return {row["file"].removeprefix("'") for row in rows}
+
+    read, rows = files("documents.csv"), files("errors.csv")
+    for name, fate in expect.items():
+        top = {f for f in read | rows if f == name or f.startswith(f"{name}!")}
+        assert top, f"{name!r} was neither read nor given a row"
+        if fate == "read":
+            assert name in read, name
+        elif fate == "row":
+            assert name in rows, name
+    assert "Harlow Signal" in (out / "vendors.csv").read_text(encoding="utf-8")
+    again = CliRunner().invoke(main, ["run", str(tmp_path / "release"), "-o", str(out), "-j", "2"])
+    assert again.exit_code == 0, again.output
