@@ -22,12 +22,14 @@ class FileType(StrEnum):
     MBOX = "mbox"
     MSG = "msg"
     ZIP = "zip"
+    TAR = "tar"  # tar, .tar.gz/.tgz/.tar.bz2/.tar.xz, or one .gz/.bz2/.xz file
     OFFICE = "office"
     TEXT = "text"
     EMPTY = "empty"
     UNKNOWN = "unknown"
 
 
+ARCHIVE_TYPES = frozenset({FileType.ZIP, FileType.TAR})
 IMAGE_TYPES = frozenset({FileType.PNG, FileType.JPEG, FileType.TIFF, FileType.GIF, FileType.BMP})
 EMAIL_TYPES = frozenset({FileType.EML, FileType.MBOX, FileType.MSG})
 

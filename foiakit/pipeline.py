@@ -19,7 +19,17 @@ from foiakit.executors import make_executor, worker_count
 from foiakit.export.tables import write_run_tables
 from foiakit.ingest.discover import discover
 from foiakit.ingest.pdf import page_count
-from foiakit.model import EMAIL_TYPES, Document, FileResult, FileType, IngestError, Page, Settings, SourceFile
+from foiakit.model import (
+    ARCHIVE_TYPES,
+    EMAIL_TYPES,
+    Document,
+    FileResult,
+    FileType,
+    IngestError,
+    Page,
+    Settings,
+    SourceFile,
+)
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
 from foiakit.store.load import load_document, stored_sources
@@ -102,7 +112,7 @@ def run(
         todo: list[SourceFile] = []
         for source in found.files:
             status, known_ingest, known_extract = known.get(source.sha256, ("", None, None))
-            if source.file_type is FileType.ZIP:
+            if source.file_type in ARCHIVE_TYPES:
                 db.record_archive(conn, source, summary.run_id)  # its entries were unpacked by discover
                 summary.archives += 1
             elif (

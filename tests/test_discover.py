@@ -204,3 +204,34 @@ def test_paths_do_not_depend_on_the_working_folder(tmp_path: Path, monkeypatch: 
     assert all(f.path.is_absolute() for f in found.files)
     alone = discover([Path("city")], tmp_path / "work")
     assert [f.display_path for f in alone.files] == ["letter.txt"]
+
+
+def test_tar_archives_are_unpacked_with_the_care_of_zips(tmp_path: Path) -> None:
+    import io
+    import tarfile
+
+    archive = tmp_path / "release.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for name, data in (("letters/a.txt", b"The Town of Wexford answered."), ("../escape.txt", b"no"),
+                           ("/etc/owned.txt", b"no")):  # fmt: skip
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        link = tarfile.TarInfo("link.txt")
+        link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        tar.addfile(link)
+    found = discover([archive], tmp_path / "work")
+    assert [f.display_path for f in found.files if f.file_type is FileType.TEXT] == ["release.tar.gz!letters/a.txt"]
+    refused = sorted(e.display_path.rpartition("!")[2] for e in found.errors if e.kind == "unsafe-archive")
+    assert refused == ["../escape.txt", "/etc/owned.txt", "link.txt"]
+    assert not (tmp_path / "escape.txt").exists() and not (tmp_path / "work" / "escape.txt").exists()
+
+
+def test_a_single_gzip_file_is_its_content(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "minutes.txt.gz").write_bytes(gzip.compress(b"The Lakeport council met on May 4.\n"))
+    found = discover([tmp_path / "minutes.txt.gz"], tmp_path / "work")
+    texts = [f for f in found.files if f.file_type is FileType.TEXT]
+    assert [f.display_path for f in texts] == ["minutes.txt.gz!minutes.txt"]
+    assert texts[0].path.read_text(encoding="utf-8").startswith("The Lakeport council")

@@ -32,5 +32,6 @@ def test_a_hostile_release_loses_nothing(tmp_path: Path) -> None:
         elif fate == "row":
             assert name in rows, name
     assert "Harlow Signal" in (out / "vendors.csv").read_text(encoding="utf-8")
+    assert "bundle.tar.gz!inside.txt" in read and any(f.startswith("double.gz!") for f in read)
     again = CliRunner().invoke(main, ["run", str(tmp_path / "release"), "-o", str(out), "-j", "2"])
     assert again.exit_code == 0, again.output

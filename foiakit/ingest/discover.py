@@ -17,7 +17,8 @@ from pathlib import Path, PurePosixPath
 
 from foiakit.errors import BadInputError
 from foiakit.ingest.sniff import sniff_file
-from foiakit.model import FileType, IngestError, SourceFile
+from foiakit.ingest.tarball import unpack_tar
+from foiakit.model import ARCHIVE_TYPES, FileType, IngestError, SourceFile
 
 # Caps for one archive (nested archives count against their own caps and a depth limit).
 MAX_UNPACKED_BYTES = 4 * 1024**3
@@ -145,14 +146,18 @@ def _add(
         found[sha][4].append(display)
         return
     found[sha] = (path, display, size, ftype, [display])
-    if ftype is FileType.ZIP:
+    if ftype in ARCHIVE_TYPES:
         if depth >= MAX_DEPTH:
             result.errors.append(
                 IngestError(display, sha, "discover", "unsafe-archive", "archive nested too deep; not unpacked")
             )
             return
         target = work_dir / "unpacked" / sha[:16]
-        for inner_path, inner_display in unpack_zip(path, display, sha, target, result.errors):
+        if ftype is FileType.ZIP:
+            inner = unpack_zip(path, display, sha, target, result.errors)
+        else:
+            inner = unpack_tar(path, display, target, result.errors, MAX_ENTRIES, MAX_UNPACKED_BYTES, MAX_RATIO)
+        for inner_path, inner_display in inner:
             _add(inner_path, inner_display, work_dir, found, result, depth + 1, exclude)
 
 

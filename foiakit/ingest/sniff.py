@@ -46,6 +46,10 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
         return FileType.OFFICE
     if _is_pdf(head):
         return FileType.PDF
+    from foiakit.ingest.tarball import is_tar_or_compressed
+
+    if is_tar_or_compressed(head):
+        return FileType.TAR
     if head.startswith(b"From ") and _MBOX_FROM.match(head.split(b"\n", 1)[0] + b"\n"):
         return FileType.MBOX
     text_like = _looks_like_text(head)
