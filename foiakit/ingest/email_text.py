@@ -3,48 +3,16 @@
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
-
-_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "hr"}
-_SKIP = {"script", "style", "head", "title"}
-
-
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self.skipping += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-        elif tag == "td":
-            self.parts.append("\t")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP and self.skipping:
-            self.skipping -= 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
 
 
 def html_to_text(html: str) -> str:
-    """Readable text of an HTML body: block elements become line breaks, scripts and styles are dropped."""
-    collector = _TextCollector()
+    """Readable text of an HTML body (the words a reader sees, as for a saved web page: `ingest/html.py`)."""
+    from foiakit.ingest.html import html_text
+
     try:
-        collector.feed(html)
-        collector.close()
+        return html_text(html)
     except Exception:  # html.parser is lenient; anything it still rejects falls back to stripping tags
         return re.sub(r"<[^>]+>", " ", html)
-    lines = [" ".join(line.split()) for line in "".join(collector.parts).splitlines()]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 _EXTENSIONS = {"application/pdf": ".pdf", "message/rfc822": ".eml", "text/plain": ".txt", "image/png": ".png"}
