@@ -5,12 +5,13 @@ quantities ("up to 100 people in a single image", "tens of millions of faces") a
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
 from foiakit.extract import message_for, register
-from foiakit.extract.lexicon import words
+from foiakit.extract.lexicon import phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _SPACES = re.compile(r"\s+")
@@ -47,9 +48,9 @@ def claim_parts(
     verb = next((t for t in _tokens(unnamed) if t in lexicon["verbs"]), None)
     # lists are sets once loaded: a total order (longest first, then alphabetical) keeps output the same on
     # every run, whatever PYTHONHASHSEED is
-    obj = next((o for o in _ordered(lexicon["objects"]) if _has(lowered, o)), None)
-    phrase = next((c for c in _ordered(lexicon["capability_phrases"]) if _has(lowered, c)), None)
-    superlative = next((c for c in _ordered(lexicon["superlatives"]) if _has(lowered, c)), None)
+    obj = _first(lowered, lexicon["objects"])
+    phrase = _first(lowered, lexicon["capability_phrases"])
+    superlative = _first(lowered, lexicon["superlatives"])
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
     quantities = quantities_in(flat)
     first = (_tokens(unnamed) or [""])[0]
@@ -73,8 +74,14 @@ def claim_parts(
     }
 
 
-def _ordered(phrases: frozenset[str]) -> list[str]:
-    return sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+def _first(lowered: str, phrases: frozenset[str]) -> str | None:
+    """The longest of `phrases` the text holds as whole words (ties alphabetical)."""
+    return next((phrase for phrase, pattern in _ordered(phrases) if pattern.search(lowered)), None)
+
+
+@functools.cache
+def _ordered(phrases: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((p, phrase_pattern((p,))) for p in sorted(phrases, key=lambda phrase: (-len(phrase), phrase)))
 
 
 def _counted(quantities: list[str]) -> bool:
@@ -88,10 +95,6 @@ def _counted(quantities: list[str]) -> bool:
         if scale or (figure and float(figure.group(0).replace(",", "")) >= 1000):
             return True
     return False
-
-
-def _has(lowered: str, phrase: str) -> bool:
-    return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) is not None
 
 
 # "up to 100 people in a single image", "over 2 billion detections", "99.9% uptime", "a 30-day runtime",
@@ -165,8 +168,7 @@ def vetoed(sentence: str) -> bool:
     if tokens and tokens[0] in lexicon["verbs"] and token_set & lexicon["instruction_words"]:
         return True
     lowered = flat.lower()
-    markers = (*lexicon["legal_markers"], *lexicon["disclaimers"])
-    return any(re.search(rf"(?<![a-z]){re.escape(m)}(?![a-z])", lowered) for m in markers)
+    return phrase_pattern(lexicon["legal_markers"] | lexicon["disclaimers"]).search(lowered) is not None
 
 
 def _claims_in(

@@ -3,6 +3,7 @@ mentions, and the vendor, agency and product a price or a claim in it most likel
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -122,10 +123,15 @@ def _resolve_short_forms(found: list) -> list:
 
 
 def _legal_form(text: str) -> bool:
+    last = re.sub(r"[^\w.]+", " ", text.lower()).split()
+    return bool(last) and last[-1].strip(".") in _suffixes()
+
+
+@functools.cache
+def _suffixes() -> frozenset[str]:
     from foiakit.extract.lexicon import words
 
-    last = re.sub(r"[^\w.]+", " ", text.lower()).split()
-    return bool(last) and last[-1].strip(".") in {s.strip(".") for s in words("org_words")["corporate_suffixes"]}
+    return frozenset(s.strip(".") for s in words("org_words")["corporate_suffixes"])
 
 
 def _name_key(name: str) -> str:

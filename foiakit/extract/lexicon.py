@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +88,18 @@ def words(name: str) -> dict[str, Any]:
     """A JSON data file (org_words, nda, claims, prices) as a dict; lists become frozensets for lookups."""
     data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
+
+
+def phrase_pattern(items: Iterable[str]) -> re.Pattern[str]:
+    """One compiled pattern that finds any of `items` as whole words, in any case (compiled once per list: a
+    pattern built per phrase per sentence was a hot spot of extraction)."""
+    return _phrase_pattern(frozenset(items))
+
+
+@functools.cache
+def _phrase_pattern(items: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(items, key=lambda phrase: (-len(phrase), phrase))  # the longest phrase wins at a position
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(i) for i in ordered) + r")(?![a-z])", re.I)
 
 
 @functools.cache

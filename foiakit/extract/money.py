@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from foiakit.extract import message_for, register
-from foiakit.extract.lexicon import words
+from foiakit.extract.lexicon import phrase_pattern, words
 from foiakit.extract.spans import line_bounds
 from foiakit.model import Document, Finding, Settings, make_detail
 
@@ -55,12 +55,8 @@ def currency_of(match: re.Match[str]) -> str:
     return _CURRENCIES.get(said, "USD")
 
 
-def _has_phrase(window: str, phrase_list: frozenset[str]) -> str | None:
-    lowered = window.lower()
-    for phrase in phrase_list:
-        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered):
-            return phrase
-    return None
+def _has_phrase(window: str, phrase_list: frozenset[str]) -> bool:
+    return phrase_pattern(phrase_list).search(window) is not None
 
 
 def _quote(text: str, start: int, end: int) -> str:
@@ -98,6 +94,8 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
                     start -= len(text[max(0, start - 12) : start]) - between.start()
             else:
                 high = low
+        if high == 0:
+            continue  # "$0.00": a line that costs nothing is no price
         _, line_end = line_bounds(text, start, end)
         if not_a_price(text, start, end):
             continue
@@ -106,8 +104,6 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
         cut = max(before_sentence.rfind(". "), before_sentence.rfind("\n\n"))
         window = (before_sentence[cut + 1 :] if cut >= 0 else before_sentence) + text[start : min(len(text), end + 50)]
         window = window.replace("\n", " ")
-        if high == 0:
-            continue  # "$0.00": a line that costs nothing is no price
         detail: dict[str, object] = {
             "currency": currency_of(match),
             "period": _lookup(window, lexicon["periods"], len(window) - len(text[start : min(len(text), end + 50)])),
@@ -134,11 +130,11 @@ def _labelled_amounts(
         start, end = match.span()
         if any(s <= start < e for s, e in taken):
             continue
-        line_start, _ = line_bounds(text, start, end)
+        line_start, line_end = line_bounds(text, start, end)
         before = text[max(line_start, start - 40) : start].lower()
         label = re.search(r"([a-z][a-z ]*?)\s*[:#]?\s*$", before)
         # a table row holds other figures too (a quantity, a rate, a date, a check number)
-        row = text[line_start : line_bounds(text, start, end)[1]]
+        row = text[line_start:line_end]
         in_table = table_from is not None and start >= table_from and len(re.findall(r"\d+", row)) >= 3
         if in_table and label and label.group(1).split()[-1] in words("prices")["id_labels"]:
             continue  # "Ref 2024.10", "Section 12.04"

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from foiakit.extract import message_for, register
 from foiakit.extract.domains import domain_mentions
-from foiakit.extract.lexicon import known_orgs, words
+from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.extract.spans import line_quote
@@ -92,7 +92,7 @@ def _without_boilerplate(found: list[OrgMention]) -> list[OrgMention]:
 
     def in_boilerplate(m: OrgMention) -> bool:
         quote = m.quote.lower()
-        return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", quote) for w in boilerplate)
+        return phrase_pattern(boilerplate).search(quote) is not None
 
     elsewhere = {m.canonical for m in found if m.kind == "vendor" and not in_boilerplate(m)}
     return [m for m in found if m.kind != "vendor" or m.role or m.canonical in elsewhere]

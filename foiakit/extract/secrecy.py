@@ -6,12 +6,11 @@ finding (detail scope=document) that cites its strongest evidence."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from foiakit.extract import message_for, register
-from foiakit.extract.lexicon import phrases
+from foiakit.extract.lexicon import phrase_pattern, phrases
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _SPACES = re.compile(r"\s+")
@@ -21,24 +20,19 @@ _DATE = re.compile(
 _STRENGTH = {"agreement": 3, "clause": 2, "reference": 1}
 
 
-@functools.cache
-def _compile(items: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(i) for i in items) + r")(?![a-z])", re.I)
-
-
 def classify_sentence(sentence: str) -> tuple[str, str] | None:
     """(type, matched phrase) when a sentence makes or cites a non-disclosure obligation; None otherwise."""
     flat = _SPACES.sub(" ", sentence)
-    if _compile(phrases("nda", "negations")).search(flat):
+    if phrase_pattern(phrases("nda", "negations")).search(flat):
         return None
-    agreement = _compile(phrases("nda", "agreements")).search(flat)
+    agreement = phrase_pattern(phrases("nda", "agreements")).search(flat)
     if agreement:
         return "agreement", agreement.group(0)
     reference = re.search(r"\bNDA\b", flat)
-    if reference and _compile(phrases("nda", "references")).search(flat):
+    if reference and phrase_pattern(phrases("nda", "references")).search(flat):
         return "reference", reference.group(0)
-    term = _compile(phrases("nda", "clause_terms")).search(flat)
-    duty = _compile(phrases("nda", "clause_obligations")).search(flat)
+    term = phrase_pattern(phrases("nda", "clause_terms")).search(flat)
+    duty = phrase_pattern(phrases("nda", "clause_obligations")).search(flat)
     if term and duty:
         return "clause", term.group(0)
     return None
@@ -60,11 +54,11 @@ def section_clauses(text: str, following: str = "") -> Iterator[tuple[int, int, 
     not_section = phrases("nda", "not_section_words")
     for match in _HEADING.finditer(text):
         title = _SPACES.sub(" ", match.group("title")).strip().lower().rstrip(";,")
-        if title not in headings or _compile(not_section).search(title):
+        if title not in headings or phrase_pattern(not_section).search(title):
             continue
         body = text[match.end() : match.end() + 1500]
         body += "\n" + following[: max(0, 1500 - len(body))]
-        if _compile(phrases("nda", "section_duties")).search(body):
+        if phrase_pattern(phrases("nda", "section_duties")).search(body):
             yield match.start("title"), match.end("title"), match.group("title")
 
 
