@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 CONFIDENCE = {"lines": 0.9, "text": 0.7}
-ROLES = ("total", "unit_price", "quantity", "uom", "description")  # a header cell naming several: the first wins
+ROLES = ("total", "unit_price", "quantity", "uom", "payee", "description")  # a cell naming several: the first wins
 HEADER_ROWS = 3  # a ruled table's header is in one of its first rows
 MAX_LABEL_WORDS = 4  # a header cell is a short label, not a sentence
 MAX_ROW_LINES = 8  # a row's description and its amounts are at most this many stored-text lines apart
@@ -51,6 +51,7 @@ class LineItem:
     row_type: str  # item | total
     cells: tuple[str, ...]
     amount_texts: tuple[str, ...]  # the unit price and total cells as printed (to find the row in the page text)
+    payee: str = ""  # a ledger row's payee or vendor column: whom the row paid
 
     @property
     def consistent(self) -> bool | None:
@@ -70,19 +71,69 @@ def extract_line_items(document: Document, settings: Settings) -> Iterator[Findi
 def line_item_findings(document: Document) -> list[Finding]:
     """`line_item` findings for a PDF's price tables. A malformed PDF gives none; a PDF that is no longer where
     it was read from (re-extraction after the release moved) raises, so the run records why."""
+    return [
+        finding_at(
+            document,
+            row.page,
+            "line_item",
+            (row.start, row.end),
+            _plain(row.item.total if row.item.total is not None else row.item.unit_price) or "",
+            value=" | ".join(row.item.cells),
+            method="table",
+            confidence=row.confidence,
+            detail=make_detail(
+                description=row.item.description,
+                vendor=row.item.payee or None,
+                quantity=None if row.item.quantity is None else format(row.item.quantity, "f"),
+                unit_price=_plain(row.item.unit_price),
+                total=_plain(row.item.total),
+                currency=row.item.currency,
+                consistent=row.item.consistent,
+                row_type=row.item.row_type,
+                table=row.table,
+                row=row.row,
+            ),
+        )
+        for row in table_rows(document)
+    ]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LocatedRow:
+    """A table row found on a page, with its span in the page's stored text."""
+
+    page: Page
+    start: int
+    end: int
+    table: int
+    row: int
+    item: LineItem
+    confidence: float
+
+
+# One slot: the organisations step (a ledger's payees) and the line-item extractor of one document share one
+# reading of its tables; matched by identity like the document context.
+_LAST: list[tuple[Document, list[LocatedRow]]] = []
+
+
+def table_rows(document: Document) -> list[LocatedRow]:
+    """The rows of a PDF's price tables and ledgers, read once per document (see `line_item_findings`)."""
+    if _LAST and _LAST[0][0] is document:
+        return _LAST[0][1]
     source = document.source
-    if source.file_type is not FileType.PDF:
-        return []
-    pages = [p for p in document.pages if not p.ocr and len(_MONEY.findall(p.text)) >= 2 and _header_line(p.text)]
-    if not pages:
-        return []
-    if not source.path.is_file() or sha256_file(source.path) != source.sha256:
-        raise FileNotFoundError(f"the PDF is no longer at {source.path}; its line items were not redone")
-    try:
-        return list(_pdf_items(document, pages))
-    except Exception:  # a malformed page must not cost the document its other findings
-        log.debug("line-item analysis failed on %s", source.display_path, exc_info=True)
-        return []
+    rows: list[LocatedRow] = []
+    if source.file_type is FileType.PDF:
+        pages = [p for p in document.pages if not p.ocr and len(_MONEY.findall(p.text)) >= 2 and _header_line(p.text)]
+        if pages:
+            if not source.path.is_file() or sha256_file(source.path) != source.sha256:
+                raise FileNotFoundError(f"the PDF is no longer at {source.path}; its line items were not redone")
+            try:
+                rows = list(_pdf_rows(document, pages))
+            except Exception:  # a malformed page must not cost the document its other findings
+                log.debug("line-item analysis failed on %s", source.display_path, exc_info=True)
+    _LAST.clear()
+    _LAST.append((document, rows))
+    return rows
 
 
 def _header_line(text: str) -> bool:
@@ -92,7 +143,7 @@ def _header_line(text: str) -> bool:
     for line in text.splitlines():
         if len(line) > 200 or not line.strip():
             continue
-        if _has_phrase(line, lexicon["description"]) and (
+        if _has_phrase(line, lexicon["description"] | lexicon["payee"]) and (
             _has_phrase(line, lexicon["unit_price"]) or _has_phrase(line, lexicon["total"])
         ):
             return True
@@ -105,11 +156,20 @@ def header_roles(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
     texts = [_clean(c) for c in cells]
     lexicon = words("line_items")
     short = [t if t and len(t.split()) <= MAX_LABEL_WORDS else "" for t in texts]
-    roles = tuple(next((r for r in ROLES if t and _has_phrase(t, lexicon[r])), None) for t in short)
+    roles = tuple(next((r for r in ROLES if t and _role_of(t, r, lexicon)), None) for t in short)
     named = [r for r in roles if r]
-    if "description" not in named or not {"unit_price", "total"} & set(named):
+    if not {"description", "payee"} & set(named) or not {"unit_price", "total"} & set(named):
         return None
+    if "payee" in named and not any(_amount(t) is not None for t in texts if t):
+        return roles  # a register names many identifier columns (check, invoice, account numbers) besides these
     return roles if 2 * len(named) >= sum(1 for t in texts if t) else None
+
+
+def _role_of(cell: str, role: str, lexicon: dict[str, Any]) -> bool:
+    """Whether a header cell names `role`'s column; "Vendor Number", "Payee ID" name an identifier, not a payee."""
+    if role == "payee" and _has_phrase(cell, lexicon["payee_not"]):
+        return False
+    return _has_phrase(cell, lexicon[role])
 
 
 def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency: str | None = None) -> LineItem | None:
@@ -117,7 +177,7 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
     texts = [_clean(c) for c in cells]
     by_role: dict[str, str] = {}
     for role, text in zip(roles, texts, strict=False):
-        if role and role != "description" and role not in by_role:
+        if role and role not in {"description", "payee"} and role not in by_role:
             by_role[role] = text
     unit_text, total_text = by_role.get("unit_price", ""), by_role.get("total", "")
     unit_price, total = _amount(unit_text), _amount(total_text)
@@ -126,6 +186,7 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
     quantity_match = _QUANTITY.match(by_role.get("quantity", ""))
     quantity = decimal_of(quantity_match.group("n")) if quantity_match else None
     description = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "description" and t)
+    payee = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "payee" and t)
     label = " ".join(t for t in texts if t and _amount(t) is None)
     row_type = "item"
     if (quantity is None or unit_price is None) and _has_phrase(label, words("line_items")["total_rows"]):
@@ -134,10 +195,12 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
     amounts = tuple(t for t, v in ((unit_text, unit_price), (total_text, total)) if v is not None)
     cells_kept = tuple(t for t in texts if t)
     currency = _currency(texts) or currency
-    return LineItem(description, quantity, unit_price, total, currency, row_type, cells_kept, amounts)
+    if row_type == "item" and payee and _has_phrase(payee, words("line_items")["total_rows"]):
+        row_type = "total"  # "Vendor Total", "Grand Total" in a register's payee column
+    return LineItem(description, quantity, unit_price, total, currency, row_type, cells_kept, amounts, payee)
 
 
-def _pdf_items(document: Document, pages: list[Page]) -> Iterator[Finding]:
+def _pdf_rows(document: Document, pages: list[Page]) -> Iterator[LocatedRow]:
     import pdfplumber
     import pypdfium2 as pdfium
 
@@ -159,27 +222,7 @@ def _pdf_items(document: Document, pages: list[Page]) -> Iterator[Finding]:
                 if span is None:
                     continue
                 (start, end), cursor = span, span[1]
-                yield finding_at(
-                    document,
-                    page,
-                    "line_item",
-                    (start, end),
-                    _plain(item.total if item.total is not None else item.unit_price) or "",
-                    value=" | ".join(item.cells),
-                    method="table",
-                    confidence=confidence,
-                    detail=make_detail(
-                        description=item.description,
-                        quantity=None if item.quantity is None else format(item.quantity, "f"),
-                        unit_price=_plain(item.unit_price),
-                        total=_plain(item.total),
-                        currency=item.currency,
-                        consistent=item.consistent,
-                        row_type=item.row_type,
-                        table=table,
-                        row=row,
-                    ),
-                )
+                yield LocatedRow(page, start, end, table, row, item, confidence)
 
 
 def _page_items(plumber_page: Any) -> list[tuple[int, int, LineItem, float]]:
@@ -237,7 +280,7 @@ def _text_body(lines: list[list[dict[str, Any]]], labels: list[dict[str, Any]]) 
     amounts is a row; a line with text only in the description column is part of the nearest such row in its
     block of tightly spaced lines (a wrapped description, above or below the amounts), else a row of its own."""
     roles = header_roles([g["text"] for g in labels]) or ()
-    description = {i for i, r in enumerate(roles) if r == "description"}
+    description = {i for i, r in enumerate(roles) if r in {"description", "payee"}}  # wrapped names join their row
     rows: Rows = []
     for line in lines:
         cells = [""] * len(labels)
@@ -340,7 +383,8 @@ def _locate(text: str, item: LineItem, cursor: int) -> tuple[int, int] | None:
     few lines), else the description alone, else its amounts. Searched from the previous row's end first."""
     for origin in (cursor, 0):
         fallback: tuple[int, int] | None = None
-        for phrase in dict.fromkeys((item.description, " ".join(item.description.split()[:4]))):
+        named = item.description or item.payee  # a ledger row may have no description column
+        for phrase in dict.fromkeys(p for p in (named, " ".join(named.split()[:4])) if p):
             for start, end in _spans(text, phrase, origin):
                 through = _through(text, item.amount_texts, end)
                 if through is not None and text.count("\n", end, through) <= MAX_ROW_LINES:

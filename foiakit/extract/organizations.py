@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from foiakit.extract import message_for, register
 from foiakit.extract.domains import domain_mentions
+from foiakit.extract.fields import field_mentions, payee_mentions
 from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
@@ -79,7 +80,12 @@ def mentions(
             found[before:] = [replace(m, start=m.start + offset, end=m.end + offset) for m in found[before:]]
     if abbreviations:
         found.extend(_abbreviation_mentions(document, abbreviations))
-    found.extend(_role_mentions(document, {(m.page, m.start, m.end) for m in found if m.kind == "vendor"}))
+    # a form's field or a ledger's payee column delimits a name better than its shape does: it replaces what
+    # the shape rules found on the same words, and carries the party's role
+    structural = [*field_mentions(document, set()), *payee_mentions(document, set())]
+    spans = {(m.page, m.start, m.end) for m in structural}
+    found = [m for m in found if not any(p == m.page and s < m.end and m.start < e for p, s, e in spans)]
+    found.extend(structural)
     found.extend(_party_mentions(document, found))
     found.extend(domain_mentions(document))
     return _without_boilerplate(found)
@@ -226,12 +232,6 @@ def _focus(span: object) -> object:
     return span
 
 
-_ROLE = re.compile(
-    r"(?im)^[ \t]*(?:vendor|contractor|supplier|manufacturer|payee|sold by|vendor name|company name|reseller|"
-    r"distributor|consultant)\s*[:\-]\s*(?P<name>[A-Z][\w&.,' -]{1,60}?)\s*$"
-)
-
-
 _DEFINED = re.compile(
     r"^\s*,?\s*\(\s*(?:(?:the|a|an)\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?"
     r"[\"“”'‘’]?(?P<term>[A-Za-z][A-Za-z ]{2,24}?)[\"“”'‘’]?\s*\)"
@@ -256,32 +256,6 @@ def _defined_role(text: str, end: int) -> str | None:
     if term not in words("org_words")["vendor_defined_terms"]:
         return None
     return "bidder" if term in _BIDDER_TERMS else "subcontractor" if term == "subcontractor" else "seller"
-
-
-def _role_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
-    """ "Vendor: Guardian": a name after a role label on its own line is a vendor, whatever its form."""
-    for page in document.pages:
-        for match in _ROLE.finditer(page.text):
-            start, end = match.start("name"), match.end("name")
-            if any(p == page.number and s < end and start < e for p, s, e in taken):
-                continue
-            name = canonical_name(match.group("name"), "vendor")
-            if len(name) < 3 or name.lower() in words("org_words")["not_org_words"]:
-                continue
-            quote = _SPACES.sub(" ", match.group(0)).strip()
-            yield OrgMention(
-                "vendor",
-                name,
-                page.number,
-                start,
-                end,
-                match.group("name"),
-                quote,
-                "rule",
-                0.85,
-                page.ocr,
-                role="seller",
-            )
 
 
 def _candidate_spans(doc: object, matcher: object) -> Iterator[object]:

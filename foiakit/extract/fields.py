@@ -1,0 +1,180 @@
+"""Names a form gives by its fields: "Vendor Name: Quillon Systems", "Legal Business Name: …", "Payee: …",
+"Contracting Agency Name: …". A label from `org_words.json` (`vendor_role_labels`, `agency_field_labels`) followed
+by a colon names the party, whatever the name's form: the value runs to the end of the line or to the next label
+on the same line ("Agency ID: 7012 Agency Name: …"), or is the next line when the label ends its own line.
+A form's fields are how procurement systems (FPDS, purchase orders, check registers) print who sold and who
+bought; the name's own words (suffix, head noun) decide nothing here."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from foiakit.extract.lexicon import words
+from foiakit.extract.org_forms import OrgMention, canonical_name, classify
+from foiakit.model import Document
+
+_SPACES = re.compile(r"\s+")
+_COLON = re.compile(r"\s?:(?:[ \t]|$)", re.M)
+_LABEL_WORDS = 3  # the words before the next colon that may be its label ("Amount Paid:", "Agency Name:")
+_VALUE_START = re.compile(r"[ \t]*(?P<value>[^\n]*)")
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<value>[^\n]{2,80})")
+_NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w&.,'’()/ -]*[\w.)]$")
+MAX_NAME_WORDS = 9  # a name in a field; more is a sentence that happens to follow a label
+
+
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    org_words = words("org_words")
+    labels = [(label, "vendor") for label in org_words["vendor_role_labels"]]
+    labels += [(label, "agency") for label in org_words["agency_field_labels"]]
+    ordered = sorted(labels, key=lambda pair: -len(pair[0]))  # "vendor name" before "vendor"
+    alternatives = "|".join(
+        f"(?P<{kind}{i}>{r'[ ]+'.join(re.escape(w) for w in label.split())})" for i, (label, kind) in enumerate(ordered)
+    )
+    # a label opens its line or follows another field's value; "Name of Vendor", "Vendor #" are not these labels
+    return re.compile(rf"(?im)(?:^|(?<=\s))(?:{alternatives})[ \t]*:")
+
+
+def field_value(text: str, label_end: int) -> tuple[int, int] | None:
+    """The span of the value a label ending at `label_end` gives: the rest of its line up to the next label, or
+    the next line when the label ends its own line. None when what follows is no name (a number, a sentence)."""
+    match = _VALUE_START.match(text, label_end)
+    start, end = match.start("value"), match.end("value")  # type: ignore[union-attr]
+    if not text[start:end].strip():
+        following = _NEXT_LINE.match(text, label_end)
+        if following is None:
+            return None
+        start, end = following.start("value"), following.end("value")
+    end = _before_next_label(text, start, end)
+    value = text[start:end]
+    trimmed = value.rstrip(" \t,;")
+    end = start + len(trimmed)
+    if not _is_name(trimmed):
+        return None
+    return start, end
+
+
+def _before_next_label(text: str, start: int, end: int) -> int:
+    """Where a value ends when another field follows on its line ("Payee: Ostrava Gate Co. Amount Paid: $40"):
+    before the capitalised words that precede the next colon, at most three, never taking a word that ends a
+    name ("Co.", "Inc.", "&") into the label."""
+    colon = _COLON.search(text, start, end)
+    if colon is None:
+        return end
+    tokens = list(re.finditer(r"\S+", text[start : colon.start()]))
+    label_start = None
+    for token in reversed(tokens[-_LABEL_WORDS:]):
+        word = token.group(0)
+        if not word[:1].isupper() or word.endswith((".", ",")) or word == "&":
+            break
+        label_start = start + token.start()
+    if label_start is None or label_start == start:
+        return end if label_start is None else start
+    return label_start
+
+
+def _is_name(value: str) -> bool:
+    tokens = value.split()
+    if not tokens or len(tokens) > MAX_NAME_WORDS or not _NAME_SHAPE.match(value):
+        return False
+    letters = sum(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    if letters < 3 or digits > letters or not any(t[:1].isupper() for t in tokens):
+        return False
+    small = {"of", "the", "and", "for", "de", "&"}
+    capitalised = [t for t in tokens if t.lower() not in small and t[:1].isalpha()]
+    if sum(t[:1].isupper() for t in capitalised) < 0.6 * len(capitalised):
+        return False  # "Claim as used in paragraph (b) of": a sentence after a label, not a name
+    lowered = value.lower().strip(" .")
+    return lowered not in words("org_words")["not_org_words"] and lowered not in {"n/a", "na", "none", "tbd"}
+
+
+_INVERTED_PLACE = re.compile(r",\s*(?:city|county|town|village|state|township|borough|commonwealth)\s+of\b", re.I)
+
+
+def _public_body(value: str) -> bool:
+    """A value that names a public body by its form: "City of Alder Falls", "ALDER FALLS, CITY OF (INC)"."""
+    return _INVERTED_PLACE.search(value) is not None or classify(value.split()) == "agency"
+
+
+def field_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
+    """Vendors ("seller" role) and agencies ("buyer" role) named by a form's fields, skipping spans already
+    found (`taken`: page, start, end)."""
+    pattern = _label_pattern()
+    for page in document.pages:
+        for match in pattern.finditer(page.text):
+            kind = "vendor" if next(k for k, v in match.groupdict().items() if v).startswith("vendor") else "agency"
+            span = field_value(page.text, match.end())
+            if span is None:
+                continue
+            start, end = span
+            if kind == "vendor" and _public_body(page.text[start:end]):
+                kind = "agency"  # FPDS names a city or a state college as the awardee: a public body still
+            if any(p == page.number and s < end and start < e for p, s, e in taken):
+                continue
+            text = page.text[start:end]
+            line_start = page.text.rfind("\n", 0, match.start()) + 1
+            quote = _SPACES.sub(" ", page.text[line_start:end]).strip()[:400]
+            yield OrgMention(
+                kind,
+                canonical_name(text, kind),
+                page.number,
+                start,
+                end,
+                text,
+                quote,
+                "rule",
+                0.85,
+                page.ocr,
+                role="seller" if kind == "vendor" else "buyer",
+            )
+
+
+def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
+    """The names in a ledger's or register's payee / vendor column ("Vendor Name", "Payee"): each row's payee is
+    a vendor ("payee" role), or an agency when its form says so ("County of Alder"), so the row's amount is tied
+    to it. Rows whose PDF cannot be reopened give none here; the line-item extractor reports why."""
+    from foiakit.extract.line_items import table_rows
+
+    try:
+        rows = table_rows(document)
+    except FileNotFoundError:
+        return
+    for row in rows:
+        payee = row.item.payee
+        if row.item.row_type != "item" or not _is_payee(payee):
+            continue
+        text = row.page.text
+        line_start = text.rfind("\n", 0, row.start) + 1  # the row's span may start at its description
+        first_line = payee.split("\n")[0]
+        found = re.search(r"\s+".join(re.escape(w) for w in first_line.split()), text[line_start : row.end])
+        if found is None:
+            continue
+        start, end = line_start + found.start(), line_start + found.end()
+        if any(p == row.page.number and s < end and start < e for p, s, e in taken):
+            continue
+        name = _SPACES.sub(" ", payee).strip()
+        kind = "agency" if _public_body(name) else "vendor"
+        line_end = text.find("\n", row.end)
+        quote = _SPACES.sub(" ", text[line_start : line_end if line_end >= 0 else len(text)]).strip()[:400]
+        yield OrgMention(
+            kind,
+            canonical_name(name, kind),
+            row.page.number,
+            start,
+            end,
+            text[start:end],
+            quote,
+            "table",
+            0.8,
+            row.page.ocr,
+            role="payee" if kind == "vendor" else None,
+        )
+
+
+def _is_payee(value: str) -> bool:
+    """A payee cell that holds a name: letters, not a number, a date or a blank marker."""
+    letters = sum(c.isalpha() for c in value)
+    return letters >= 3 and letters > sum(c.isdigit() for c in value) and value.strip().lower() not in {"void", "n/a"}

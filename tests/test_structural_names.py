@@ -1,0 +1,117 @@
+"""Names found by a document's structure, not by a list: a form's fields ("Vendor Name: …", "Funding Agency
+Name: …") and a payment register's payee column, whose rows' amounts are tied to their payee. Names and places
+here are invented; none is in the shipped lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foiakit.extract import extract_document
+from foiakit.extract.fields import field_value
+from foiakit.ingest import ingest
+from foiakit.ingest.discover import discover
+from foiakit.model import Document, FileType, Finding, Page, Settings, SourceFile
+
+SETTINGS = Settings(ocr_mode="never")
+
+
+def _document(text: str) -> Document:
+    source = SourceFile(Path("form.txt"), "form.txt", "0" * 64, len(text), FileType.TEXT)
+    return Document(source=source, pages=(Page(1, text, False, "text layer"),))
+
+
+def _names(findings: list[Finding], kind: str) -> list[str]:
+    return sorted({f.normalized for f in findings if f.kind == kind})
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "value"),
+    [
+        ("Vendor Name: Quillmoor Tessellate", "Vendor Name:", "Quillmoor Tessellate"),
+        ("Legal Business Name: BRANTWICK HOLLOW SYSTEMS", "Name:", "BRANTWICK HOLLOW SYSTEMS"),
+        ("Agency ID: 4411 Agency Name: DEPT OF ALDER HARBOR", "Agency Name:", "DEPT OF ALDER HARBOR"),
+        ("Agency ID: 4411 Agency Name: DEPT OF ALDER HARBOR", "Agency ID:", None),  # a number, then a label
+        ("Payee: Ostrava Fence & Gate Co. Amount Paid: $1,200.00", "Payee:", "Ostrava Fence & Gate Co."),
+        ("Contractor:\nPellingham-Vance Works\nAddress: 1 Main", "Contractor:", "Pellingham-Vance Works"),
+        ("Contractor: Claim as used in paragraph (b) of", "Contractor:", None),  # a sentence is no name
+        ("Vendor: 000123", "Vendor:", None),
+        ("Vendor: N/A", "Vendor:", None),
+    ],
+)
+def test_field_value(line: str, label: str, value: str | None) -> None:
+    label_end = line.index(label) + len(label)
+    span = field_value(line, label_end)
+    assert (line[span[0] : span[1]] if span else None) == value
+
+
+def test_form_fields_name_the_parties() -> None:
+    text = (
+        "Award Information\n"
+        "Funding Agency ID: 4411 Funding Agency Name: OFFICE OF ALDER HARBOR WATERWORKS\n"
+        "Legal Business Name: BRANTWICK HOLLOW SYSTEMS\n"
+        "Street: 12 Kestrel Row\n"
+        "Action Obligation: $48,210.50\n"
+    )
+    findings = list(extract_document(_document(text), SETTINGS))
+    assert "Brantwick Hollow Systems" in _names(findings, "vendor")
+    vendor = next(f for f in findings if f.kind == "vendor" and f.normalized == "Brantwick Hollow Systems")
+    assert vendor.detail_dict["role"] == "seller" and vendor.method == "rule"
+    assert text[vendor.start : vendor.end] == "BRANTWICK HOLLOW SYSTEMS"
+    assert "Office of Alder Harbor Waterworks" in _names(findings, "agency")
+    price = next(f for f in findings if f.kind == "price")
+    assert price.normalized == "48210.50" and price.detail_dict["vendor"] == "Brantwick Hollow Systems"
+
+
+def test_a_public_body_as_awardee_is_an_agency() -> None:
+    findings = list(extract_document(_document("Legal Business Name: MARROWFIELD, CITY OF (INC)\n"), SETTINGS))
+    assert _names(findings, "vendor") == []
+    assert _names(findings, "agency") == ["Marrowfield, City of (Inc)"]
+
+
+def _register_pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=(612, 792))
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(72, 750, "Town of Marrowfield Check Register")
+    rows = [
+        ("Check No", "Date", "Vendor Number", "Vendor Name", "GL Account", "Amount"),
+        ("10231", "01/04/2025", "00412", "QUILLMOOR TESSELLATE", "101-4410", "1,240.00"),
+        ("10232", "01/04/2025", "00977", "OSTRAVA FENCE & GATE", "205-1100", "18,600.55"),
+        ("10233", "01/09/2025", "01210", "PELLINGHAM-VANCE WORKS", "310-2040", "7,015.20"),
+        ("10234", "01/09/2025", "00412", "QUILLMOOR TESSELLATE", "101-4410", "312.75"),
+        ("", "", "", "Report Total", "", "27,168.50"),
+    ]
+    y = 720.0
+    for row in rows:
+        for x, cell in zip((40, 90, 145, 220, 390, 560), row, strict=True):
+            if x == 560:
+                pdf.drawRightString(x, y, cell)
+            else:
+                pdf.drawString(x, y, cell)
+        y -= 16
+    pdf.save()
+    return path
+
+
+def test_register_payees_are_vendors_with_their_amounts(tmp_path: Path) -> None:
+    pdf = _register_pdf(tmp_path / "register.pdf")
+    document = ingest(discover([pdf], tmp_path / "work").files[0], SETTINGS)
+    findings = list(extract_document(document, SETTINGS))
+    vendors = [f for f in findings if f.kind == "vendor" and f.method == "table"]
+    assert sorted({f.normalized for f in vendors}) == [
+        "Ostrava Fence & Gate",
+        "Pellingham-Vance Works",
+        "Quillmoor Tessellate",
+    ]
+    assert all(f.detail_dict["role"] == "payee" for f in vendors)
+    ties = {f.normalized: f.detail_dict.get("vendor") for f in findings if f.kind == "price"}
+    assert ties["1240.00"] == "Quillmoor Tessellate"
+    assert ties["18600.55"] == "Ostrava Fence & Gate"
+    assert ties["7015.20"] == "Pellingham-Vance Works"
+    assert ties["312.75"] == "Quillmoor Tessellate"
+    items = {f.normalized: f.detail_dict for f in findings if f.kind == "line_item"}
+    assert items["7015.20"]["vendor"] == "PELLINGHAM-VANCE WORKS"
+    assert items["27168.50"]["row_type"] == "total"
