@@ -115,3 +115,70 @@ def test_register_payees_are_vendors_with_their_amounts(tmp_path: Path) -> None:
     items = {f.normalized: f.detail_dict for f in findings if f.kind == "line_item"}
     assert items["7015.20"]["vendor"] == "PELLINGHAM-VANCE WORKS"
     assert items["27168.50"]["row_type"] == "total"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return sorted(
+        {(f.kind, f.normalized) for f in extract_document(_document(text), SETTINGS) if f.kind in {"vendor", "agency"}}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body and a company joined by "and" are two names
+        (
+            "This agreement is made between the Town of Wexbury and Kettle-Marsh Systems Inc. for radio repairs.",
+            [("agency", "Town of Wexbury"), ("vendor", "Kettle-Marsh Systems")],
+        ),
+        # a legal form makes a company even with an agency's head word in its name
+        ("Quillon Marketing Agency, LLC will provide the mailers.", [("vendor", "Quillon Marketing Agency")]),
+        # a street after a house number is an address, not a court
+        ("Please mail the form to 1200 Alder Court, Wexbury.", []),
+        # a capitalised sentence opener is no part of a name
+        ("Should Agency terminate this agreement, the fees are due.", []),
+        # a defined term naming a public party makes the name before it an agency
+        (
+            'The State University of Wexbury (the "University") agrees to the terms.',
+            [("agency", "State University of Wexbury")],
+        ),
+    ],
+)
+def test_names_by_form_and_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Total Order 4210.00", "4210.00"),
+        ("Amount Paid 918.40", "918.40"),
+        ("Check Amount: 12,000.10", "12000.10"),
+        ("Order No 4410.25", None),  # an identifier's label
+    ],
+)
+def test_labelled_amounts_without_a_sign(text: str, amount: str | None) -> None:
+    prices = [f.normalized for f in extract_document(_document(text), SETTINGS) if f.kind == "price"]
+    assert prices == ([amount] if amount else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("The Kettle-Marsh platform has logged over 2 billion detections, growing by 10 million a month.",
+         "over 2 billion detections"),
+        ("The camera system reads over 3,000 plates per minute.", "over 3,000 plates per minute"),
+    ],
+)  # fmt: skip
+def test_a_system_led_sentence_with_a_count_is_a_claim(text: str, quantity: str) -> None:
+    claims = [f for f in extract_document(_document(text), SETTINGS) if f.kind == "capability_claim"]
+    assert len(claims) == 1 and quantity in claims[0].detail_dict["quantities"]
+
+
+def test_a_document_vendor_does_not_make_every_sentence_its_claim() -> None:
+    text = (
+        "Kettle-Marsh Systems Inc. sells cameras to the Town of Wexbury.\n\n"
+        "Critics said the data collected can reveal where residents worship and whom they meet."
+    )
+    claims = [f.quote for f in extract_document(_document(text), SETTINGS) if f.kind == "capability_claim"]
+    assert claims == []

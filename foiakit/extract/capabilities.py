@@ -55,11 +55,18 @@ def claim_parts(
     quantities = quantities_in(flat)
     first = (_tokens(unnamed) or [""])[0]
     we = bool({"we", "our"} & set(_tokens(flat)))
+    # "The Kettle platform has logged over 2 billion detections": a system word leads the sentence
+    system_led = bool(set(_tokens(unnamed)[:6]) & (lexicon["subjects"] - {"that", "which", "it", "data"}))
     if not (
         (verb and obj)
         or (phrase and obj and (verb or quantities or qualities or first == phrase.split()[0]))
         or superlative
-        or ((named_subject or we) and sentence.count("\n") <= 2 and len(flat) <= 400 and _counted(quantities))
+        or (
+            (named_subject or we or system_led)
+            and sentence.count("\n") <= 2
+            and len(flat) <= 400
+            and _counted(quantities)
+        )
     ):
         return None
     if vetoed(flat):
@@ -271,11 +278,9 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
                 continue
             said.add(key)
             orgs = context.between(page.number, start, end)
-            has_subject = (
-                bool(orgs)
-                or bool(set(_tokens(sentence)) & subjects)
-                or bool(context.main_product or context.main_vendor)
-            )
+            # the sentence itself names who or what does it: a vendor or product, or a system word ("the
+            # platform", "our cameras", "it"); a document's main vendor does not make every sentence its claim
+            has_subject = bool(orgs) or bool(set(_tokens(sentence)) & subjects)
             if not has_subject:
                 continue
             vendor = (

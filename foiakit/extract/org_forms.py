@@ -57,7 +57,8 @@ def classify(tokens: list[str]) -> str | None:
     place = any(joined.startswith(form) for form in org_words["place_forms"])
     if lower[-1] in org_words["corporate_suffixes"] and lower[-1] not in org_words["not_vendor_suffix_before"]:
         named = [t for t in lower if t not in org_words["corporate_suffixes"] and t not in org_words["connectors"]]
-        if strong_head or not named or all(t in org_words["generic_first_words"] for t in named):
+        company = lower[-1] in org_words["legal_forms"]  # "Brightline Marketing Agency, LLC": a company all the same
+        if (strong_head and not company) or not named or all(t in org_words["generic_first_words"] for t in named):
             return None  # "Billing Company", "Oregon Municipal Corporation": a description, not a name
         return "vendor"
     if strong_head or place or (has_head and len(lower) >= 3 and lower[0] not in org_words["connectors"]):

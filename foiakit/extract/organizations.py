@@ -67,7 +67,9 @@ def mentions(
                 continue
             role = _defined_role(page.text, span.end_char)
             kind = classify([t.text for t in span]) or ("vendor" if role else None)
-            if kind is None:
+            if kind is None and len(span) >= 2 and _defined_body(page.text, span.end_char):
+                kind = "agency"  # "State University of Wexbury (the 'University')": a public party
+            if kind is None or (kind != "vendor" and _is_address(page.text, span)):
                 continue
             name = canonical_name(span.text, kind)
             known = _known_spelling(name, kind)  # "CellcBrite USA": an OCR misreading of a listed name
@@ -245,6 +247,22 @@ def _in_mail_directory_name(text: str, start: int) -> bool:
     return re.search(r"/(?:O|OU|CN)=[^\s<>]*(?:\s+[^\s<>/]+)*\s*$", text[line_start:start], re.I) is not None
 
 
+def _defined_body(text: str, end: int) -> bool:
+    """ "State University of Wexbury (the 'University')": a defined term naming a public party."""
+    match = _DEFINED.match(text[end : end + 60])
+    return bool(match) and match.group("term").strip().lower() in words("org_words")["agency_defined_terms"]
+
+
+_HOUSE_NUMBER = re.compile(r"(?:^|\s)\d{1,6}[A-Za-z]?\s+$")
+
+
+def _is_address(text: str, span: object) -> bool:
+    """ "1200 Alder Court": a name of a street's form right after a house number is an address."""
+    last = [t for t in span if not t.is_space][-1].text.lower()  # type: ignore[attr-defined]
+    before = text[max(0, span.start_char - 12) : span.start_char]  # type: ignore[attr-defined]
+    return last in words("org_words")["street_words"] and _HOUSE_NUMBER.search(before) is not None
+
+
 _BIDDER_TERMS = frozenset({"proposer", "offeror", "bidder", "respondent"})
 
 
@@ -324,6 +342,15 @@ def _split_coordination(span: object) -> Iterator[object]:
                 yield from _split_coordination(right)
                 return
     for i, token in enumerate(tokens[1:-1], 1):
+        if token.text.lower() == "and":  # "the Town of Wexbury and Kettle-Marsh Systems Inc.": a body and a company
+            left, right = _trim(span[:i]), _trim(span[i + 1 :])  # type: ignore[index]
+            if left is not None and right is not None:
+                sides = (classify([t.text for t in left]), classify([t.text for t in right]))
+                if sides in {("agency", "vendor"), ("vendor", "agency")}:
+                    yield from _split_coordination(left)
+                    yield from _split_coordination(right)
+                    return
+    for i, token in enumerate(tokens[1:-1], 1):
         following = next((t for t in tokens[i + 1 :] if not t.is_space), None)
         if token.text.lower() not in {"and", "&"} or following is None or following.text.lower() != "the":
             continue  # only "… and the …" starts a second name
@@ -360,6 +387,7 @@ def _trim(span: object) -> object | None:
     while tokens and (
         tokens[0].is_space
         or tokens[0].text.lower() in org_words["connectors"]
+        or tokens[0].text.lower() in org_words["sentence_openers"]
         or tokens[0].text in {"&", "-", "/"}
         or tokens[0].text.islower()
     ):
