@@ -182,3 +182,17 @@ def test_a_document_vendor_does_not_make_every_sentence_its_claim() -> None:
     )
     claims = [f.quote for f in extract_document(_document(text), SETTINGS) if f.kind == "capability_claim"]
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initialism", "name"),
+    [
+        ("The Wexbury Department of Public Works repaired the road.\nLater DPW closed it.", "DPW",
+         "Wexbury Department of Public Works"),
+        ("The Marrowfield Housing Authority met.\nThe HA ruled on Monday, and then MHA wrote.", "MHA",
+         "Marrowfield Housing Authority"),
+    ],
+)  # fmt: skip
+def test_an_initialism_without_the_place_is_the_body(text: str, initialism: str, name: str) -> None:
+    found = [f for f in extract_document(_document(text), SETTINGS) if f.kind == "agency" and f.value == initialism]
+    assert [f.normalized for f in found] == [name]

@@ -133,6 +133,12 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in re.findall(r"[A-Za-z][\w'’]*", name) if w.lower() not in _CONNECTORS)
 
 
+# a place before the body's head noun is left out of its initialism as often as it is kept
+_HEAD_ONWARDS = re.compile(
+    r"^[^\n]*?\s(?=(?:Office|Department|Board|Bureau|Commission|Council|Division|Agency|Administration|Authority)\b)"
+)
+
+
 def _expansions(found: Iterable[OrgMention]) -> dict[str, str]:
     """Initialisms the document's own agencies give: their names' initials, with and without a leading place
     ("D.C. Office of Administrative Hearings" → OAH), and the police, sheriff and county offices of its places."""
@@ -147,7 +153,7 @@ def _expansions(found: Iterable[OrgMention]) -> dict[str, str]:
             continue
         name = m.canonical
         add(initials(name), name)
-        bare = re.sub(r"^(?:D\.?C\.?|District of Columbia|U\.?S\.?|United States)\s+", "", name)
+        bare = _HEAD_ONWARDS.sub("", name)  # "Alder County Office of Hearings" → "Office of Hearings" (OH)
         add(initials(bare), name)
         place = _place_of(name)
         if place:
