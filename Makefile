@@ -33,10 +33,12 @@ eval: $(STAMP)
 eval-record: $(STAMP) system-deps
 	$(BIN)/foiakit eval eval --record
 
-# Train the claim-sentence classifier on the dev fold (CPU, fixed seed, ~15 s); written to
-# foiakit/extract/models/claims/. `foiakit eval eval --claims rules|model|both` compares it with the rules.
+# Train the claim-sentence classifier and the organisation-candidate classifier on the dev fold (CPU, fixed
+# seed, about a minute); written to foiakit/extract/models/. `foiakit eval eval --claims rules|model|both` and
+# `--orgs rules|model|both` compare them with the rules.
 train: $(STAMP)
 	$(BIN)/python tools/train_claims.py
+	$(BIN)/python tools/train_orgs.py
 
 # ocrmypdf is the reference the benchmark compares against, not a dependency: it gets a venv of its own.
 bench: $(STAMP) system-deps

@@ -196,6 +196,7 @@ class Settings:
     spacy_model: str | None = None
     withheld_names: tuple[str, ...] = ()  # names left out of the shipped lists (eval --without-lists)
     claims: str = "rules"  # rules | model | both: how capability claims are decided (extract/claim_model.py)
+    orgs: str = "rules"  # rules | model | both: who decides what an organisation-shaped name is (extract/org_model.py)
     work_dir: Path | None = field(default=None, compare=False)
 
     def ingest_fingerprint(self) -> dict[str, Any]:
@@ -211,6 +212,8 @@ class Settings:
             payload["withheld_names"] = sorted(self.withheld_names)
         if self.claims != "rules":
             payload["claims"] = self.claims
+        if self.orgs != "rules":
+            payload["orgs"] = self.orgs
         return payload
 
 

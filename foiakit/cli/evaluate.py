@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from foiakit.cli.options import claims_option, db_option
+from foiakit.cli.options import claims_option, db_option, orgs_option
 from foiakit.errors import BadInputError
 from foiakit.evaluation import GoldError, load_gold, score_store
 from foiakit.evaluation.evalset import FOLDS_FILE, evaluate_set, load_set, record
@@ -29,18 +29,21 @@ from foiakit.store import db
     "--record", "record_", is_flag=True, help="Evaluation set: read every document again (OCR) and record its text."
 )
 @claims_option
+@orgs_option
 @click.option("-j", "--jobs", type=int, default=0, help="Worker processes (default: all cores).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--misses", type=int, default=0, help="Also list up to N misses and false finds per kind.")
 def command(
-    gold: Path, db_path: Path, folds: tuple[str, ...], without_lists: bool, record_: bool, claims: str, jobs: int,
+    gold: Path, db_path: Path, folds: tuple[str, ...], without_lists: bool, record_: bool, claims: str,
+    orgs: str, jobs: int,
     as_json: bool, misses: int,
 ) -> None:  # fmt: skip
     """Score findings against GOLD: a gold file (the shared corpus's format) scored against the store, or an
     evaluation set folder (with folds.json), re-extracted from its recorded text and scored per fold."""
     try:
         if gold.is_dir():
-            results = _evaluate_folder(gold, list(folds), without_lists, record_, Settings(jobs=jobs, claims=claims))
+            settings = Settings(jobs=jobs, claims=claims, orgs=orgs)
+            results = _evaluate_folder(gold, list(folds), without_lists, record_, settings)
         else:
             conn = db.connect(db_path)
             try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from foiakit.cli.options import DEFAULT_OUT, claims_option, patterns_option, spacy_model_option
+from foiakit.cli.options import DEFAULT_OUT, claims_option, orgs_option, patterns_option, spacy_model_option
 from foiakit.cli.progress import progress_reporter
 from foiakit.cli.run import format_summary
 from foiakit.model import Settings
@@ -26,15 +26,16 @@ from foiakit.pipeline import reextract
 @patterns_option
 @spacy_model_option
 @claims_option
+@orgs_option
 @click.option("-j", "--jobs", type=click.IntRange(0), default=0, help="Worker processes (default: all cores).")
 @click.option("--force", is_flag=True, help="Re-extract every file, even those whose settings are unchanged.")
 def command(
-    out_dir: Path, patterns: tuple[Path, ...], spacy_model: str | None, claims: str, jobs: int, force: bool
+    out_dir: Path, patterns: tuple[Path, ...], spacy_model: str | None, claims: str, orgs: str, jobs: int, force: bool
 ) -> None:
     """Re-extract findings from the text stored in OUT (no page is re-OCR'd; text-layer PDFs are reopened
     for their price tables)."""
     settings = Settings(
-        jobs=jobs, patterns=tuple(str(p.resolve()) for p in patterns), spacy_model=spacy_model, claims=claims
+        jobs=jobs, patterns=tuple(str(p.resolve()) for p in patterns), spacy_model=spacy_model, claims=claims, orgs=orgs
     )
     with progress_reporter() as on_progress:
         summary = reextract(out_dir, settings, on_progress, force=force)

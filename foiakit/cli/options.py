@@ -39,3 +39,11 @@ claims_option = click.option(
     show_default=True,
     help="How capability claims are decided: the rules, the trained sentence classifier, or both together.",
 )
+
+orgs_option = click.option(
+    "--orgs",
+    type=click.Choice(["rules", "model", "both"]),
+    default="rules",
+    show_default=True,
+    help="Who decides what an organisation-shaped name is: the rules, the trained candidate classifier, or both.",
+)

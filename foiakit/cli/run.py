@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from foiakit.cli.options import DEFAULT_OUT, claims_option, patterns_option, spacy_model_option
+from foiakit.cli.options import DEFAULT_OUT, claims_option, orgs_option, patterns_option, spacy_model_option
 from foiakit.cli.progress import progress_reporter
 from foiakit.errors import ExitCode
 from foiakit.model import Settings
@@ -56,6 +56,7 @@ from foiakit.pipeline import RunSummary, run
 @patterns_option
 @spacy_model_option
 @claims_option
+@orgs_option
 def command(
     sources: tuple[Path, ...],
     out_dir: Path,
@@ -70,6 +71,7 @@ def command(
     patterns: tuple[Path, ...],
     spacy_model: str | None,
     claims: str,
+    orgs: str,
 ) -> None:
     """Read SOURCES (files, folders, zips): text for every page, OCR where needed, into OUT.
 
@@ -83,6 +85,7 @@ def command(
         patterns=tuple(str(p.resolve()) for p in patterns),
         spacy_model=spacy_model,
         claims=claims,
+        orgs=orgs,
     )
     with progress_reporter() as on_progress:
         summary = run(

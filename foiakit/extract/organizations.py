@@ -14,6 +14,7 @@ from foiakit.extract.domains import domain_mentions
 from foiakit.extract.fields import field_mentions, payee_mentions
 from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
+from foiakit.extract.org_model import candidate_text, decide
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Finding, Settings, make_detail
@@ -23,9 +24,13 @@ _SPACES = re.compile(r"\s+")
 
 
 def mentions(
-    document: Document, settings: Settings, sentences: dict[int, list[tuple[int, int]]] | None = None
+    document: Document,
+    settings: Settings,
+    sentences: dict[int, list[tuple[int, int]]] | None = None,
+    seen: list[tuple[str, str, str | None]] | None = None,
 ) -> list[OrgMention]:
-    """Organization mentions on every page; fills `sentences` (page → sentence spans) on the way."""
+    """Organization mentions on every page; fills `sentences` (page → sentence spans) on the way, and `seen`
+    (candidate with its context, its text, the rules' kind) when given."""
     nlp = build_nlp(settings.patterns, settings.spacy_model)
     matcher = org_matcher(settings.patterns, settings.spacy_model)
     found: list[OrgMention] = []
@@ -69,6 +74,12 @@ def mentions(
             kind = classify([t.text for t in span]) or ("vendor" if role else None)
             if kind is None and len(span) >= 2 and _defined_body(page.text, span.end_char):
                 kind = "agency"  # "State University of Wexbury (the 'University')": a public party
+            if settings.orgs != "rules" or seen is not None:
+                before = page.text[max(0, span.start_char - 80) : span.start_char]
+                context = candidate_text(span.text, before, page.text[span.end_char : span.end_char + 80])
+                if seen is not None:  # training (tools/train_orgs.py): every candidate and the rules' call
+                    seen.append((context, span.text, kind))
+                kind = decide(settings.orgs, kind, context)
             if kind is None or (kind != "vendor" and _is_address(page.text, span)):
                 continue
             name = canonical_name(span.text, kind)
