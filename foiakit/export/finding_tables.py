@@ -41,6 +41,7 @@ def finding_rows(conn: sqlite3.Connection, kinds: tuple[str, ...] = ()) -> Itera
         row = {c: r[c] for c in FINDING_COLUMNS}
         row["detail_dict"] = json.loads(r["detail"] or "{}")
         row["bates"] = r["bates"]
+        row["id"] = r["id"]  # the store's row id, for links within one report (never exported: not stable)
         yield row
 
 

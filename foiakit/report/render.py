@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from foiakit.report.summary import Evidence, ReportData
+from foiakit.report.summary import Citation, Evidence, ReportData
+
+if TYPE_CHECKING:
+    from foiakit.report.cited_pages import ReportLinks
 
 SECTIONS = ("Corpus", "Vendors", "Agencies", "Vendor × agency", "Prices", "NDAs", "Capability claims", "Withheld")
 
@@ -65,7 +68,8 @@ h1{font-size:1.7em;margin-bottom:.2em} h2{border-bottom:2px solid #1d1d1d;margin
 table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.92em}
 th,td{border-bottom:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#f1f1f1} td.n{text-align:right;font-variant-numeric:tabular-nums}
-.quote{font-style:italic;color:#333} .cite{font:12px/1.3 monospace;color:#555;white-space:nowrap}
+.quote{font-style:italic;color:#333} .cite{font:12px/1.3 monospace;color:#555}
+.cite a{color:#1f4e8c} a.page{white-space:nowrap}
 .stats{display:flex;flex-wrap:wrap;gap:1em} .stat{border:1px solid #ccc;padding:.5em 1em;min-width:7em}
 .stat b{display:block;font-size:1.5em} svg text{font:11px sans-serif}
 @media print{body{margin:0;max-width:none} h2{page-break-after:avoid} tr{page-break-inside:avoid}}
@@ -89,18 +93,29 @@ def _bar_chart(items: list[tuple[str, float]], unit: str = "") -> str:
     return "".join(parts)
 
 
-def _evidence_table(rows: list[Evidence], first: str) -> str:
+def _cite(cited: Citation, links: ReportLinks | None) -> str:
+    """A citation as HTML: the text links to the source file at its page; a page picture, when drawn, follows."""
+    text = escape(str(cited))
+    if links is None:
+        return text
+    source, image = links.source(cited), links.image(cited)
+    out = f"<a href='{escape(source)}'>{text}</a>" if source else text
+    return out + (f" <a class='page' href='{escape(image)}'>[page image]</a>" if image else "")
+
+
+def _evidence_table(rows: list[Evidence], first: str, links: ReportLinks | None = None) -> str:
     if not rows:
         return "<p>None found.</p>"
     body = "".join(
         f"<tr><td>{escape(e.label)}</td><td>{escape(e.detail)}</td><td class='quote'>{escape(e.quote)}</td>"
-        f"<td class='cite'>{escape(str(e.cited))}</td></tr>"
+        f"<td class='cite'>{_cite(e.cited, links)}</td></tr>"
         for e in rows
     )
     return f"<table><tr><th>{first}</th><th>detail</th><th>quote</th><th>file and page</th></tr>{body}</table>"
 
 
-def render_html(data: ReportData, title: str = "foiakit report") -> str:
+def render_html(data: ReportData, title: str = "foiakit report", links: ReportLinks | None = None) -> str:
+    """The report as one HTML page; with `links`, every citation leads to its source file and page picture."""
     c = data.counts
     stats = "".join(
         f"<div class='stat'><b>{c[k]:,}</b>{label}</div>"
@@ -124,7 +139,7 @@ def render_html(data: ReportData, title: str = "foiakit report") -> str:
     for key, title_, rows in (("vendors", "Vendors", data.vendors), ("agencies", "Agencies", data.agencies)):
         body = "".join(
             f"<tr><td>{escape(r.name)}</td><td class='n'>{r.mentions}</td><td class='n'>{r.documents}</td>"
-            f"<td class='cite'>{escape(str(r.cited))}</td></tr>"
+            f"<td class='cite'>{_cite(r.cited, links)}</td></tr>"
             for r in rows
         )
         shown = _shown(len(rows), "vendor" if key == "vendors" else "agency", data)
@@ -141,11 +156,11 @@ def render_html(data: ReportData, title: str = "foiakit report") -> str:
             by_vendor[e.vendor] = max(by_vendor.get(e.vendor, 0.0), e.amount)
     out.append(f"<section id='prices'><h2>Prices{_shown(len(data.prices), 'price', data)}</h2>")
     out.append("<h3>Largest amount by vendor</h3>" + _bar_chart(sorted(by_vendor.items(), key=lambda i: -i[1]), "$"))
-    out.append(_evidence_table(data.prices, "amount") + "</section>")
-    out.append(f"<section id='ndas'><h2>NDAs</h2>{_evidence_table(data.ndas, 'type')}</section>")
+    out.append(_evidence_table(data.prices, "amount", links) + "</section>")
+    out.append(f"<section id='ndas'><h2>NDAs</h2>{_evidence_table(data.ndas, 'type', links)}</section>")
     out.append(
         f"<section id='claims'><h2>Capability claims{_shown(len(data.claims), 'capability_claim', data)}</h2>"
-        f"{_evidence_table(data.claims, 'subject')}</section>"
+        f"{_evidence_table(data.claims, 'subject', links)}</section>"
     )
     rows = "".join(
         f"<tr><td>{escape(w.code)}</td><td class='n'>{w.redactions}</td><td class='n'>{w.pages}</td>"

@@ -17,6 +17,8 @@ class Citation:
     file: str
     page: int | None
     bates: str | None = None
+    sha256: str = ""
+    finding: int | None = None  # the finding's store id: its span is highlighted on the page picture
 
     def __str__(self) -> str:
         return cite(self.file, self.page, self.bates)
@@ -65,7 +67,7 @@ class ReportData:
 
 
 def _citation(row: dict[str, Any]) -> Citation:
-    return Citation(row["file"], row["page"], row["bates"])
+    return Citation(row["file"], row["page"], row["bates"], row["sha256"], row.get("id"))
 
 
 def _findings(conn: sqlite3.Connection, kind: str) -> list[dict[str, Any]]:
