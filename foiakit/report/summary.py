@@ -83,8 +83,11 @@ def _citation(row: dict[str, Any]) -> Citation:
     return Citation(row["file"], row["page"], row["bates"], row["sha256"], row.get("id"))
 
 
-def _findings(conn: sqlite3.Connection, kind: str) -> list[dict[str, Any]]:
-    return list(finding_rows(conn, (kind,)))
+def _findings(conn: sqlite3.Connection, kind: str, repeats: bool = False) -> list[dict[str, Any]]:
+    """A kind's findings, less (unless `repeats`) those on pages that repeat an earlier page: a price, an NDA,
+    a claim or a redaction on a page released twice is counted once. Names keep their mentions on repeats, as
+    vendors.csv and agencies.csv count them."""
+    return [row for row in finding_rows(conn, (kind,)) if repeats or not row["duplicate"]]
 
 
 def _named(rows: list[dict[str, Any]], top: int) -> list[Named]:
@@ -112,7 +115,7 @@ def build_report(conn: sqlite3.Connection, top: int = 15) -> ReportData:
     totals = {r[0]: r[1] for r in conn.execute("SELECT kind, count(*) FROM findings GROUP BY kind")}
     for kind in ("vendor", "agency"):  # names, not mentions
         totals[kind] = one(f"SELECT count(DISTINCT normalized) FROM findings WHERE kind = '{kind}'")
-    vendor_rows, agency_rows = _findings(conn, "vendor"), _findings(conn, "agency")
+    vendor_rows, agency_rows = _findings(conn, "vendor", repeats=True), _findings(conn, "agency", repeats=True)
     vendors_by_doc: dict[str, set[str]] = defaultdict(set)
     agencies_by_doc: dict[str, set[str]] = defaultdict(set)
     for row in vendor_rows:
