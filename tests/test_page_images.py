@@ -143,3 +143,19 @@ def test_a_scanned_image_gets_its_boxes_and_an_approximate_band(tmp_path: Path) 
     assert any("approximate" in note for note in found.notes)
     rgb = np.asarray(found.image.convert("RGB")).astype(int)
     assert rgb[585, 699:702, 0].max() > 180 and rgb[585, 699:702, 1].min() < 90  # the box's left edge, red
+
+
+def test_on_an_ocr_page_the_spans_printed_line_is_boxed() -> None:
+    from pdfgen import page_image
+
+    from foiakit.report.page_images import _band
+
+    lines = ["MEMORANDUM", "To: Records Unit", "", "The annual fee is $4,500.00 per year.", "Approved by the chief"]
+    image = page_image(lines).convert("RGB")  # typed lines at y = 150 + 54 k (blank lines take their room)
+    text = "\n".join(lines)
+    start = text.index("$4,500.00")
+    x0, top, x1, bottom = _band(text, {"start": start, "end": start + 9, "value": "", "quote": ""}, image)
+    assert 150 + 54 * 3 - 12 <= top <= 150 + 54 * 3 + 8 and bottom <= 150 + 54 * 4
+    assert 100 <= x0 <= 125 and x1 < image.width * 0.8  # the printed line, not the page's width
+    missing = _band("one line only", {"start": None, "end": None, "value": "absent", "quote": ""}, image)
+    assert missing[2] - missing[0] > image.width * 0.8  # counts disagree: a band across the page

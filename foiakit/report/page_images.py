@@ -3,8 +3,9 @@ boxes outlined and, when asked, the cited span of one or more findings highlight
 
 Text-layer PDF pages: the span's characters are found in PDFium's text page (the stored text is that text with
 line ends normalized, so offsets map back one to one) and boxed line by line with `get_charbox`. OCR pages: no
-word boxes are stored, so the span is shown as a band across the page at the height of its line in the text,
-and the result says it is approximate.
+word boxes are stored, so the span's whole line is boxed (the picture's k-th printed line, found by its ink,
+for the OCR text's k-th line; a band at the line's share of the page when the two counts disagree), and the
+result says it is approximate.
 
 Every render stays under a pixel budget (`MAX_SHOW_PIXELS`, well below the OCR cap of `ingest.pdf`): a page
 that declares a poster size is drawn smaller, never gigabytes.
@@ -19,6 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageSequence
 
 from foiakit.errors import BadInputError
@@ -142,7 +144,7 @@ def _pdf_page(
                 textpage = page.get_textpage()
                 spans = [[to_px(b) for b in _span_boxes(textpage, row["text"], f)] for f in highlights]
             elif highlights:
-                spans = [[_band(row["text"], f, image.size)] for f in highlights]
+                spans = [[_band(row["text"], f, image)] for f in highlights]
         finally:
             page.close()
     finally:
@@ -164,7 +166,7 @@ def _image_page(
         size = (max(1, round(width * factor)), max(1, round(height * factor)))
         image = frame.convert("RGB").resize(size) if factor < 1 else frame.convert("RGB")
     redactions = [tuple(v * factor for v in b) for b in _redaction_boxes(conn, row["sha256"], row["page"])]
-    spans = [[_band(row["text"], f, image.size)] for f in highlights]
+    spans = [[_band(row["text"], f, image)] for f in highlights]
     return _finish(image, row, redactions, spans, bool(highlights), len(highlights))  # type: ignore[arg-type]
 
 
@@ -185,7 +187,7 @@ def _finish(
         draw.rectangle(_ordered(box, pad=2), fill=HIGHLIGHT_FILL, outline=HIGHLIGHT_OUTLINE, width=line)
     notes = []
     if approximate:
-        notes.append("OCR page: no word boxes are stored, the highlight is a band at the span's line (approximate)")
+        notes.append("OCR page: no word boxes are stored, the highlight boxes the span's whole line (approximate)")
     drawn = sum(1 for rects in spans if rects)
     if drawn < asked:
         notes.append(f"{asked - drawn} cited span(s) not found in the page's text layer; not highlighted")
@@ -260,17 +262,44 @@ def _span_boxes(textpage: Any, stored: str, finding: sqlite3.Row) -> list[Rect]:
     return [(b[0], b[1], b[2], b[3]) for b in lines]
 
 
-def _band(text: str, finding: sqlite3.Row, size: tuple[int, int]) -> Rect:
-    """A band across the page at the height of the span's line among the page's lines (OCR text keeps the
-    page's reading order, so the line's rank is a fair guess at its height)."""
+def _ink_lines(image: Image.Image) -> list[tuple[int, int, int, int]]:
+    """The printed lines of a page picture, top to bottom, as (left, top, right, bottom): runs of rows holding
+    enough dark pixels (scanner specks do not make a line)."""
+    gray = np.asarray(image.convert("L")) < 128
+    inked = gray.sum(axis=1) > max(3, gray.shape[1] // 200)
+    lines: list[tuple[int, int, int, int]] = []
+    top = None
+    for y, on in enumerate([*inked.tolist(), False]):
+        if on and top is None:
+            top = y
+        elif not on and top is not None:
+            if y - top >= 4:  # thinner is a rule or a speck
+                columns = np.nonzero(gray[top:y].any(axis=0))[0]
+                lines.append((int(columns.min()), top, int(columns.max()), y))
+            top = None
+    return lines
+
+
+def _band(text: str, finding: sqlite3.Row, image: Image.Image) -> Rect:
+    """Where the span's line is on an OCR'd page: OCR text keeps the page's reading order, so its k-th non-blank
+    line is the picture's k-th printed line; when the counts disagree, a band at the line's share of the page."""
     span = _span(text, finding) or (0, 0)
-    lines = max(1, text.count("\n") + 1)
-    line = text.count("\n", 0, span[0])
-    last = text.count("\n", 0, span[1])
-    width, height = size
+    rank = lambda offset: sum(1 for line in text[:offset].split("\n")[:-1] if line.strip())  # noqa: E731
+    first, last = rank(span[0]), rank(span[1])
+    printed = _ink_lines(image)
+    written = sum(1 for line in text.split("\n") if line.strip())
+    if printed and len(printed) == written:
+        chosen = printed[first : last + 1] or printed[-1:]
+        return (
+            min(b[0] for b in chosen) - 2,
+            chosen[0][1] - 2,
+            max(b[2] for b in chosen) + 2,
+            chosen[-1][3] + 2,
+        )
+    width, height = image.size
     margin_y, margin_x = height * 0.06, width * 0.05
-    step = (height - 2 * margin_y) / lines
-    return margin_x, margin_y + line * step, width - margin_x, margin_y + (last + 1) * step
+    step = (height - 2 * margin_y) / max(1, written)
+    return margin_x, margin_y + first * step, width - margin_x, margin_y + (last + 1) * step
 
 
 def save_png(found: PageImage, path: Any) -> None:
