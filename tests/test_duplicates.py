@@ -128,3 +128,15 @@ def test_short_pages_are_never_called_repeats() -> None:
     changed = words.replace("newspaper", "reporter").replace("pilot", "trial")
     a, b = shingles(words), shingles(changed)
     assert len(a & b) / len(a | b) >= THRESHOLD  # two words changed in a page still repeat it
+
+
+def test_a_reply_quoting_a_page_in_full_is_not_a_repeat(tmp_path: Path) -> None:
+    root = tmp_path / "release"
+    root.mkdir()
+    reply = ["Thanks, we will sign next week if the fee is lowered to ten thousand dollars.", *AGREEMENT]
+    first, second = shingles(" ".join(AGREEMENT)), shingles(" ".join(reply))
+    assert len(first & second) / len(first | second) >= THRESHOLD  # similar enough: the new words decide
+    _pdf(root / "a.pdf", [(AGREEMENT, "X-1", False)])
+    _pdf(root / "b.pdf", [(reply, "X-2", False)])
+    out = _run(root, tmp_path / "out", "1")
+    assert {r["duplicate_of"] for r in _csv(out, "pages")} == {""}

@@ -4,8 +4,11 @@ Releases repeat themselves: an agreement attached again inside a later PDF, inte
 page released twice with different redactions. Identical bytes are already one file (keyed by sha256); this step
 finds pages and documents whose *text* is nearly the same: MinHash signatures over word shingles (datasketch,
 fixed seed) put candidates into LSH buckets, and a candidate is kept when the exact Jaccard similarity of the two
-shingle sets reaches `THRESHOLD`. A repeat points to the first of its kind in a stable order (path, sha256,
-page), so the answer is the same on every run and with any number of workers.
+shingle sets reaches `THRESHOLD` and the page adds next to nothing to the first copy (`MAX_NEW` shingles: a box,
+a Bates number, a stamp) — a page that says more, as a reply quoting a message in full does, is not a repeat.
+OCR'd twice from two scans, a page differs in many misread words and is, conservatively, not called a repeat.
+A repeat points to the first of its kind in a stable order (path, sha256, page), so the answer is the same on
+every run and with any number of workers.
 
 Results go to the `duplicates` table (page 0 for a whole document), remade on every run. Redaction boxes are
 compared too: the same page with different boxes is how a reporter recovers withheld text.
@@ -20,6 +23,7 @@ from collections.abc import Iterable
 
 SHINGLE_WORDS = 4
 THRESHOLD = 0.7  # Jaccard of 4-word shingles: a page with a few words redacted or re-stamped still matches
+MAX_NEW = 12  # shingles a repeat may add (a box, a Bates number, a stamp: 4 each); or 5% of a long page
 MIN_WORDS = 25  # shorter pages (cover sheets, "page intentionally left blank") match too easily to be called repeats
 NUM_PERM = 128
 SEED = 17  # fixed: the signatures, so the buckets, are the same on every run
@@ -63,7 +67,8 @@ def _originals(items: list[tuple[Key, set[str]]]) -> dict[Key, tuple[Key, float]
         best: tuple[Key, float] | None = None
         for other in sorted(lsh.query(signature), key=position.__getitem__):
             score = len(words & sets[other]) / len(words | sets[other])
-            if score >= THRESHOLD:
+            added = len(words - sets[other])  # a reply quoting a message in full is similar, but says more
+            if score >= THRESHOLD and added <= max(MAX_NEW, len(words) // 20):
                 original = found[other][0] if other in found else other
                 best = (original, round(score, 3))
                 break  # the earliest match: the answer does not depend on bucket order
