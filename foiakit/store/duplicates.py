@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import zlib
 from collections.abc import Iterable
 
 SHINGLE_WORDS = 4
@@ -27,6 +28,7 @@ MAX_NEW = 12  # shingles a repeat may add (a box, a Bates number, a stamp: 4 eac
 MIN_WORDS = 25  # shorter pages (cover sheets, "page intentionally left blank") match too easily to be called repeats
 NUM_PERM = 128
 SEED = 17  # fixed: the signatures, so the buckets, are the same on every run
+SCHEME = "affine32"
 
 TABLE = """CREATE TABLE IF NOT EXISTS duplicates (
     sha256 TEXT NOT NULL,
@@ -56,14 +58,18 @@ def _originals(items: list[tuple[Key, set[str]]]) -> dict[Key, tuple[Key, float]
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    # one scheme named (datasketch 2 made "affine32" the default; older ones differ), permutations made once
+    permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
     position = {key: i for i, (key, _) in enumerate(items)}
     sets = dict(items)
     found: dict[Key, tuple[Key, float]] = {}
     for key, words in items:
         if not words:
             continue
-        signature = MinHash(num_perm=NUM_PERM, seed=SEED)
-        signature.update_batch([w.encode("utf-8") for w in sorted(words)])
+        signature = MinHash(
+            num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=SCHEME, hashfunc=zlib.crc32
+        )  # crc32: in C, the same on every machine (Python's hash() is salted per process), 5x sha1's speed
+        signature.update_batch([w.encode("utf-8") for w in words])
         best: tuple[Key, float] | None = None
         for other in sorted(lsh.query(signature), key=position.__getitem__):
             score = len(words & sets[other]) / len(words | sets[other])
