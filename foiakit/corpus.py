@@ -15,9 +15,16 @@ def corpus_steps() -> list[CorpusStep]:
     """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
     from foiakit.extract.release_aliases import learn_release_aliases, restore_document_names, unify_release_names
     from foiakit.ingest.threads import link_messages
+    from foiakit.store.duplicates import find_duplicates
 
     # names are restored first, so the release steps see the same store on every run
-    steps: list[CorpusStep] = [link_messages, restore_document_names, learn_release_aliases, unify_release_names]
+    steps: list[CorpusStep] = [
+        link_messages,
+        restore_document_names,
+        learn_release_aliases,
+        unify_release_names,
+        find_duplicates,
+    ]
     return steps
 
 

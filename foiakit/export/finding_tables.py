@@ -27,6 +27,7 @@ FINDING_COLUMNS = (
     "confidence",
     "method",
     "ocr",
+    "duplicate",  # 1: the page repeats an earlier page of the release (see pages.csv duplicate_of)
 )
 _ORDER = 'ORDER BY f.file, f.page, f.start, f.kind, f.normalized, f."end", f.value'
 
@@ -37,10 +38,15 @@ def finding_rows(conn: sqlite3.Connection, kinds: tuple[str, ...] = ()) -> Itera
         "SELECT f.*, p.bates FROM findings f LEFT JOIN pages p ON p.sha256 = f.sha256 AND p.page = f.page "
         f"{where} {_ORDER}"
     )
+    from foiakit.store.duplicates import duplicate_pages
+
+    repeated = {key for key in duplicate_pages(conn) if key[1] > 0}
     for r in conn.execute(query, kinds):
-        row = {c: r[c] for c in FINDING_COLUMNS}
+        row = {c: r[c] for c in FINDING_COLUMNS[:-1]}
+        row["duplicate"] = int((r["sha256"], r["page"]) in repeated)
         row["detail_dict"] = json.loads(r["detail"] or "{}")
         row["bates"] = r["bates"]
+        row["id"] = r["id"]  # the store's row id, for links within one report (never exported: not stable)
         yield row
 
 

@@ -25,6 +25,40 @@ class Table:
     also_json: bool = False  # a run also writes NAME.json (a list of objects; `detail` as an object)
 
 
+def _documents(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    from foiakit.store.duplicates import cite_original, duplicate_pages
+
+    repeats = {key: original for key, (original, _) in duplicate_pages(conn).items() if key[1] == 0}
+    names = cite_original(conn, repeats.values())
+    for row in conn.execute(DOCUMENTS_SQL):
+        found = {column: row[column] for column in DOCUMENTS.columns if column != "duplicate_of"}
+        original = repeats.get((row["sha256"], 0))
+        yield {**found, "duplicate_of": names[original] if original else None}
+
+
+def _pages(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    from foiakit.store.duplicates import cite_original, duplicate_pages
+
+    repeats = {key: found for key, found in duplicate_pages(conn).items() if key[1] > 0}
+    names = cite_original(conn, [original for original, _ in repeats.values()])
+    for row in conn.execute(PAGES_SQL):
+        found = {column: row[column] for column in PAGES.columns[:-2]}
+        original, differ = repeats.get((row["sha256"], row["page"]), (None, None))
+        yield {**found, "duplicate_of": names[original] if original else None, "redactions_differ": differ}
+
+
+DOCUMENTS_SQL = (
+    "SELECT d.path AS file, d.sha256, d.file_type AS type, f.size, d.pages, d.ocr_pages, d.chars, d.messages,"
+    " d.mean_confidence AS mean_ocr_confidence, d.title, d.parent_sha256, d.parent_message,"
+    " (SELECT group_concat(path, '; ') FROM (SELECT path FROM file_paths fp WHERE fp.sha256 = d.sha256"
+    "  AND fp.path != d.path ORDER BY path)) AS other_paths"
+    " FROM documents d JOIN files f ON f.sha256 = d.sha256 ORDER BY d.path, d.sha256"
+)
+PAGES_SQL = (
+    "SELECT f.path AS file, p.sha256, p.page, p.bates, p.ocr, p.ocr_reason, p.confidence, p.char_count, p.rotation"
+    " FROM pages p JOIN files f ON f.sha256 = p.sha256 ORDER BY f.path, p.page"
+)
+
 DOCUMENTS = Table(
     "documents",
     (
@@ -41,13 +75,12 @@ DOCUMENTS = Table(
         "parent_sha256",
         "parent_message",
         "other_paths",
+        "duplicate_of",
     ),
-    "SELECT d.path AS file, d.sha256, d.file_type AS type, f.size, d.pages, d.ocr_pages, d.chars, d.messages,"
-    " d.mean_confidence AS mean_ocr_confidence, d.title, d.parent_sha256, d.parent_message,"
-    " (SELECT group_concat(path, '; ') FROM (SELECT path FROM file_paths fp WHERE fp.sha256 = d.sha256"
-    "  AND fp.path != d.path ORDER BY path)) AS other_paths"
-    " FROM documents d JOIN files f ON f.sha256 = d.sha256 ORDER BY d.path, d.sha256",
-    "one row per document read: type, pages, how many were OCR'd, characters, messages",
+    DOCUMENTS_SQL,
+    "one row per document read: type, pages, how many were OCR'd, characters, messages; duplicate_of: the earlier"
+    " document whose text it repeats",
+    producer=_documents,
 )
 
 ERRORS = Table(
@@ -59,10 +92,23 @@ ERRORS = Table(
 
 PAGES = Table(
     "pages",
-    ("file", "sha256", "page", "bates", "ocr", "ocr_reason", "confidence", "char_count", "rotation"),
-    "SELECT f.path AS file, p.sha256, p.page, p.bates, p.ocr, p.ocr_reason, p.confidence, p.char_count, p.rotation"
-    " FROM pages p JOIN files f ON f.sha256 = p.sha256 ORDER BY f.path, p.page",
-    "one row per page: whether it was OCR'd and why, OCR confidence, characters",
+    (
+        "file",
+        "sha256",
+        "page",
+        "bates",
+        "ocr",
+        "ocr_reason",
+        "confidence",
+        "char_count",
+        "rotation",
+        "duplicate_of",
+        "redactions_differ",
+    ),
+    PAGES_SQL,
+    "one row per page: whether it was OCR'd and why, OCR confidence, characters; duplicate_of: the earlier page"
+    " whose text it repeats, and whether their redaction boxes differ",
+    producer=_pages,
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, ERRORS, PAGES)}

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from foiakit.report.summary import Evidence, ReportData
+from foiakit.report.summary import Citation, Evidence, ReportData
+
+if TYPE_CHECKING:
+    from foiakit.report.cited_pages import ReportLinks
 
 SECTIONS = ("Corpus", "Vendors", "Agencies", "Vendor × agency", "Prices", "NDAs", "Capability claims", "Withheld")
 
 
 def _shown(shown: int, kind: str, data: ReportData) -> str:
+    """ "(top N of M)" when the list was cut at --top (not when repeats were folded into fewer rows)."""
     total = data.totals.get(kind, 0)
-    return f" (top {shown} of {total})" if total > shown else ""
+    return f" (top {shown} of {total})" if total > shown and shown >= data.top else ""
 
 
 # ---------------------------------------------------------------- terminal
@@ -29,19 +33,31 @@ def render_terminal(data: ReportData, console: Any) -> None:
         f"({c['ocr_pages']} OCR'd), {c['messages']} messages, {c['findings']} findings, {c['errors']} errors"
     )
     for title, rows in (("Vendors", data.vendors), ("Agencies", data.agencies)):
+        if not rows:
+            continue
         table = Table(title=title, title_justify="left")
         for column in ("name", "mentions", "documents", "first cited"):
             table.add_column(column)
         for row in rows:
             table.add_row(row.name, str(row.mentions), str(row.documents), str(row.cited))
         console.print(table)
-    pairs = Table(title="Vendor × agency (documents naming both)", title_justify="left")
-    for column in ("vendor", "agency", "documents"):
-        pairs.add_column(column)
-    for vendor, agency, count in data.pairs:
-        pairs.add_row(vendor, agency, str(count))
-    console.print(pairs)
-    for title, rows in (("Prices", data.prices), ("NDAs", data.ndas), ("Capability claims", data.claims)):
+    if data.pairs:
+        pairs = Table(title="Vendor × agency (documents naming both)", title_justify="left")
+        for column in ("vendor", "agency", "documents"):
+            pairs.add_column(column)
+        for vendor, agency, count in data.pairs:
+            pairs.add_row(vendor, agency, str(count))
+        console.print(pairs)
+    if data.prices:
+        table = Table(title="Prices (largest first)", title_justify="left")
+        for column in ("amount", "vendor", "agency", "detail", "quote", "where"):
+            table.add_column(column, overflow="fold", justify="right" if column == "amount" else "left")
+        for e in data.prices:
+            table.add_row(e.label, e.vendor or "", e.agency or "", e.detail, e.quote[:160], str(e.cited))
+        console.print(table)
+    for title, rows in (("NDAs", data.ndas), ("Capability claims", data.claims)):
+        if not rows:
+            continue
         table = Table(title=title, title_justify="left", show_lines=False)
         for column in ("what", "detail", "quote", "where"):
             table.add_column(column, overflow="fold")
@@ -65,7 +81,8 @@ h1{font-size:1.7em;margin-bottom:.2em} h2{border-bottom:2px solid #1d1d1d;margin
 table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.92em}
 th,td{border-bottom:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#f1f1f1} td.n{text-align:right;font-variant-numeric:tabular-nums}
-.quote{font-style:italic;color:#333} .cite{font:12px/1.3 monospace;color:#555;white-space:nowrap}
+.quote{font-style:italic;color:#333} .cite{font:12px/1.3 monospace;color:#555}
+.cite a{color:#1f4e8c} a.page{white-space:nowrap}
 .stats{display:flex;flex-wrap:wrap;gap:1em} .stat{border:1px solid #ccc;padding:.5em 1em;min-width:7em}
 .stat b{display:block;font-size:1.5em} svg text{font:11px sans-serif}
 @media print{body{margin:0;max-width:none} h2{page-break-after:avoid} tr{page-break-inside:avoid}}
@@ -75,32 +92,47 @@ th{background:#f1f1f1} td.n{text-align:right;font-variant-numeric:tabular-nums}
 def _bar_chart(items: list[tuple[str, float]], unit: str = "") -> str:
     if not items:
         return "<p>None.</p>"
-    width, bar_height = 640, 18
+    bar_height, label_width, bar_width = 18, 220, 380
+    values = [f"{unit}{value:,.0f}" for _, value in items]
+    # room after the longest bar for the widest value (11 px sans: under 7 px a character), so none is clipped
+    width = label_width + bar_width + 12 + 7 * max(len(v) for v in values)
     top = max(v for _, v in items) or 1
     height = bar_height * len(items) + 10
     parts = [f'<svg role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
-    for i, (label, value) in enumerate(items):
+    for i, ((label, value), shown) in enumerate(zip(items, values, strict=True)):
         y = 5 + i * bar_height
-        length = max(1, int(380 * value / top))
-        parts.append(f'<text x="0" y="{y + 13}">{escape(label[:34])}</text>')
-        parts.append(f'<rect x="220" y="{y + 2}" width="{length}" height="{bar_height - 5}" fill="#4a6fa5"/>')
-        parts.append(f'<text x="{226 + length}" y="{y + 13}">{escape(f"{unit}{value:,.0f}")}</text>')
+        length = max(1, int(bar_width * value / top))
+        short = label if len(label) <= 34 else label[:33] + "…"
+        parts.append(f'<text x="0" y="{y + 13}"><title>{escape(label)}</title>{escape(short)}</text>')
+        parts.append(f'<rect x="{label_width}" y="{y + 2}" width="{length}" height="{bar_height - 5}" fill="#4a6fa5"/>')
+        parts.append(f'<text x="{label_width + 6 + length}" y="{y + 13}">{escape(shown)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _evidence_table(rows: list[Evidence], first: str) -> str:
+def _cite(cited: Citation, links: ReportLinks | None) -> str:
+    """A citation as HTML: the text links to the source file at its page; a page picture, when drawn, follows."""
+    text = escape(str(cited))
+    if links is None:
+        return text
+    source, image = links.source(cited), links.image(cited)
+    out = f"<a href='{escape(source)}'>{text}</a>" if source else text
+    return out + (f" <a class='page' href='{escape(image)}'>[page image]</a>" if image else "")
+
+
+def _evidence_table(rows: list[Evidence], first: str, links: ReportLinks | None = None) -> str:
     if not rows:
         return "<p>None found.</p>"
     body = "".join(
         f"<tr><td>{escape(e.label)}</td><td>{escape(e.detail)}</td><td class='quote'>{escape(e.quote)}</td>"
-        f"<td class='cite'>{escape(str(e.cited))}</td></tr>"
+        f"<td class='cite'>{_cite(e.cited, links)}</td></tr>"
         for e in rows
     )
     return f"<table><tr><th>{first}</th><th>detail</th><th>quote</th><th>file and page</th></tr>{body}</table>"
 
 
-def render_html(data: ReportData, title: str = "foiakit report") -> str:
+def render_html(data: ReportData, title: str = "foiakit report", links: ReportLinks | None = None) -> str:
+    """The report as one HTML page; with `links`, every citation leads to its source file and page picture."""
     c = data.counts
     stats = "".join(
         f"<div class='stat'><b>{c[k]:,}</b>{label}</div>"
@@ -124,9 +156,11 @@ def render_html(data: ReportData, title: str = "foiakit report") -> str:
     for key, title_, rows in (("vendors", "Vendors", data.vendors), ("agencies", "Agencies", data.agencies)):
         body = "".join(
             f"<tr><td>{escape(r.name)}</td><td class='n'>{r.mentions}</td><td class='n'>{r.documents}</td>"
-            f"<td class='cite'>{escape(str(r.cited))}</td></tr>"
+            f"<td class='cite'>{_cite(r.cited, links)}</td></tr>"
             for r in rows
         )
+        if not rows:
+            continue  # an empty section is left out, not drawn as an empty box
         shown = _shown(len(rows), "vendor" if key == "vendors" else "agency", data)
         out.append(f"<section id='{key}'><h2>{title_}{shown}</h2>")
         out.append(
@@ -134,38 +168,52 @@ def render_html(data: ReportData, title: str = "foiakit report") -> str:
             + body
             + "</table></section>"
         )
-    out.append("<section id='pairs'><h2>Vendor × agency</h2>" + _matrix(data) + "</section>")
-    by_vendor: dict[str, float] = {}
-    for e in data.prices:
-        if e.vendor and e.amount:
-            by_vendor[e.vendor] = max(by_vendor.get(e.vendor, 0.0), e.amount)
-    out.append(f"<section id='prices'><h2>Prices{_shown(len(data.prices), 'price', data)}</h2>")
-    out.append("<h3>Largest amount by vendor</h3>" + _bar_chart(sorted(by_vendor.items(), key=lambda i: -i[1]), "$"))
-    out.append(_evidence_table(data.prices, "amount") + "</section>")
-    out.append(f"<section id='ndas'><h2>NDAs</h2>{_evidence_table(data.ndas, 'type')}</section>")
-    out.append(
-        f"<section id='claims'><h2>Capability claims{_shown(len(data.claims), 'capability_claim', data)}</h2>"
-        f"{_evidence_table(data.claims, 'subject')}</section>"
-    )
+    if data.pairs:
+        out.append("<section id='pairs'><h2>Vendor × agency</h2>" + _matrix(data) + "</section>")
+    if data.prices:
+        out.append(_prices_html(data, links))
+    if data.ndas:
+        out.append(f"<section id='ndas'><h2>NDAs</h2>{_evidence_table(data.ndas, 'type', links)}</section>")
+    if data.claims:
+        out.append(
+            f"<section id='claims'><h2>Capability claims{_shown(len(data.claims), 'capability_claim', data)}</h2>"
+            f"{_evidence_table(data.claims, 'subject', links)}</section>"
+        )
     rows = "".join(
         f"<tr><td>{escape(w.code)}</td><td class='n'>{w.redactions}</td><td class='n'>{w.pages}</td>"
         f"<td class='n'>{w.documents}</td></tr>"
         for w in data.withheld
     )
-    out.append(
-        "<section id='withheld'><h2>Withheld</h2>"
-        + (
-            f"<table><tr><th>exemption code</th><th>redactions</th><th>pages</th><th>documents</th></tr>{rows}</table>"
-            if rows
-            else "<p>No redaction boxes found.</p>"
+    if rows:
+        out.append(
+            "<section id='withheld'><h2>Withheld</h2><table><tr><th>exemption code</th><th>redactions</th>"
+            f"<th>pages</th><th>documents</th></tr>{rows}</table></section>"
         )
-        + "</section>"
-    )
     out.append(
         "<footer><p class='cite'>Made by foiakit from the store; every row cites file and page. Full tables:"
         " <code>foiakit export KIND</code>.</p></footer></body></html>"
     )
     return "\n".join(out)
+
+
+def _prices_html(data: ReportData, links: ReportLinks | None) -> str:
+    by_vendor: dict[str, float] = {}
+    for e in data.prices:
+        if e.vendor and e.amount:
+            by_vendor[e.vendor] = max(by_vendor.get(e.vendor, 0.0), e.amount)
+    body = "".join(
+        f"<tr><td class='n'>{escape(e.label)}</td><td>{escape(e.vendor or '')}</td><td>{escape(e.agency or '')}</td>"
+        f"<td>{escape(e.detail)}</td><td class='quote'>{escape(e.quote)}</td><td class='cite'>{_cite(e.cited, links)}"
+        "</td></tr>"
+        for e in data.prices
+    )
+    chart = _bar_chart(sorted(by_vendor.items(), key=lambda i: (-i[1], i[0])), "$") if by_vendor else ""
+    return (
+        f"<section id='prices'><h2>Prices, largest first{_shown(len(data.prices), 'price', data)}</h2>"
+        + (f"<h3>Largest amount by vendor</h3>{chart}" if chart else "")
+        + "<table><tr><th>amount</th><th>vendor</th><th>agency</th><th>detail</th><th>quote</th>"
+        f"<th>file and page</th></tr>{body}</table></section>"
+    )
 
 
 def _matrix(data: ReportData) -> str:
@@ -216,16 +264,36 @@ def render_markdown(data: ReportData, title: str = "foiakit report") -> str:
         "",
     ]
     for title_, rows in (("Vendors", data.vendors), ("Agencies", data.agencies)):
+        if not rows:
+            continue
         lines += [f"## {title_}", "", "| name | mentions | documents | first cited |", "| --- | ---: | ---: | --- |"]
         lines += [f"| {_md(r.name)} | {r.mentions} | {r.documents} | {_md(str(r.cited))} |" for r in rows]
         lines.append("")
-    lines += ["## Vendor × agency", "", "| vendor | agency | documents |", "| --- | --- | ---: |"]
-    lines += [f"| {_md(v)} | {_md(a)} | {n} |" for v, a, n in data.pairs]
-    lines.append("")
-    for title_, rows in (("Prices", data.prices), ("NDAs", data.ndas), ("Capability claims", data.claims)):
+    if data.pairs:
+        lines += ["## Vendor × agency", "", "| vendor | agency | documents |", "| --- | --- | ---: |"]
+        lines += [f"| {_md(v)} | {_md(a)} | {n} |" for v, a, n in data.pairs]
+        lines.append("")
+    if data.prices:
+        lines += ["## Prices", "", "| amount | vendor | agency | detail | quote | where |"]
+        lines += ["| ---: | --- | --- | --- | --- | --- |"]
+        lines += [
+            f"| {_md(e.label)} | {_md(e.vendor or '')} | {_md(e.agency or '')} | {_md(e.detail)} | {_md(e.quote)} "
+            f"| {_md(str(e.cited))} |"
+            for e in data.prices
+        ]
+        lines.append("")
+    for title_, rows in (("NDAs", data.ndas), ("Capability claims", data.claims)):
+        if not rows:
+            continue
         lines += [f"## {title_}", "", "| what | detail | quote | where |", "| --- | --- | --- | --- |"]
         lines += [f"| {_md(e.label)} | {_md(e.detail)} | {_md(e.quote)} | {_md(str(e.cited))} |" for e in rows]
         lines.append("")
-    lines += ["## Withheld", "", "| exemption code | redactions | pages | documents |", "| --- | ---: | ---: | ---: |"]
-    lines += [f"| {_md(w.code)} | {w.redactions} | {w.pages} | {w.documents} |" for w in data.withheld]
+    if data.withheld:
+        lines += [
+            "## Withheld",
+            "",
+            "| exemption code | redactions | pages | documents |",
+            "| --- | ---: | ---: | ---: |",
+        ]
+        lines += [f"| {_md(w.code)} | {w.redactions} | {w.pages} | {w.documents} |" for w in data.withheld]
     return "\n".join(lines) + "\n"

@@ -32,7 +32,7 @@ class DiffRow:
         return {c: getattr(self, c) for c in COLUMNS}
 
 
-def _finding_key(row: sqlite3.Row) -> str:
+def finding_key(row: sqlite3.Row) -> str:
     parts = (row["sha256"], row["kind"], row["normalized"], row["value"], row["page"], row["message"], row["start"])
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:24]
 
@@ -66,7 +66,7 @@ def _items(conn: sqlite3.Connection) -> list[tuple[str, str, dict[str, object]]]
         items.append(
             (
                 "finding",
-                _finding_key(r),
+                finding_key(r),
                 {
                     "file": r["file"],
                     "page": r["page"],
