@@ -14,6 +14,7 @@ CorpusStep = Callable[[sqlite3.Connection], None]
 def corpus_steps() -> list[CorpusStep]:
     """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
     from foiakit.extract.release_aliases import learn_release_aliases, restore_document_names, unify_release_names
+    from foiakit.extract.release_names import merge_name_variants
     from foiakit.ingest.threads import link_messages
     from foiakit.store.duplicates import find_duplicates
 
@@ -23,6 +24,7 @@ def corpus_steps() -> list[CorpusStep]:
         restore_document_names,
         learn_release_aliases,
         unify_release_names,
+        merge_name_variants,
         find_duplicates,
     ]
     return steps

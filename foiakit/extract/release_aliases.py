@@ -169,7 +169,7 @@ def restore_document_names(conn: sqlite3.Connection) -> None:
     """Undo `unify_release_names`: every agency finding takes back the name its document used. Runs before the
     release steps, so that each of them sees the same store on every run (deterministic output)."""
     rows = conn.execute(
-        f"SELECT id, detail FROM findings WHERE kind = 'agency' AND detail LIKE '%\"{_NAME_KEY}\"%'"
+        f"SELECT id, detail FROM findings WHERE kind IN ('agency', 'vendor') AND detail LIKE '%\"{_NAME_KEY}\"%'"
     ).fetchall()
     restored = []
     for finding_id, detail_text in rows:
