@@ -54,7 +54,11 @@ def mentions(
                 kind = "agency" if ent.label_ == "AGENCY" else "vendor"
                 found.append(_mention(kind, ent.ent_id_ or ent.text, page, ent, "gazetteer", 0.95))
             taken.append((ent.start_char, ent.end_char))
-        for span in _candidate_spans(doc, matcher):
+        shaped = list(_candidate_spans(doc, matcher))
+        # a trained pipeline's (--spacy-model) ORG entities are candidates too, where no name shape already is
+        recognised = [e for e in doc.ents if e.label_ == "ORG"]
+        for span in [*shaped, *(e for e in recognised if not _overlaps(e, shaped))]:
+            from_model = _overlaps(span, recognised)
             span = _outside(span, taken)
             if span is None or _in_mail_directory_name(page.text, span.start_char):
                 continue
@@ -71,7 +75,7 @@ def mentions(
                 )
                 continue
             role = _defined_role(page.text, span.end_char)
-            kind = classify([t.text for t in span]) or ("vendor" if role else None)
+            kind = classify([t.text for t in span]) or ("vendor" if role or from_model else None)
             if kind is None and len(span) >= 2 and _defined_body(page.text, span.end_char):
                 kind = "agency"  # "State University of Wexbury (the 'University')": a public party
             if settings.orgs != "rules" or seen is not None:
@@ -321,6 +325,10 @@ def _doubled(span: object) -> object:
         tokens = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
         return span.doc[tokens[0].i : tokens[half - 1].i + 1]  # type: ignore[attr-defined]
     return span
+
+
+def _overlaps(span: object, others: list) -> bool:
+    return any(o.start_char < span.end_char and span.start_char < o.end_char for o in others)  # type: ignore[attr-defined]
 
 
 def _outside(span: object, taken: list[tuple[int, int]]) -> object | None:

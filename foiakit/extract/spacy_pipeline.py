@@ -53,11 +53,13 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
     _ORGISH = orgish
     if not Token.has_extension("orgish"):
         Token.set_extension("orgish", default=False)
-    ruler = nlp.add_pipe("entity_ruler", name="foiakit_ruler", config={"phrase_matcher_attr": "ORTH"})
+    # a trained pipeline's NER runs after the lists' rulers: it keeps their names and adds its own ORG spans
+    first = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="foiakit_ruler", config={"phrase_matcher_attr": "ORTH"}, **first)
     exact, any_case = _ruler_patterns(extra_patterns, nlp)
     ruler.add_patterns(exact)
     # names of several words match in any case ("PEN-Link", "FLOCK GROUP INC"): a second, case-blind ruler
-    lower = nlp.add_pipe("entity_ruler", name="foiakit_ruler_lower", config={"phrase_matcher_attr": "LOWER"})
+    lower = nlp.add_pipe("entity_ruler", name="foiakit_ruler_lower", config={"phrase_matcher_attr": "LOWER"}, **first)
     lower.add_patterns(any_case)
     return nlp
 
