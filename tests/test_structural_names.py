@@ -196,3 +196,34 @@ def test_a_document_vendor_does_not_make_every_sentence_its_claim() -> None:
 def test_an_initialism_without_the_place_is_the_body(text: str, initialism: str, name: str) -> None:
     found = [f for f in extract_document(_document(text), SETTINGS) if f.kind == "agency" and f.value == initialism]
     assert [f.normalized for f in found] == [name]
+
+
+BID_TAB = (
+    "Bid Tabulation: Radio Replacement\n"
+    "Item Kettle-Marsh Systems Inc. Quillon Vision LLC Brantwick Radio Co.\n"
+    "Portable radios $12,400.00 $11,950.00 $13,100.00\n"
+    "Installation (unit, extended) $100.00 $1,200.00 $120.00 $1,440.00 $80.00 $960.00\n"
+    "Total $13,600.00 $13,390.00 $14,060.00\n"
+    "Award recommended to Quillon Vision LLC for $13,390.00.\n"
+)
+
+
+def test_a_bid_tabulation_gives_each_column_to_its_bidder() -> None:
+    findings = list(extract_document(_document(BID_TAB), SETTINGS))
+    assert _names(findings, "vendor") == ["Brantwick Radio", "Kettle-Marsh Systems", "Quillon Vision"]
+    ties = [(f.normalized, f.detail_dict.get("vendor")) for f in findings if f.kind == "price"]
+    assert ties[:12] == [
+        ("12400.00", "Kettle-Marsh Systems"),
+        ("11950.00", "Quillon Vision"),
+        ("13100.00", "Brantwick Radio"),
+        ("100.00", "Kettle-Marsh Systems"),  # a unit price and its extended total per bidder
+        ("1200.00", "Kettle-Marsh Systems"),
+        ("120.00", "Quillon Vision"),
+        ("1440.00", "Quillon Vision"),
+        ("80.00", "Brantwick Radio"),
+        ("960.00", "Brantwick Radio"),
+        ("13600.00", "Kettle-Marsh Systems"),
+        ("13390.00", "Quillon Vision"),
+        ("14060.00", "Brantwick Radio"),
+    ]
+    assert ties[12] == ("13390.00", "Quillon Vision")  # a sentence naming its vendor speaks for itself

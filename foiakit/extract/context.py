@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from foiakit.extract.bid_columns import column_vendors, vendor_at
 from foiakit.model import Document, Settings
 
 
@@ -20,6 +21,7 @@ class DocumentContext:
     main_agency: str | None
     main_product: str | None
     by_page: dict = field(default_factory=dict)  # page → ([starts], [mentions]) sorted by start, for bisect
+    columns: dict = field(default_factory=dict)  # page → [(start, end, vendor)]: bid-tabulation amounts
 
     def between(self, page: int, start: int, end: int) -> list:
         """The organization mentions starting in [start, end) of a page, in a logarithmic look-up (a long page
@@ -40,6 +42,9 @@ class DocumentContext:
             same_line = [m for m in self.between(page, line[0], line[1]) if named(m)]
             if same_line:
                 return named(min(same_line, key=lambda m: abs(m.start - start)))
+            column = vendor_at(self.columns, page, start) if kind == "vendor" else None
+            if column:  # a bid tabulation's amount belongs to the vendor heading its column
+                return column
         main = self.main_vendor if kind == "vendor" else self.main_agency
         if main:
             return main
@@ -75,7 +80,10 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         vendors = vendors or Counter(m.maker for m in found if m.kind == "product" and m.maker)
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
         products = Counter(m.product for m in found if m.product)
-        context = DocumentContext(found, sentences, _top(vendors), _top(agencies), _top(products), _by_page(found))
+        columns = column_vendors(document, found)
+        context = DocumentContext(
+            found, sentences, _top(vendors), _top(agencies), _top(products), _by_page(found), columns
+        )
         _LAST.append((document, settings, context))
     return _LAST[0][2]
 

@@ -113,7 +113,7 @@ def _headed(lower: list[str], heads: frozenset[str]) -> bool:
 
 
 _SUFFIX_TRIM = re.compile(
-    r"(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|corp\.?|corporation|co\.|company|ltd\.?|limited|l\.?p\.|plc|gmbh))+$",
+    r"(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|corp\.?|corporation|co\.?|company|ltd\.?|limited|l\.?p\.|plc|gmbh))+$",
     re.I,
 )
 

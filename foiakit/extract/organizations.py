@@ -298,7 +298,50 @@ def _candidate_spans(doc: object, matcher: object) -> Iterator[object]:
         span = _trim(doc[start:end])  # type: ignore[index]
         if span is None:
             continue
-        yield from _split_coordination(span)
+        for part in _split_after_legal_forms(span):
+            yield from _split_coordination(part)
+
+
+_SPLITTING_SUFFIXES = frozenset({"co.", "corp.", "corp", "corporation"})
+
+
+_TABLE_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})*\.\d{2}\b")
+
+
+def _heads_a_price_table(text: str, end: int) -> bool:
+    """Whether the line holding `end` is followed by a line with two amounts or more (a header of columns)."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return False
+    following = text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
+    return len(_TABLE_AMOUNT.findall(following)) >= 2
+
+
+def _split_after_legal_forms(span: object) -> Iterator[object]:
+    """ "Kettle Systems Inc. Quillon Vision LLC Brantwick Radio Co.": a legal form inside a run of capitalised
+    words ends one name (a bid tabulation's header, a list of parties printed on one line)."""
+    suffixes = words("org_words")["legal_forms"] | _SPLITTING_SUFFIXES
+    connectors = words("org_words")["connectors"]
+    tokens = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
+    if not _heads_a_price_table(span.doc.text, span.end_char):  # type: ignore[attr-defined]
+        yield span  # elsewhere a run holding a legal form may be one name ("Pen-Link, Ltd. Intercept Suite")
+        return
+    start = 0
+    for i, token in enumerate(tokens[:-1]):
+        following = tokens[i + 1]
+        if (
+            token.text.lower() in suffixes
+            and following.text[:1].isupper()
+            and following.text.lower() not in suffixes | connectors
+            and i + 1 - start >= 2
+        ):
+            part = _trim(span.doc[tokens[start].i : token.i + 1])  # type: ignore[attr-defined]
+            if part is not None:
+                yield part
+            start = i + 1
+    rest = _trim(span.doc[tokens[start].i : tokens[-1].i + 1]) if tokens else None  # type: ignore[attr-defined]
+    if rest is not None:
+        yield rest
 
 
 def _shared_head(span: object) -> list[tuple[object, str]] | None:
