@@ -11,9 +11,10 @@ import logging
 import time
 from dataclasses import dataclass, replace
 
+from foiakit import timing
 from foiakit.errors import FileFailure, FoiakitError
 from foiakit.extract import extract_with_errors
-from foiakit.ingest import ingest, post_ingest_steps, resplits
+from foiakit.ingest import ingest, resplits, run_post_ingest_steps
 from foiakit.ingest.pdf import ingest_pdf
 from foiakit.ingest.printed_email import split_printed_email
 from foiakit.model import Document, FileResult, IngestError, Message, Page, Settings, SourceFile
@@ -34,7 +35,16 @@ class WorkItem:
 
 
 def run_item(item: WorkItem, settings: Settings) -> FileResult:
-    """Run one work item in a worker. Never raises for a bad file: failures come back as error rows."""
+    """Run one work item in a worker. Never raises for a bad file: failures come back as error rows. The
+    result carries where the item's time went, per stage (`timing`)."""
+    with timing.recording(timing.READ) as recorder:
+        result = _run_item(item, settings)
+        if result.document is not None and item.stage in {"file", "chunk"}:  # a finish item's pages were counted
+            timing.count_pages(timing.READ, len(result.document.pages))
+    return replace(result, stages=recorder.times())
+
+
+def _run_item(item: WorkItem, settings: Settings) -> FileResult:
     started = time.perf_counter()
     source = item.source
     stage = "extract" if item.stage == "extract" else "ingest"
@@ -43,7 +53,8 @@ def run_item(item: WorkItem, settings: Settings) -> FileResult:
             document = Document(source=source, pages=item.read_pages, messages=item.read_messages, title=item.title)
             if resplits(source.file_type):  # printed email is split again from the stored text, current rules
                 document = split_printed_email(replace(document, messages=()), settings)
-            findings, errors = extract_with_errors(document, settings)
+            with timing.timed(timing.EXTRACTION, len(document.pages)):
+                findings, errors = extract_with_errors(document, settings)
             return FileResult(document, findings, errors, time.perf_counter() - started)
         if item.stage == "chunk":
             assert item.pages is not None
@@ -51,11 +62,11 @@ def run_item(item: WorkItem, settings: Settings) -> FileResult:
             return FileResult(document, (), document.errors, time.perf_counter() - started)
         if item.stage == "finish":
             document = Document(source=source, pages=item.read_pages, errors=item.read_errors, title=item.title)
-            for step in post_ingest_steps(source.file_type):
-                document = step(document, settings)
+            document = run_post_ingest_steps(document, settings)
         else:
             document = ingest(source, settings)
-        extracted, extract_errors = extract_with_errors(document, settings)
+        with timing.timed(timing.EXTRACTION, len(document.pages)):
+            extracted, extract_errors = extract_with_errors(document, settings)
         findings = document.layout_findings + extracted
         return FileResult(document, findings, document.errors + extract_errors, time.perf_counter() - started)
     except FileFailure as exc:

@@ -39,3 +39,9 @@ claims_option = click.option(
     show_default=True,
     help="How capability claims are decided: the rules, the trained sentence classifier, or both together.",
 )
+
+profile_option = click.option(
+    "--profile",
+    is_flag=True,
+    help="Print seconds and pages/s per stage (summed over workers) after the summary.",
+)
