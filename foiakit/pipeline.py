@@ -363,6 +363,8 @@ class Scheduler:
                             self.add(attachment)
                     yield item, finished
         finally:
+            if executor.warm_up_seconds:
+                self.stages.add(timing.WARM_UP, executor.warm_up_seconds)
             executor.close()
 
     def _take(self, item: WorkItem, result: FileResult) -> FileResult | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 # Stage names in the order the table lists them.
 DISCOVER = "discover (hash, sniff)"
+WARM_UP = "worker start-up (parent)"
 READ = "read (open, parse, rest)"
 TEXT_LAYER = "text layer"
 OCR_DECISION = "OCR decision"
@@ -26,6 +27,7 @@ STORE_WRITES = "store writes"
 RELEASE = "release steps, tables"
 ORDER = (
     DISCOVER,
+    WARM_UP,
     READ,
     TEXT_LAYER,
     OCR_DECISION,
@@ -37,7 +39,6 @@ ORDER = (
     STORE_WRITES,
     RELEASE,
 )
-PARENT_STAGES = frozenset({DISCOVER, STORE_WRITES, RELEASE})  # timed in the parent; the rest in workers
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from foiakit import timing
 from foiakit.errors import FileFailure, FoiakitError
@@ -17,7 +18,7 @@ from foiakit.extract import extract_with_errors
 from foiakit.ingest import ingest, resplits, run_post_ingest_steps
 from foiakit.ingest.pdf import ingest_pdf
 from foiakit.ingest.printed_email import split_printed_email
-from foiakit.model import Document, FileResult, IngestError, Message, Page, Settings, SourceFile
+from foiakit.model import Document, FileResult, FileType, IngestError, Message, Page, Settings, SourceFile
 
 log = logging.getLogger(__name__)
 CHUNK_PAGES = 4  # pages per chunk: small enough that no core idles at the end of a run, big enough to be cheap
@@ -88,3 +89,18 @@ def process_file(source: SourceFile, settings: Settings) -> FileResult:
 
 def chunk_ranges(page_count: int, chunk: int = CHUNK_PAGES) -> list[tuple[int, int]]:
     return [(first, min(first + chunk - 1, page_count)) for first in range(1, page_count + 1, chunk)]
+
+
+# A page that reaches every extractor (a vendor, an agency, a price, a date, a claim, an NDA, an exemption code)
+_WARM_UP_TEXT = (
+    "Stratus Cloud Services, Inc. quoted $4,500.00 to the City of Eugene Police Department on March 3, 2025.\n"
+    "The system can read 3,000 license plates per minute. A non-disclosure agreement applies. (b)(6)"
+)
+
+
+def warm_up(settings: Settings) -> None:
+    """Load what extraction needs before the first file (the spaCy pipeline, the lists, patterns, lazy imports)
+    by extracting one made-up page. Run in the parent just before a forked pool starts, it is paid once:
+    every worker inherits it, instead of each building its own on its first file (1.2-2.4 s each, measured)."""
+    source = SourceFile(Path("warm-up.txt"), "warm-up.txt", "0" * 64, len(_WARM_UP_TEXT), FileType.TEXT)
+    extract_with_errors(Document(source, (Page(1, _WARM_UP_TEXT, False, "text"),)), settings)

@@ -68,7 +68,9 @@ def test_stage_pages_do_not_depend_on_the_worker_count(release: Path, tmp_path: 
     """Chunked (two workers) or whole (one process), every page passes every stage once."""
     one = run([release], tmp_path / "one", Settings(ocr_mode="never", jobs=1))
     two = run([release], tmp_path / "two", Settings(ocr_mode="never", jobs=2))
-    assert one.stages.pages == two.stages.pages
+    two_workers = {stage: pages for stage, pages in two.stages.pages.items() if stage != timing.WARM_UP}
+    assert one.stages.pages == two_workers
+    assert timing.WARM_UP not in one.stages.seconds  # one process: nothing is loaded ahead of a pool
     assert one.stages.pages[timing.EXTRACTION] == one.pages == 8
 
 
@@ -84,3 +86,16 @@ def test_nested_stages_are_charged_their_own_time_only() -> None:
     with timing.timed(timing.OCR, 5):  # outside a recorded item: nothing is kept, nothing breaks
         pass
     assert not timing._ACTIVE
+
+
+def test_warm_up_leaves_the_spacy_pipeline_built() -> None:
+    """What the parent loads before forking its pool is what extraction then uses: the cached pipeline."""
+    from foiakit.extract.spacy_pipeline import build_nlp
+    from foiakit.work import warm_up
+
+    settings = Settings()
+    build_nlp.cache_clear()
+    warm_up(settings)
+    assert build_nlp.cache_info().currsize == 1
+    build_nlp(settings.patterns, settings.spacy_model)
+    assert build_nlp.cache_info().hits >= 1
