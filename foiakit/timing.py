@@ -7,6 +7,7 @@ its own time, its children's taken out, so the stages of an item add up to the i
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -89,28 +90,36 @@ class _Recorder:
         return tuple(StageTime(s, round(self.seconds[s], 6), self.pages.get(s, 0)) for s in sorted(self.seconds))
 
 
-_ACTIVE: list[_Recorder] = []  # the recorder of the work item running in this process (one at a time)
+class _Active(threading.local):
+    recorders: list[_Recorder]
+
+    def __init__(self) -> None:
+        self.recorders = []
+
+
+# The recorder of the work item running in this thread: a Dask worker may run several items at once, one a thread.
+_ACTIVE = _Active()
 
 
 @contextmanager
 def recording(stage: str) -> Iterator[_Recorder]:
     """Record the stages of one work item; time not claimed by a nested stage is charged to `stage`."""
     recorder = _Recorder()
-    _ACTIVE.append(recorder)
+    _ACTIVE.recorders.append(recorder)
     try:
         with timed(stage):
             yield recorder
     finally:
-        _ACTIVE.remove(recorder)
+        _ACTIVE.recorders.remove(recorder)
 
 
 @contextmanager
 def timed(stage: str, pages: int = 0) -> Iterator[None]:
     """Charge the time inside (less nested stages) to `stage`; a no-op when no item is being recorded."""
-    if not _ACTIVE:
+    if not _ACTIVE.recorders:
         yield
         return
-    recorder = _ACTIVE[-1]
+    recorder = _ACTIVE.recorders[-1]
     recorder.children.append(0.0)
     started = time.perf_counter()
     try:
@@ -126,6 +135,6 @@ def timed(stage: str, pages: int = 0) -> Iterator[None]:
 
 def count_pages(stage: str, pages: int) -> None:
     """Add pages to a stage whose page count is known only at its end."""
-    if _ACTIVE:
-        recorder = _ACTIVE[-1]
+    if _ACTIVE.recorders:
+        recorder = _ACTIVE.recorders[-1]
         recorder.pages[stage] = recorder.pages.get(stage, 0) + pages

@@ -85,7 +85,7 @@ def test_nested_stages_are_charged_their_own_time_only() -> None:
     assert all(t.seconds >= 0 for t in times.values())
     with timing.timed(timing.OCR, 5):  # outside a recorded item: nothing is kept, nothing breaks
         pass
-    assert not timing._ACTIVE
+    assert not timing._ACTIVE.recorders
 
 
 def test_warm_up_leaves_the_spacy_pipeline_built() -> None:
@@ -99,3 +99,19 @@ def test_warm_up_leaves_the_spacy_pipeline_built() -> None:
     assert build_nlp.cache_info().currsize == 1
     build_nlp(settings.patterns, settings.spacy_model)
     assert build_nlp.cache_info().hits >= 1
+
+
+def test_items_recorded_in_threads_keep_their_own_stages() -> None:
+    """A Dask worker with several threads runs several items at once: each keeps its own figures."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def item(pages: int) -> dict[str, int]:
+        with timing.recording(timing.READ) as recorder:
+            for _ in range(200):
+                with timing.timed(timing.OCR, pages):
+                    sum(range(100))
+        return {t.stage: t.pages for t in recorder.times()}
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(item, [1, 2, 3, 4]))
+    assert results == [{timing.READ: 0, timing.OCR: 200 * n} for n in (1, 2, 3, 4)]
