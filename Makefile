@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= foiakit-out
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils chromium
 
-.PHONY: run test test-fast lint bench eval eval-record train system-deps venv clean samples report-demo
+.PHONY: run test test-fast lint bench bench-large eval eval-record train system-deps venv clean samples report-demo
 
 run: $(STAMP) system-deps
 	$(BIN)/foiakit run samples/ -o $(OUT)
@@ -44,6 +44,13 @@ train: $(STAMP)
 bench: $(STAMP) system-deps
 	test -x .venv-bench/bin/ocrmypdf || ($(PYTHON) -m venv .venv-bench && .venv-bench/bin/pip install -q ocrmypdf)
 	OCRMYPDF=.venv-bench/bin/ocrmypdf $(BIN)/python tools/bench.py
+
+# A synthetic release of PAGES pages (tools/make_large_release.py; made once into LARGE_DIR, not committed) through
+# `foiakit run --profile`: pages/s per stage, peak memory, the store's size, an unchanged re-run's share.
+PAGES ?= 10000
+LARGE_DIR ?= bench-out/large-$(PAGES)
+bench-large: $(STAMP) system-deps
+	$(BIN)/python tools/bench_large.py $(LARGE_DIR) --pages $(PAGES)
 
 # The HTML report of samples/ and a screenshot of it in a real (headless) browser; not committed.
 report-demo: run

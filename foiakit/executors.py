@@ -6,21 +6,24 @@ free slots, take back what is done, write it.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from foiakit.errors import MissingDependencyError
 from foiakit.model import FileResult, IngestError, Settings
-from foiakit.work import WorkItem, run_item
+from foiakit.work import WorkItem, run_item, warm_up
 
 Done = list[tuple[WorkItem, FileResult]]
 
 
 class Executor(Protocol):
     slots: int  # items to keep in flight
+    warm_up_seconds: float  # spent in the parent loading extraction before the workers started (see warm_up)
 
     def submit(self, item: WorkItem) -> None: ...
 
@@ -46,6 +49,7 @@ class InProcessExecutor:
     """--jobs 1: no pool at all (the simplest to debug and to profile)."""
 
     slots = 1
+    warm_up_seconds = 0.0
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -74,11 +78,19 @@ class LocalExecutor:
         self.slots = workers * 2
         self.pool = self._new_pool()
         self.futures: dict[Future[FileResult], WorkItem] = {}
+        self.warm = False  # the pool forks its workers on the first submit: extraction is loaded just before
+        self.warm_up_seconds = 0.0
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, initializer=_ignore_sigint)
 
     def submit(self, item: WorkItem) -> None:
+        if not self.warm:
+            self.warm = True
+            if multiprocessing.get_start_method() == "fork":  # forked workers inherit the parent's memory
+                started = time.perf_counter()
+                warm_up(self.settings)
+                self.warm_up_seconds = time.perf_counter() - started
         self.futures[self.pool.submit(run_item, item, self.settings)] = item
 
     def pending(self) -> int:
@@ -139,6 +151,7 @@ class DaskExecutor:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
             self.client = Client(self.cluster)
         self.slots = max(2, 2 * sum(self.client.nthreads().values()))
+        self.warm_up_seconds = 0.0  # each cluster worker loads extraction on its first item
         self.futures: dict[Any, WorkItem] = {}
 
     def submit(self, item: WorkItem) -> None:

@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from foiakit.timing import StageTime
+
 
 class FileType(StrEnum):
     """A file's real type, sniffed from its bytes (never from its suffix)."""
@@ -181,6 +183,7 @@ class FileResult:
     findings: tuple[Finding, ...] = ()
     errors: tuple[IngestError, ...] = ()
     seconds: float = 0.0
+    stages: tuple[StageTime, ...] = ()  # where the worker's time went (foiakit.timing), for `run --profile`
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from foiakit import __version__
+from foiakit import __version__, timing
 from foiakit.corpus import run_corpus_steps
 from foiakit.errors import FileFailure
 from foiakit.executors import make_executor, worker_count
@@ -34,6 +34,7 @@ from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
 from foiakit.store.load import load_document, stored_sources
 from foiakit.store.releases import snapshot
+from foiakit.timing import StageTable
 from foiakit.work import CHUNK_PAGES, WorkItem, chunk_ranges
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class RunSummary:
     errors: int = 0
     seconds: float = 0.0
     tables: list[Path] = field(default_factory=list)
+    stages: StageTable = field(default_factory=StageTable)  # seconds per stage, summed over workers (--profile)
 
     def counts(self) -> dict[str, int]:
         return {k: v for k, v in asdict(self).items() if isinstance(v, int) and k != "run_id"}
@@ -103,7 +105,9 @@ def run(
     summary = RunSummary(out_dir=out_dir)
     try:
         summary.run_id = db.start_run(conn, [str(s) for s in sources], asdict_settings(settings))
+        discovering = time.perf_counter()
         found = discover(sources, settings.work_dir, exclude)
+        summary.stages.add(timing.DISCOVER, time.perf_counter() - discovering)
         summary.files_removed = db.forget_files(conn, exclude)
         db.record_errors(conn, summary.run_id, found.errors)
         ingest_fp = fingerprint(settings.ingest_fingerprint())
@@ -210,8 +214,10 @@ def reextract(
 
 def _finish(conn: sqlite3.Connection, summary: RunSummary, seen: set[str], started: float) -> None:
     """What every run ends with: corpus-wide steps, the tables, the release snapshot, the run's counts."""
+    finishing = time.perf_counter()
     run_corpus_steps(conn)
     summary.tables = write_run_tables(conn, summary.out_dir)
+    summary.stages.add(timing.RELEASE, time.perf_counter() - finishing)
     summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
     summary.seconds = round(time.perf_counter() - started, 2)
     snapshot(conn, summary.run_id, seen)
@@ -245,6 +251,7 @@ def _drive(
         progress(Progress("discovered", scheduler_.total, 0))
     for item, result in scheduler_.results():
         source = item.source
+        writing = time.perf_counter()
         if item.stage == "extract":
             db.write_extraction(conn, summary.run_id, source, result, extract_fp)
             summary.files_reextracted += 1
@@ -252,6 +259,8 @@ def _drive(
         else:
             db.write_result(conn, summary.run_id, source, result, ingest_fp, extract_fp)
             _count(summary, result)
+        written = len(result.document.pages) if result.document else 0
+        summary.stages.add(timing.STORE_WRITES, time.perf_counter() - writing, written)
         if progress:
             doc = result.document
             fresh = doc is not None and item.stage != "extract"
@@ -266,6 +275,7 @@ def _drive(
                     len(result.findings),
                 )
             )
+    summary.stages.merge(scheduler_.stages)  # the workers' stage times join the parent's
 
 
 def asdict_settings(settings: Settings) -> dict[str, object]:
@@ -312,6 +322,7 @@ class Scheduler:
         self.queue: deque[WorkItem] = deque()
         self.partials: dict[str, _Partial] = {}
         self.total = 0
+        self.stages = StageTable()
         for source in files:
             self.add(source)
 
@@ -343,6 +354,7 @@ class Scheduler:
                 while self.queue and executor.pending() < executor.slots:
                     executor.submit(self._ready(self.queue.popleft()))
                 for item, result in executor.next_done():
+                    self.stages.extend(result.stages)  # chunks' too, though only whole files are yielded
                     finished = self._take(item, result)
                     if finished is None:
                         continue
@@ -351,6 +363,8 @@ class Scheduler:
                             self.add(attachment)
                     yield item, finished
         finally:
+            if executor.warm_up_seconds:
+                self.stages.add(timing.WARM_UP, executor.warm_up_seconds)
             executor.close()
 
     def _take(self, item: WorkItem, result: FileResult) -> FileResult | None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+from foiakit import timing
 from foiakit.errors import FileFailure, FoiakitError
 from foiakit.extract import extract_with_errors
-from foiakit.ingest import ingest, post_ingest_steps, resplits
+from foiakit.ingest import ingest, resplits, run_post_ingest_steps
 from foiakit.ingest.pdf import ingest_pdf
 from foiakit.ingest.printed_email import split_printed_email
-from foiakit.model import Document, FileResult, IngestError, Message, Page, Settings, SourceFile
+from foiakit.model import Document, FileResult, FileType, IngestError, Message, Page, Settings, SourceFile
 
 log = logging.getLogger(__name__)
 CHUNK_PAGES = 4  # pages per chunk: small enough that no core idles at the end of a run, big enough to be cheap
@@ -34,7 +36,16 @@ class WorkItem:
 
 
 def run_item(item: WorkItem, settings: Settings) -> FileResult:
-    """Run one work item in a worker. Never raises for a bad file: failures come back as error rows."""
+    """Run one work item in a worker. Never raises for a bad file: failures come back as error rows. The
+    result carries where the item's time went, per stage (`timing`)."""
+    with timing.recording(timing.READ) as recorder:
+        result = _run_item(item, settings)
+        if result.document is not None and item.stage in {"file", "chunk"}:  # a finish item's pages were counted
+            timing.count_pages(timing.READ, len(result.document.pages))
+    return replace(result, stages=recorder.times())
+
+
+def _run_item(item: WorkItem, settings: Settings) -> FileResult:
     started = time.perf_counter()
     source = item.source
     stage = "extract" if item.stage == "extract" else "ingest"
@@ -43,7 +54,8 @@ def run_item(item: WorkItem, settings: Settings) -> FileResult:
             document = Document(source=source, pages=item.read_pages, messages=item.read_messages, title=item.title)
             if resplits(source.file_type):  # printed email is split again from the stored text, current rules
                 document = split_printed_email(replace(document, messages=()), settings)
-            findings, errors = extract_with_errors(document, settings)
+            with timing.timed(timing.EXTRACTION, len(document.pages)):
+                findings, errors = extract_with_errors(document, settings)
             return FileResult(document, findings, errors, time.perf_counter() - started)
         if item.stage == "chunk":
             assert item.pages is not None
@@ -51,11 +63,11 @@ def run_item(item: WorkItem, settings: Settings) -> FileResult:
             return FileResult(document, (), document.errors, time.perf_counter() - started)
         if item.stage == "finish":
             document = Document(source=source, pages=item.read_pages, errors=item.read_errors, title=item.title)
-            for step in post_ingest_steps(source.file_type):
-                document = step(document, settings)
+            document = run_post_ingest_steps(document, settings)
         else:
             document = ingest(source, settings)
-        extracted, extract_errors = extract_with_errors(document, settings)
+        with timing.timed(timing.EXTRACTION, len(document.pages)):
+            extracted, extract_errors = extract_with_errors(document, settings)
         findings = document.layout_findings + extracted
         return FileResult(document, findings, document.errors + extract_errors, time.perf_counter() - started)
     except FileFailure as exc:
@@ -77,3 +89,20 @@ def process_file(source: SourceFile, settings: Settings) -> FileResult:
 
 def chunk_ranges(page_count: int, chunk: int = CHUNK_PAGES) -> list[tuple[int, int]]:
     return [(first, min(first + chunk - 1, page_count)) for first in range(1, page_count + 1, chunk)]
+
+
+# A page that reaches every extractor (a vendor, an agency, a price, a date, a claim, an NDA, an exemption code)
+_WARM_UP_TEXT = (
+    "Stratus Cloud Services, Inc. quoted $4,500.00 to the City of Eugene Police Department on March 3, 2025.\n"
+    "The system can read 3,000 license plates per minute. A non-disclosure agreement applies. (b)(6)"
+)
+
+
+def warm_up(settings: Settings) -> None:
+    """Load what extraction needs before the first file (the spaCy pipeline, the lists, patterns, lazy imports)
+    by extracting one made-up page. Run in the parent just before a forked pool starts, it is paid once:
+    every worker inherits it, instead of each building its own on its first file (1.2-2.4 s each, measured)."""
+    if settings.withheld_names:
+        return  # the evaluation's ablation: its lists would stay withheld in the parent (process-wide state)
+    source = SourceFile(Path("warm-up.txt"), "warm-up.txt", "0" * 64, len(_WARM_UP_TEXT), FileType.TEXT)
+    extract_with_errors(Document(source, (Page(1, _WARM_UP_TEXT, False, "text"),)), settings)

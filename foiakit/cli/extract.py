@@ -6,9 +6,16 @@ from pathlib import Path
 
 import click
 
-from foiakit.cli.options import DEFAULT_OUT, claims_option, orgs_option, patterns_option, spacy_model_option
+from foiakit.cli.options import (
+    DEFAULT_OUT,
+    claims_option,
+    orgs_option,
+    patterns_option,
+    profile_option,
+    spacy_model_option,
+)
 from foiakit.cli.progress import progress_reporter
-from foiakit.cli.run import format_summary
+from foiakit.cli.run import format_profile, format_summary
 from foiakit.model import Settings
 from foiakit.pipeline import reextract
 
@@ -29,8 +36,16 @@ from foiakit.pipeline import reextract
 @orgs_option
 @click.option("-j", "--jobs", type=click.IntRange(0), default=0, help="Worker processes (default: all cores).")
 @click.option("--force", is_flag=True, help="Re-extract every file, even those whose settings are unchanged.")
+@profile_option
 def command(
-    out_dir: Path, patterns: tuple[Path, ...], spacy_model: str | None, claims: str, orgs: str, jobs: int, force: bool
+    out_dir: Path,
+    patterns: tuple[Path, ...],
+    spacy_model: str | None,
+    claims: str,
+    orgs: str,
+    jobs: int,
+    force: bool,
+    profile: bool,
 ) -> None:
     """Re-extract findings from the text stored in OUT (no page is re-OCR'd; text-layer PDFs are reopened
     for their price tables)."""
@@ -40,3 +55,5 @@ def command(
     with progress_reporter() as on_progress:
         summary = reextract(out_dir, settings, on_progress, force=force)
     click.echo(format_summary(summary))
+    if profile:
+        click.echo(format_profile(summary))

@@ -47,3 +47,9 @@ orgs_option = click.option(
     show_default=True,
     help="Who decides what an organisation-shaped name is: the rules, the trained candidate classifier, or both.",
 )
+
+profile_option = click.option(
+    "--profile",
+    is_flag=True,
+    help="Print seconds and pages/s per stage (summed over workers) after the summary.",
+)

@@ -7,11 +7,19 @@ from pathlib import Path
 
 import click
 
-from foiakit.cli.options import DEFAULT_OUT, claims_option, orgs_option, patterns_option, spacy_model_option
+from foiakit.cli.options import (
+    DEFAULT_OUT,
+    claims_option,
+    orgs_option,
+    patterns_option,
+    profile_option,
+    spacy_model_option,
+)
 from foiakit.cli.progress import progress_reporter
 from foiakit.errors import ExitCode
 from foiakit.model import Settings
 from foiakit.pipeline import RunSummary, run
+from foiakit.timing import EXTRACTION
 
 
 @click.command("run")
@@ -57,6 +65,7 @@ from foiakit.pipeline import RunSummary, run
 @spacy_model_option
 @claims_option
 @orgs_option
+@profile_option
 def command(
     sources: tuple[Path, ...],
     out_dir: Path,
@@ -72,6 +81,7 @@ def command(
     spacy_model: str | None,
     claims: str,
     orgs: str,
+    profile: bool,
 ) -> None:
     """Read SOURCES (files, folders, zips): text for every page, OCR where needed, into OUT.
 
@@ -92,6 +102,8 @@ def command(
             list(sources), out_dir, settings, on_progress, executor=executor, scheduler=scheduler, exclude=exclude
         )
     click.echo(format_summary(summary))
+    if profile:
+        click.echo(format_profile(summary))
     if strict and (summary.files_failed or summary.failed_in_release):
         sys.exit(int(ExitCode.files_failed))
 
@@ -105,4 +117,22 @@ def format_summary(s: RunSummary) -> str:
         f"pages {s.pages} (OCR {s.ocr_pages}), messages {s.messages}, findings {s.findings}, errors {s.errors}",
         f"store {s.out_dir / 'foiakit.db'}; tables: {', '.join(p.name for p in s.tables)}  ({s.seconds:.1f} s)",
     ]
+    return "\n".join(lines)
+
+
+def format_profile(s: RunSummary) -> str:
+    """The stage table: seconds summed over workers (so more than the wall time on several cores), each stage's
+    share, the pages it handled and its pages per second on one core."""
+    rows = s.stages.rows()
+    total = s.stages.total()
+    run_pages = s.pages or s.stages.pages.get(EXTRACTION, 0)  # `extract` reads no page: it counts extracted ones
+    width = max([len("stage"), *(len(stage) for stage, _, _ in rows)])
+    lines = [f"{'stage':<{width}}  {'seconds':>9}  {'share':>6}  {'pages':>7}  {'pages/s':>9}"]
+    for stage, seconds, pages in rows:
+        share = 100 * seconds / total if total else 0.0
+        rate = f"{pages / seconds:9.1f}" if pages and seconds > 0 else f"{'-':>9}"
+        lines.append(f"{stage:<{width}}  {seconds:9.3f}  {share:5.1f}%  {pages:7d}  {rate}")
+    lines.append(f"{'total':<{width}}  {total:9.3f}  {100.0 if total else 0.0:5.1f}%  {run_pages:7d}")
+    whole = run_pages / s.seconds if s.seconds else 0.0
+    lines.append(f"wall clock {s.seconds:.2f} s; pages/s of the whole run {whole:.1f}")
     return "\n".join(lines)

@@ -83,12 +83,24 @@ def claim_parts(
 
 def _first(lowered: str, phrases: frozenset[str]) -> str | None:
     """The longest of `phrases` the text holds as whole words (ties alphabetical)."""
-    return next((phrase for phrase, pattern in _ordered(phrases) if pattern.search(lowered)), None)
+    # A plain substring test first: in ASCII text an ASCII phrase the pattern (any case) finds is also a substring
+    # of the lower-cased text, and the test costs a fraction of a search. Other text or phrases ("ſ", the Kelvin
+    # sign: re.I folds them to ASCII letters) are searched as before.
+    ascii_text = lowered.isascii()
+    return next(
+        (
+            phrase
+            for phrase, key, pattern in _ordered(phrases)
+            if (key is None or not ascii_text or key in lowered) and pattern.search(lowered)
+        ),
+        None,
+    )
 
 
 @functools.cache
-def _ordered(phrases: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((p, phrase_pattern((p,))) for p in sorted(phrases, key=lambda phrase: (-len(phrase), phrase)))
+def _ordered(phrases: frozenset[str]) -> tuple[tuple[str, str | None, re.Pattern[str]], ...]:
+    ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    return tuple((p, p.lower() if p.isascii() else None, phrase_pattern((p,))) for p in ordered)
 
 
 def _counted(quantities: list[str]) -> bool:

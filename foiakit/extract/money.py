@@ -7,6 +7,7 @@ invoice numbers never carry a currency sign and so are never read as prices."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
@@ -193,11 +194,18 @@ def _lookup(window: str, table: dict[str, list[str]], anchor: int = 0) -> str | 
     best: tuple[int, str] | None = None
     for name, phrase_list in table.items():
         for phrase in phrase_list:
-            for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered):
+            if phrase not in lowered:  # the pattern is the phrase itself, case and all: no substring, no match
+                continue
+            for m in _whole_word(phrase).finditer(lowered):
                 distance = abs(m.start() - anchor)
                 if best is None or distance < best[0]:
                     best = (distance, name)
     return best[1] if best else None
+
+
+@functools.cache
+def _whole_word(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
 
 
 @register(20, "prices")

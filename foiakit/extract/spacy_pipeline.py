@@ -41,9 +41,13 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
     connectors = org_words["connectors"]
 
     def orgish(token: Token) -> bool:
-        text = token.text
         if token.is_space:  # a line break is its own token: names never run across printed lines
             return False
+        return orgish_text(token.text)
+
+    # The test depends on the token's text alone: a release repeats its words, so each is judged once.
+    @functools.lru_cache(maxsize=200_000)
+    def orgish_text(text: str) -> bool:
         if text.lower() in connectors or text in _LOWERCASE_HEADS:
             return True
         has_letter = any(c.isalpha() for c in text)
@@ -52,7 +56,7 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
     global _ORGISH
     _ORGISH = orgish
     if not Token.has_extension("orgish"):
-        Token.set_extension("orgish", default=False)
+        Token.set_extension("orgish", getter=_orgish_flag)
     # a trained pipeline's NER runs after the lists' rulers: it keeps their names and adds its own ORG spans
     first = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="foiakit_ruler", config={"phrase_matcher_attr": "ORTH"}, **first)
@@ -84,6 +88,12 @@ def _ruler_patterns(extra_patterns: tuple[str, ...], nlp: Any) -> tuple[list[dic
 
 
 _ORGISH: Any = None
+_FLAGS = "foiakit_orgish"  # doc.user_data key: one flag per token, set by mark_orgish
+
+
+def _orgish_flag(token: Any) -> bool:
+    flags = token.doc.user_data.get(_FLAGS)
+    return bool(flags and flags[token.i])
 
 
 def _wrapped(doc: Any, flags: list[bool], i: int) -> bool:
@@ -111,7 +121,8 @@ def _wrapped(doc: Any, flags: list[bool], i: int) -> bool:
 
 
 def mark_orgish(doc: Any) -> None:
-    """Set each token's `orgish` flag once (a getter would be called again and again by the Matcher).
+    """Set each token's `orgish` flag once, as a list in `doc.user_data` (read as `token._.orgish`; a list, not a
+    per-token extension value: spaCy's `_` costs more than the test itself on every token).
 
     A single line break inside a name is bridged when the line ends on a connector ("Commission on the Selection
     and / Tenure of …") or the next line starts with a head noun ("Lane County Circuit / Court")."""
@@ -137,7 +148,7 @@ def mark_orgish(doc: Any) -> None:
             ends_name = after[:1].isupper() and after.lower() in heads and then not in {"of", "for", "on"}
             if (before.lower() in org_words["connectors"] and flags[i + 1]) or ends_name or _wrapped(doc, flags, i):
                 flags[i] = True
-        token._.orgish = flags[i]
+    doc.user_data[_FLAGS] = flags
 
 
 @functools.cache
@@ -157,20 +168,21 @@ class OrgShapes:
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int]]:
         spans: list[tuple[int, int, int]] = []
+        flags = doc.user_data.get(_FLAGS) or [False] * len(doc)
         i, n = 0, len(doc)
         while i < n:
-            if not doc[i]._.orgish:
+            if not flags[i]:
                 i += 1
                 continue
             j = i
-            while j < n and doc[j]._.orgish:
+            while j < n and flags[j]:
                 j += 1
             end = j
             # "Pen-Link, Ltd.": a run, a comma, a corporate suffix and its full stop make one name, unless the
             # suffix word starts a longer run of its own ("USA, Corporation of Glen Rock NJ"): longest wins
             if j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in self.suffixes:
                 k = j + 1
-                while k < n and doc[k]._.orgish:
+                while k < n and flags[k]:
                     k += 1
                 with_suffix = j + 2 + (j + 2 < n and doc[j + 2].text == ".")
                 if k - (j + 1) <= with_suffix - i:

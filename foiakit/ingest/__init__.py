@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from foiakit.errors import FileFailure
 from foiakit.model import EMAIL_TYPES, IMAGE_TYPES, Document, FileType, Settings, SourceFile
+from foiakit.timing import BATES, PRINTED_EMAIL, REDACTIONS, timed
 
 Ingestor = Callable[[SourceFile, Settings], Document]
 
@@ -66,7 +67,15 @@ def resplits(file_type: FileType) -> bool:
 
 
 def ingest(source: SourceFile, settings: Settings) -> Document:
-    document = ingestor_for(source.file_type)(source, settings)
-    for step in post_ingest_steps(source.file_type):
-        document = step(document, settings)
+    return run_post_ingest_steps(ingestor_for(source.file_type)(source, settings), settings)
+
+
+def run_post_ingest_steps(document: Document, settings: Settings) -> Document:
+    """The post-ingest steps of the document's type, in order, each timed as its own stage (`--profile`)."""
+    for step in post_ingest_steps(document.source.file_type):
+        with timed(_STEP_STAGES.get(step.__name__, step.__name__), len(document.pages)):
+            document = step(document, settings)
     return document
+
+
+_STEP_STAGES = {"read_bates": BATES, "find_redactions": REDACTIONS, "split_printed_email": PRINTED_EMAIL}

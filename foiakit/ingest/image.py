@@ -8,6 +8,7 @@ from foiakit.errors import FileFailure
 from foiakit.ingest.pdf import MAX_RENDER_PIXELS
 from foiakit.model import Document, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.tesseract import OcrFailure, ocr_image
+from foiakit.timing import OCR, timed
 
 # Scans are large; refuse only what is absurd (a decompression bomb), not a big poster.
 Image.MAX_IMAGE_PIXELS = 400_000_000
@@ -44,7 +45,8 @@ def ingest_image(source: SourceFile, settings: Settings) -> Document:
                 pages.append(Page(number, "", False, "--ocr never", None, width, height))
                 continue
             try:
-                result = ocr_image(frame_image, settings.lang, settings.ocr_timeout)
+                with timed(OCR, 1):
+                    result = ocr_image(frame_image, settings.lang, settings.ocr_timeout)
             except OcrFailure as exc:
                 errors.append(
                     IngestError(source.display_path, source.sha256, "ocr", "ocr-failed", f"page {number}: {exc}")

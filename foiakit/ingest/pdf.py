@@ -12,6 +12,7 @@ from foiakit.errors import FileFailure
 from foiakit.model import Document, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.decide import SCAN_COVERAGE, STAMP_ONLY_CHARS, PageSignals, alnum_count, decide_ocr
 from foiakit.ocr.tesseract import OcrFailure, ocr_image
+from foiakit.timing import OCR, OCR_DECISION, TEXT_LAYER, timed
 
 log = logging.getLogger(__name__)
 _GRID = 64  # image coverage is measured on a coarse grid, so overlapping images are not counted twice
@@ -69,18 +70,20 @@ def _read_page(
 ) -> tuple[Page, IngestError | None]:
     page = pdf[number - 1]
     try:
-        width, height = page.get_size()
-        textpage = page.get_textpage()
-        text = _clean(textpage.get_text_range())
-        coverage, on_images = 0.0, None
-        # Images only matter when the text layer is short (a scan with stamps); a long text layer is kept
-        # unless it is garbage, so most born-digital pages skip the walk over page objects.
-        if alnum_count(text) < STAMP_ONLY_CHARS:
-            boxes = list(_image_boxes(page))
-            coverage = _coverage(boxes, width, height)
-            if coverage >= SCAN_COVERAGE:
-                on_images = _chars_over(textpage, boxes)
-        decision = decide_ocr(PageSignals(text, coverage, on_images), settings.ocr_mode)
+        with timed(TEXT_LAYER, 1):
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            text = _clean(textpage.get_text_range())
+        with timed(OCR_DECISION, 1):
+            coverage, on_images = 0.0, None
+            # Images only matter when the text layer is short (a scan with stamps); a long text layer is kept
+            # unless it is garbage, so most born-digital pages skip the walk over page objects.
+            if alnum_count(text) < STAMP_ONLY_CHARS:
+                boxes = list(_image_boxes(page))
+                coverage = _coverage(boxes, width, height)
+                if coverage >= SCAN_COVERAGE:
+                    on_images = _chars_over(textpage, boxes)
+            decision = decide_ocr(PageSignals(text, coverage, on_images), settings.ocr_mode)
         log.debug("%s p%d: ocr=%s (%s)", source.display_path, number, decision.ocr, decision.reason)
         if not decision.ocr:
             return Page(number, text, False, decision.reason, None, width, height), None
@@ -93,8 +96,9 @@ def _read_page(
                 f"page {number} is {width / 72:.0f} x {height / 72:.0f} in; rendered at {dpi} dpi for OCR",
             )  # fmt: skip
         try:
-            image = page.render(scale=scale, grayscale=True).to_pil()
-            result = ocr_image(image, settings.lang, settings.ocr_timeout)
+            with timed(OCR, 1):
+                image = page.render(scale=scale, grayscale=True).to_pil()
+                result = ocr_image(image, settings.lang, settings.ocr_timeout)
         except (OcrFailure, pdfium.PdfiumError, MemoryError) as exc:
             reason = f"{decision.reason}; OCR failed: {exc}"
             error = IngestError(source.display_path, source.sha256, "ocr", "ocr-failed", f"page {number}: {exc}")
