@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from enum import IntEnum
 
 
@@ -35,6 +37,10 @@ class StoreError(FoiakitError):
     """The store is missing, unreadable or from an incompatible version."""
 
 
+class OutputError(FoiakitError):
+    """The store, a table or a report cannot be written: a read-only or full file system, a broken disk."""
+
+
 class BadInputError(FoiakitError):
     """A source given on the command line does not exist or cannot be read."""
 
@@ -47,3 +53,30 @@ class FileFailure(Exception):
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
         self.kind = kind
+
+
+_FULL = "free space on that disk, or write to another folder"
+_READ_ONLY = "make the folder writable, or write to another folder"
+_DAMAGED = "the store is damaged: move it aside and run `foiakit run` again to rebuild it from the release"
+
+
+def output_error(exc: OSError | sqlite3.Error) -> OutputError:
+    """An I/O or store failure that reached the command, as one line naming the problem and its remedy."""
+    if isinstance(exc, OSError):
+        where = f" {exc.filename}" if exc.filename else ""
+        what = exc.strerror or str(exc)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return OutputError(f"cannot write{where}: {what}", _FULL)
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR):
+            return OutputError(f"cannot write{where}: {what}", _READ_ONLY)
+        return OutputError(f"cannot read or write{where}: {what}", "check the disk and the path")
+    text = str(exc)
+    if "full" in text:
+        return OutputError(f"cannot write the store: {text}", _FULL)
+    if "readonly" in text or "unable to open" in text or "read-only" in text:
+        return OutputError(f"cannot write the store: {text}", _READ_ONLY)
+    if "locked" in text or "busy" in text:
+        return OutputError(f"the store is busy: {text}", "another foiakit is writing it: wait for it to finish")
+    if isinstance(exc, sqlite3.OperationalError):
+        return OutputError(f"cannot use the store: {text}", "check the disk and that the folder is writable")
+    return OutputError(f"cannot use the store: {text}", _DAMAGED)
