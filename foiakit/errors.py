@@ -12,6 +12,7 @@ class ExitCode(IntEnum):
     fatal = 1
     usage = 2
     files_failed = 3  # the run finished, but some files failed and --strict was given
+    busy = 4  # another run is writing the same store: nothing was done
     interrupted = 130
 
 
@@ -35,6 +36,12 @@ class MissingDependencyError(FoiakitError):
 
 class StoreError(FoiakitError):
     """The store is missing, unreadable or from an incompatible version."""
+
+
+class StoreBusyError(StoreError):
+    """Another foiakit process is writing the store: this one refuses rather than interleave with it."""
+
+    exit_code = ExitCode.busy
 
 
 class OutputError(FoiakitError):

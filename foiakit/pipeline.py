@@ -183,7 +183,7 @@ def reextract(
     """Re-run extraction over the stored text of every file (only those whose extraction settings changed,
     unless `force`): no file is read again and no page is OCR'd. Tables are rewritten."""
     started = time.perf_counter()
-    conn = db.connect(out_dir / db.DB_NAME)
+    conn = db.connect(out_dir / db.DB_NAME, write=True)
     settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
     summary = RunSummary(out_dir=out_dir)
     try:
