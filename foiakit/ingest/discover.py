@@ -12,6 +12,7 @@ import hashlib
 import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -161,6 +162,12 @@ def _add(
             _add(inner_path, inner_display, work_dir, found, result, depth + 1, exclude)
 
 
+# what a damaged zip raises while it is read (found by fuzzing): a bad deflate stream (zlib.error), a compression
+# method zipfile does not know (NotImplementedError), an encrypted entry (RuntimeError), a bad offset (OSError,
+# ValueError); each becomes a row, and discover (in the parent) never dies of one
+_DAMAGED_ZIP = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, NotImplementedError, ValueError)
+
+
 def unpack_zip(
     archive: Path, display: str, sha: str, target: Path, errors: list[IngestError]
 ) -> list[tuple[Path, str]]:
@@ -201,7 +208,7 @@ def unpack_zip(
                 except _TooBig as exc:
                     errors.append(IngestError(display, sha, "discover", "zip-bomb", str(exc)))
                     return out
-                except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
+                except _DAMAGED_ZIP as exc:
                     errors.append(
                         IngestError(entry_display, None, "discover", "corrupt-archive", f"entry unreadable: {exc}")
                     )
@@ -209,7 +216,7 @@ def unpack_zip(
                 budget -= written
                 out.append((dest, entry_display))
             return out
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except _DAMAGED_ZIP as exc:
         errors.append(IngestError(display, sha, "discover", "corrupt-archive", f"not a readable zip: {exc}"))
         return []
 
