@@ -70,13 +70,12 @@ _DAMAGED = "the store is damaged: move it aside and run `foiakit run` again to r
 def output_error(exc: OSError | sqlite3.Error) -> OutputError:
     """An I/O or store failure that reached the command, as one line naming the problem and its remedy."""
     if isinstance(exc, OSError):
-        where = f" {exc.filename}" if exc.filename else ""
-        what = exc.strerror or str(exc)
+        problem = (exc.strerror or str(exc)) + (f": {exc.filename}" if exc.filename else "")
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            return OutputError(f"cannot write{where}: {what}", _FULL)
+            return OutputError(problem, _FULL)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR):
-            return OutputError(f"cannot write{where}: {what}", _READ_ONLY)
-        return OutputError(f"cannot read or write{where}: {what}", "check the disk and the path")
+            return OutputError(problem, _READ_ONLY)
+        return OutputError(problem, "check the disk and the path")
     text = str(exc)
     if "full" in text:
         return OutputError(f"cannot write the store: {text}", _FULL)
