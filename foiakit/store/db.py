@@ -204,6 +204,12 @@ def write_result(
     """Replace everything stored for one file, in one transaction: a killed run never leaves half a file."""
     sha = source.sha256
     with conn:
+        if _stored_under_a_smaller_name(conn, source, ingest_fp, extract_fp):
+            conn.executemany(
+                "INSERT OR IGNORE INTO file_paths (sha256, path, first_run) VALUES (?, ?, ?)",
+                [(sha, p, run_id) for p in (source.display_path, *source.other_paths)],
+            )
+            return
         for table in ("pages", "messages", "findings", "documents", "errors"):
             conn.execute(f"DELETE FROM {table} WHERE sha256=?", (sha,))
         failed = result.document is None
@@ -235,6 +241,21 @@ def write_result(
         insert_findings(conn, [f for f in result.findings if id(f) in layout], stage="ingest")
         insert_findings(conn, [f for f in result.findings if id(f) not in layout], stage="extract")
         _insert_errors(conn, run_id, result.errors)
+
+
+def _stored_under_a_smaller_name(conn: sqlite3.Connection, source: SourceFile, ingest_fp: str, extract_fp: str) -> bool:
+    """Whether these bytes are already stored, read with the current settings, under a name that sorts first.
+    One attachment in two e-mails is read once per e-mail; the smallest name keeps it (with its parent), so the
+    tables do not depend on which e-mail a worker finished first. The other name is kept as another path."""
+    row = conn.execute(
+        "SELECT path, status, ingest_fingerprint, extract_fingerprint FROM files WHERE sha256 = ?", (source.sha256,)
+    ).fetchone()
+    return (
+        row is not None
+        and row["status"] == "done"
+        and (row["ingest_fingerprint"], row["extract_fingerprint"]) == (ingest_fp, extract_fp)
+        and row["path"] < source.display_path
+    )
 
 
 def write_extraction(
