@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 OUT ?= foiakit-out
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils chromium
 
-.PHONY: run test test-fast lint bench bench-large eval eval-record train system-deps venv clean samples report-demo
+.PHONY: run test test-fast lint bench bench-large eval eval-record train system-deps venv clean samples report-demo fuzz
 
 run: $(STAMP) system-deps
 	$(BIN)/foiakit run samples/ -o $(OUT)
@@ -58,6 +58,21 @@ report-demo: run
 	chromium --headless=new --no-sandbox --disable-gpu --window-size=1200,2400 \
 		--screenshot=$(abspath $(OUT))/report.png file://$(abspath $(OUT))/report.html 2>/dev/null
 	@echo "report: $(OUT)/report.html  screenshot: $(OUT)/report.png"
+
+# Coverage-guided fuzzing (atheris) of the sniffer, every reader and extraction, for FUZZ_SECONDS; seeded from
+# samples/ and tests/data. Each distinct crash is kept in fuzz-out/crashes/ (input + traceback) and fails the
+# target. Not part of `make test`.
+FUZZ_SECONDS ?= 3600
+FUZZ_OUT ?= fuzz-out
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[fuzz]'
+	mkdir -p $(FUZZ_OUT)/corpus
+	$(BIN)/python tools/fuzz.py --seed $(FUZZ_OUT)/corpus
+	FUZZ_CRASHES=$(FUZZ_OUT)/crashes $(BIN)/python tools/fuzz.py $(FUZZ_OUT)/corpus -max_total_time=$(FUZZ_SECONDS) \
+		-timeout=60 -rss_limit_mb=4096 -max_len=65536 -artifact_prefix=$(FUZZ_OUT)/ -print_final_stats=1
+	@if [ -n "$$(ls $(FUZZ_OUT)/crashes 2>/dev/null)" ]; then \
+		echo "fuzz: crashes in $(FUZZ_OUT)/crashes:"; head -qn1 $(FUZZ_OUT)/crashes/*.txt; exit 1; fi
+	@echo "fuzz: no crash in $(FUZZ_SECONDS) s"
 
 samples: $(STAMP)
 	$(BIN)/python tools/make_samples.py

@@ -162,9 +162,11 @@ def _attachments_missing(conn: sqlite3.Connection, source: SourceFile) -> bool:
     expected = sum(len(json.loads(row[0] or "[]")) for row in rows)
     if not expected:
         return False
+    # by path, not by parent: an attachment also sent in another e-mail is stored once, under the other's name
+    prefix = f"{source.display_path}!"
     stored = conn.execute(
-        "SELECT count(*) FROM file_paths p JOIN files f ON f.sha256 = p.sha256 WHERE f.parent_sha256 = ?",
-        (source.sha256,),
+        "SELECT count(*) FROM file_paths WHERE substr(path, 1, ?) = ? AND instr(substr(path, ?), '!') = 0",
+        (len(prefix), prefix, len(prefix) + 1),
     ).fetchone()[0]
     return stored < expected
 
@@ -187,7 +189,7 @@ def reextract(
     """Re-run extraction over the stored text of every file (only those whose extraction settings changed,
     unless `force`): no file is read again and no page is OCR'd. Tables are rewritten."""
     started = time.perf_counter()
-    conn = db.connect(out_dir / db.DB_NAME)
+    conn = db.connect(out_dir / db.DB_NAME, write=True)
     settings = replace(settings, work_dir=(settings.work_dir or out_dir / "work").resolve())
     summary = RunSummary(out_dir=out_dir)
     try:

@@ -57,4 +57,10 @@ def make_hostile(folder: Path) -> dict[str, str]:
     expect["bundle.tar.gz"] = "any"  # unpacked: its letter is read
     (folder / "double.gz").write_bytes(gzip.compress(gzip.compress(b"nested gzip")))
     expect["double.gz"] = "any"  # decompressed twice: its text is read
+    # an empty 7-Zip archive (its 32-byte signature header, no entries) and a RAR 5 signature: not unpacked,
+    # each a row that names its format
+    (folder / "records.7z").write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04\x8d\x9b\xd5\x0f" + b"\x00" * 20)
+    expect["records.7z"] = "row"
+    (folder / "records.rar").write_bytes(b"Rar!\x1a\x07\x01\x00" + os.urandom(64))
+    expect["records.rar"] = "row"
     return expect

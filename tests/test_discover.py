@@ -235,3 +235,32 @@ def test_a_single_gzip_file_is_its_content(tmp_path: Path) -> None:
     texts = [f for f in found.files if f.file_type is FileType.TEXT]
     assert [f.display_path for f in texts] == ["minutes.txt.gz!minutes.txt"]
     assert texts[0].path.read_text(encoding="utf-8").startswith("The Lakeport council")
+
+
+def test_a_folder_that_cannot_be_listed_is_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """os.walk skips a folder it cannot list without a word; discover names it. The folder is refused by
+    chmod, and for root (whom chmod does not stop) by a listing that raises EACCES, as chmod would."""
+    import errno
+    import os
+
+    release = tmp_path / "release"
+    (release / "private").mkdir(parents=True)
+    (release / "private" / "memo.txt").write_text("hidden memo", encoding="utf-8")
+    (release / "letter.txt").write_text("a letter", encoding="utf-8")
+    (release / "private").chmod(0)
+    try:
+        if os.access(release / "private", os.R_OK):  # root
+            real = os.scandir
+
+            def scandir(path: object = ".") -> object:
+                if Path(os.fsdecode(path)) == release / "private":  # type: ignore[arg-type]
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+                return real(path)  # type: ignore[arg-type]
+
+            monkeypatch.setattr(os, "scandir", scandir)
+        found = discover([release], tmp_path / "work")
+    finally:
+        (release / "private").chmod(0o755)
+    assert [f.display_path for f in found.files] == ["letter.txt"]
+    (row,) = found.errors
+    assert row.display_path == "private" and row.kind == "unreadable" and "cannot be read" in row.message

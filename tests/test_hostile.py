@@ -33,5 +33,8 @@ def test_a_hostile_release_loses_nothing(tmp_path: Path) -> None:
             assert name in rows, name
     assert "Harlow Signal" in (out / "vendors.csv").read_text(encoding="utf-8")
     assert "bundle.tar.gz!inside.txt" in read and any(f.startswith("double.gz!") for f in read)
+    errors = {row["file"]: row for row in csv.DictReader((out / "errors.csv").open(encoding="utf-8", newline=""))}
+    assert errors["records.7z"]["kind"] == "unsupported-archive" and "7-Zip" in errors["records.7z"]["message"]
+    assert errors["records.rar"]["kind"] == "unsupported-archive" and "RAR" in errors["records.rar"]["message"]
     again = CliRunner().invoke(main, ["run", str(tmp_path / "release"), "-o", str(out), "-j", "2"])
     assert again.exit_code == 0, again.output

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sqlite3
 import sys
 from typing import Any
 
 import click
 
 from foiakit import __version__
-from foiakit.errors import ExitCode, FoiakitError
+from foiakit.errors import ExitCode, FoiakitError, output_error
 
 
 class FoiakitGroup(click.Group):
-    """Turns FoiakitError into one line on stderr and its exit code; Ctrl-C into a one-line message."""
+    """Turns FoiakitError (and an I/O or store failure: a read-only or full disk) into one line on stderr and
+    its exit code; Ctrl-C into a one-line message."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -21,6 +25,15 @@ class FoiakitGroup(click.Group):
         except FoiakitError as exc:
             click.echo(f"foiakit: error: {exc}", err=True)
             ctx.exit(int(exc.exit_code))
+        except BrokenPipeError:
+            # the reader of stdout went away (`foiakit export findings | head`): nothing more to say to it
+            with contextlib.suppress(OSError, ValueError):  # a test runner's stdout has no file descriptor
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(int(ExitCode.fatal))
+        except (OSError, sqlite3.Error) as exc:
+            error = output_error(exc)
+            click.echo(f"foiakit: error: {error}", err=True)
+            ctx.exit(int(error.exit_code))
         except KeyboardInterrupt:
             click.echo("foiakit: interrupted; work finished so far is kept in the store", err=True)
             ctx.exit(int(ExitCode.interrupted))

@@ -73,8 +73,12 @@ def write_xlsx(path: Path, tables: Iterable[Table], conn: sqlite3.Connection) ->
                         for item in cell:
                             item.number_format = "yyyy-mm-dd hh:mm"
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(buffer.getvalue())
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(buffer.getvalue())
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half workbook behind
+        raise
 
 
 def _letter(index: int) -> str:

@@ -154,6 +154,8 @@ def write_run_tables(conn: sqlite3.Connection, out_dir: Path) -> list[Path]:
     for name in RUN_TABLES:
         table = TABLES[name]
         path = out_dir / f"{name}.csv"
+        for leftover in out_dir.glob(f".{name}.*"):  # a temporary table of a run killed while writing it
+            leftover.unlink(missing_ok=True)
         write_csv_atomic(path, table.columns, rows(conn, table))
         written.append(path)
         if table.also_json:

@@ -21,6 +21,13 @@ def _publish(tmp: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def _discard(tmp: str, path: Path, exc: BaseException) -> None:
+    """Remove a temporary file a failed write leaves; a write error (a full disk) names the file it was for."""
+    Path(tmp).unlink(missing_ok=True)
+    if isinstance(exc, OSError) and exc.filename is None:
+        exc.filename = str(path)
+
+
 # A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,8 +71,8 @@ def write_csv_atomic(path: Path, columns: Iterable[str], rows: Iterable[dict[str
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             count = write_csv(stream, columns, rows)
         _publish(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as exc:
+        _discard(tmp, path, exc)
         raise
     return count
 
@@ -77,8 +84,8 @@ def write_text_atomic(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
         _publish(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as exc:
+        _discard(tmp, path, exc)
         raise
 
 

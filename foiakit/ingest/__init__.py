@@ -66,7 +66,31 @@ def resplits(file_type: FileType) -> bool:
     return file_type is FileType.PDF or file_type in IMAGE_TYPES
 
 
+# archives foiakit does not unpack, named in their row so the reader knows what to do with them
+_OTHER_ARCHIVES = (
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive (.7z)", "7z x FILE"),
+    (b"Rar!\x1a\x07", "RAR archive (.rar)", "unrar x FILE, or unar FILE"),
+    (b"MSCF\x00\x00\x00\x00", "Microsoft Cabinet archive (.cab)", "cabextract FILE"),
+    (b"xar!", "XAR archive (.xar, .pkg)", "xar -xf FILE"),
+)
+
+
+def _unknown_type(source: SourceFile) -> FileFailure:
+    with source.path.open("rb") as handle:
+        head = handle.read(8)
+    for magic, name, command in _OTHER_ARCHIVES:
+        if head.startswith(magic):
+            return FileFailure(
+                "unsupported-archive",
+                f"{name}: not unpacked (foiakit unpacks zip and tar); unpack it ({command}) and run on the folder",
+            )
+    kind, message = _UNSUPPORTED[FileType.UNKNOWN]
+    return FileFailure(kind, message)
+
+
 def ingest(source: SourceFile, settings: Settings) -> Document:
+    if source.file_type is FileType.UNKNOWN:
+        raise _unknown_type(source)
     return run_post_ingest_steps(ingestor_for(source.file_type)(source, settings), settings)
 
 

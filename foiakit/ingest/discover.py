@@ -12,6 +12,7 @@ import hashlib
 import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -57,7 +58,7 @@ def discover(sources: list[Path], work_dir: Path, exclude: tuple[str, ...] = ())
             raise BadInputError(f"source not found: {given}")
         source = given.resolve()  # stored paths do not depend on the folder foiakit was run from
         root = source if source.is_dir() else source.parent
-        walked.extend((path, _display(path, root, source), root) for path in _walk(source))
+        walked.extend((path, _display(path, root, source), root) for path in _walk(source, root, result.errors))
     roots: dict[str, set[Path]] = {}
     for _, display, root in walked:
         roots.setdefault(display, set()).add(root)
@@ -101,11 +102,18 @@ def readable(name: str) -> str:
         return raw.decode("utf-8", errors="replace")
 
 
-def _walk(source: Path) -> list[Path]:
+def _walk(source: Path, root: Path, errors: list[IngestError]) -> list[Path]:
     if source.is_file():
         return [source]
     paths: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(source, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:  # os.walk would skip a folder it cannot list without a word
+        folder = Path(exc.filename or source)
+        display = readable(folder.relative_to(root).as_posix()) if folder.is_relative_to(root) else str(folder)
+        reason = f"folder cannot be read ({exc.strerror}); its files are not in this run"
+        errors.append(IngestError(display, None, "discover", "unreadable", reason))
+
+    for dirpath, dirnames, filenames in os.walk(source, onerror=unreadable, followlinks=False):
         # Hidden files and folders (.DS_Store, .git, __MACOSX) are not part of a release.
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "__MACOSX")
         paths.extend(Path(dirpath, name) for name in sorted(filenames) if not name.startswith("."))
@@ -161,6 +169,12 @@ def _add(
             _add(inner_path, inner_display, work_dir, found, result, depth + 1, exclude)
 
 
+# what a damaged zip raises while it is read (found by fuzzing): a bad deflate stream (zlib.error), a compression
+# method zipfile does not know (NotImplementedError), an encrypted entry (RuntimeError), a bad offset (OSError,
+# ValueError); each becomes a row, and discover (in the parent) never dies of one
+_DAMAGED_ZIP = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, NotImplementedError, ValueError)
+
+
 def unpack_zip(
     archive: Path, display: str, sha: str, target: Path, errors: list[IngestError]
 ) -> list[tuple[Path, str]]:
@@ -201,7 +215,7 @@ def unpack_zip(
                 except _TooBig as exc:
                     errors.append(IngestError(display, sha, "discover", "zip-bomb", str(exc)))
                     return out
-                except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
+                except _DAMAGED_ZIP as exc:
                     errors.append(
                         IngestError(entry_display, None, "discover", "corrupt-archive", f"entry unreadable: {exc}")
                     )
@@ -209,7 +223,7 @@ def unpack_zip(
                 budget -= written
                 out.append((dest, entry_display))
             return out
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except _DAMAGED_ZIP as exc:
         errors.append(IngestError(display, sha, "discover", "corrupt-archive", f"not a readable zip: {exc}"))
         return []
 

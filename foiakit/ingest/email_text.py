@@ -28,4 +28,19 @@ def safe_filename(name: str, index: int, content_type: str) -> str:
     if len(base) > 120:
         stem, dot, ext = base.rpartition(".")
         base = (stem[:100] + dot + ext[:15]) if dot else base[:120]
+    if len(_utf8(base)) > MAX_NAME_BYTES:  # 120 characters of CJK or U+FFFD are 360 bytes: too long for a disk
+        stem, dot, ext = base.rpartition(".")
+        base = (_cut(stem, MAX_NAME_BYTES - 16) + dot + ext) if dot else _cut(base, MAX_NAME_BYTES)
     return base
+
+
+MAX_NAME_BYTES = 200  # file systems take 255 bytes per name (found by fuzzing: a longer one failed the e-mail)
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", errors="surrogatepass")
+
+
+def _cut(text: str, limit: int) -> str:
+    """At most `limit` bytes of UTF-8, never half a character."""
+    return _utf8(text)[:limit].decode("utf-8", errors="ignore")

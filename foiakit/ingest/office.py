@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 from xml.etree import ElementTree
 
@@ -24,7 +25,19 @@ MAX_ROWS = 200_000  # per sheet: a bigger sheet is cut, with a row that says so
 MAX_CELL = 2_000  # characters kept of one cell
 
 
+# what a damaged zip package raises while its parts are read (a bad offset, a bad deflate stream, a method or
+# encryption zipfile does not know): the file is refused with a row, never an "internal" error
+_DAMAGED_PACKAGE = (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError, ValueError)
+
+
 def ingest_office(source: SourceFile, settings: Settings) -> Document:
+    try:
+        return _read_package(source)
+    except _DAMAGED_PACKAGE as exc:
+        raise FileFailure("corrupt", f"Office file damaged: {type(exc).__name__}: {exc}") from exc
+
+
+def _read_package(source: SourceFile) -> Document:
     try:
         with zipfile.ZipFile(source.path) as package:
             names = set(package.namelist())

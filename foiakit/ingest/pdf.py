@@ -68,7 +68,11 @@ def page_count(source: SourceFile) -> int:
 def _read_page(
     pdf: pdfium.PdfDocument, number: int, source: SourceFile, settings: Settings
 ) -> tuple[Page, IngestError | None]:
-    page = pdf[number - 1]
+    try:
+        page = pdf[number - 1]
+    except pdfium.PdfiumError as exc:  # one damaged page object (found by fuzzing): the other pages are read
+        error = IngestError(source.display_path, source.sha256, "ingest", "corrupt-page", f"page {number}: {exc}")
+        return Page(number, "", False, "page damaged: could not be loaded"), error
     try:
         with timed(TEXT_LAYER, 1):
             width, height = page.get_size()

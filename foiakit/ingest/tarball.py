@@ -9,6 +9,7 @@ import gzip
 import lzma
 import shutil
 import tarfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from foiakit.model import IngestError
@@ -18,6 +19,10 @@ _OPENERS = {b"\x1f\x8b": gzip.open, b"BZh": bz2.open, b"\xfd7zXZ\x00": lzma.open
 
 def is_tar_or_compressed(head: bytes) -> bool:
     return any(head.startswith(magic) for magic in _OPENERS) or (len(head) > 262 and head[257:262] == b"ustar")
+
+
+# what a damaged tar or compressed stream raises (zlib.error from a bad gzip stream was found by fuzzing)
+_DAMAGED = (OSError, EOFError, tarfile.TarError, zlib.error, lzma.LZMAError, ValueError)
 
 
 def unpack_tar(
@@ -36,7 +41,7 @@ def unpack_tar(
             return _members(tar, display, target, errors, max_entries, budget)
     except tarfile.ReadError:
         pass  # not a tar: a single compressed file
-    except (OSError, EOFError, tarfile.TarError) as exc:
+    except _DAMAGED as exc:
         errors.append(IngestError(display, None, "discover", "corrupt-archive", f"not a readable tar: {exc}"))
         return []
     return _single(archive, display, target, errors, budget)
@@ -73,12 +78,16 @@ def _members(
                 IngestError(display, None, "discover", "zip-bomb", "archive unpacks beyond its cap; rest left")
             )
             break
-        source = tar.extractfile(member)
-        if source is None:
+        try:
+            source = tar.extractfile(member)
+            if source is None:
+                continue
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with source, dest.open("wb") as handle:
+                shutil.copyfileobj(source, handle, 1 << 20)
+        except OSError as exc:  # a name too long for the disk, a file where a folder should be: this entry only
+            errors.append(IngestError(entry, None, "discover", "corrupt-archive", f"entry not unpacked: {exc}"))
             continue
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        with source, dest.open("wb") as handle:
-            shutil.copyfileobj(source, handle, 1 << 20)
         budget -= member.size
         out.append((dest, entry if copy == 1 else f"{entry}#{copy}"))
     return out
@@ -107,7 +116,7 @@ def _single(
                     dest.unlink(missing_ok=True)
                     return []
                 handle.write(chunk)
-    except (OSError, EOFError, lzma.LZMAError) as exc:
+    except _DAMAGED as exc:
         errors.append(IngestError(display, None, "discover", "corrupt-archive", f"cannot decompress: {exc}"))
         dest.unlink(missing_ok=True)
         return []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import os
 import sqlite3
@@ -11,21 +13,67 @@ from pathlib import Path
 from typing import Any
 
 from foiakit import __version__
-from foiakit.errors import StoreError
+from foiakit.errors import StoreBusyError, StoreError
 from foiakit.model import Document, FileResult, Finding, IngestError, Message, SourceFile
 from foiakit.store.schema import SCHEMA, SCHEMA_VERSION
 
 DB_NAME = "foiakit.db"
 
 
-def connect(path: Path, create: bool = False) -> sqlite3.Connection:
-    """Open the store; with `create`, make it (and its folder) when missing."""
+class _WriterConnection(sqlite3.Connection):
+    """A connection that holds the store's writer lock until it is closed."""
+
+    lock_fd: int | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.lock_fd is not None:
+            os.close(self.lock_fd)  # releases the lock
+            self.lock_fd = None
+
+
+def _writer_lock(path: Path) -> int:
+    """Take the store's writer lock (a POSIX lock on FOIAKIT.db.lock), or refuse: two runs writing one store
+    would interleave their files and tables. A POSIX lock dies with its process (kill -9 included) and is not
+    inherited by forked workers, so a killed run never leaves the folder locked."""
+    lock_path = path.with_name(path.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        os.close(fd)
+        if exc.errno not in (errno.EACCES, errno.EAGAIN):
+            raise
+        raise StoreBusyError(
+            f"another foiakit (pid {holder or '?'}) is writing {path}",
+            "wait for it to finish, or write to another folder with -o",
+        ) from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    return fd
+
+
+def _give_up(conn: sqlite3.Connection | None, lock_fd: int | None) -> None:
+    """Close a store that could not be opened, and with it the writer lock."""
+    if conn is not None:
+        conn.close()
+    elif lock_fd is not None:
+        os.close(lock_fd)
+
+
+def connect(path: Path, create: bool = False, write: bool = False) -> sqlite3.Connection:
+    """Open the store; with `create`, make it (and its folder) when missing. A writer (`create` or `write`)
+    holds the store's lock until the connection is closed; readers never wait for it (WAL)."""
     if not create and not path.exists():
         raise StoreError(f"no store at {path}", "run `foiakit run SOURCES -o DIR` first, or pass --db")
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
+    conn = None
+    lock_fd = _writer_lock(path) if create or write else None
     try:
-        conn = sqlite3.connect(path, timeout=30)
+        conn = sqlite3.connect(path, timeout=30, factory=_WriterConnection)
+        conn.lock_fd = lock_fd
         conn.row_factory = sqlite3.Row
         # WAL keeps readers unblocked and makes a killed run leave a consistent store.
         conn.execute("PRAGMA journal_mode=WAL")
@@ -37,6 +85,7 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
             conn.commit()
         version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
     except sqlite3.DatabaseError as exc:
+        _give_up(conn, lock_fd)
         remedy = (
             "check that the folder is writable and has free space"
             if isinstance(exc, sqlite3.OperationalError)
@@ -44,6 +93,7 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
         )
         raise StoreError(f"cannot open store {path}: {exc}", remedy) from exc
     if version is None or int(version[0]) != SCHEMA_VERSION:
+        _give_up(conn, lock_fd)
         raise StoreError(
             f"store {path} has schema {version and version[0]}, this foiakit needs {SCHEMA_VERSION}",
             "run `foiakit run` into a new output folder",
@@ -154,6 +204,12 @@ def write_result(
     """Replace everything stored for one file, in one transaction: a killed run never leaves half a file."""
     sha = source.sha256
     with conn:
+        if _stored_under_a_smaller_name(conn, source, ingest_fp, extract_fp):
+            conn.executemany(
+                "INSERT OR IGNORE INTO file_paths (sha256, path, first_run) VALUES (?, ?, ?)",
+                [(sha, p, run_id) for p in (source.display_path, *source.other_paths)],
+            )
+            return
         for table in ("pages", "messages", "findings", "documents", "errors"):
             conn.execute(f"DELETE FROM {table} WHERE sha256=?", (sha,))
         failed = result.document is None
@@ -185,6 +241,21 @@ def write_result(
         insert_findings(conn, [f for f in result.findings if id(f) in layout], stage="ingest")
         insert_findings(conn, [f for f in result.findings if id(f) not in layout], stage="extract")
         _insert_errors(conn, run_id, result.errors)
+
+
+def _stored_under_a_smaller_name(conn: sqlite3.Connection, source: SourceFile, ingest_fp: str, extract_fp: str) -> bool:
+    """Whether these bytes are already stored, read with the current settings, under a name that sorts first.
+    One attachment in two e-mails is read once per e-mail; the smallest name keeps it (with its parent), so the
+    tables do not depend on which e-mail a worker finished first. The other name is kept as another path."""
+    row = conn.execute(
+        "SELECT path, status, ingest_fingerprint, extract_fingerprint FROM files WHERE sha256 = ?", (source.sha256,)
+    ).fetchone()
+    return (
+        row is not None
+        and row["status"] == "done"
+        and (row["ingest_fingerprint"], row["extract_fingerprint"]) == (ingest_fp, extract_fp)
+        and row["path"] < source.display_path
+    )
 
 
 def write_extraction(
