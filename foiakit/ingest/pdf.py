@@ -9,6 +9,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from foiakit.errors import FileFailure
+from foiakit.ingest.pdf_forms import appended, form_values, has_form
 from foiakit.model import Document, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.decide import SCAN_COVERAGE, STAMP_ONLY_CHARS, PageSignals, alnum_count, decide_ocr
 from foiakit.ocr.tesseract import OcrFailure, ocr_image
@@ -49,12 +50,27 @@ def ingest_pdf(source: SourceFile, settings: Settings, pages: range | None = Non
             result.append(page)
             if error:
                 errors.append(error)
+        if has_form(pdf):
+            result = _with_form_values(source, result, errors)
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
         if title.lower() in {"untitled", "untitled document", "microsoft word"}:  # tools' defaults say nothing
             title = ""
     finally:
         pdf.close()
     return Document(source=source, pages=tuple(result), errors=tuple(errors), title=title)
+
+
+def _with_form_values(source: SourceFile, pages: list[Page], errors: list[IngestError]) -> list[Page]:
+    """The pages with their filled form fields appended (see `pdf_forms`); an unreadable form is a row, and the
+    pages keep their text layer."""
+    from dataclasses import replace
+
+    try:
+        values = form_values(source.path, [p.number for p in pages])
+    except Exception as exc:  # a damaged form must not cost the document its pages
+        errors.append(IngestError(source.display_path, source.sha256, "ingest", "form-unreadable", str(exc)[:200]))
+        return pages
+    return [replace(p, text=appended(p.text, values[p.number])) if p.number in values else p for p in pages]
 
 
 def page_count(source: SourceFile) -> int:
