@@ -268,3 +268,64 @@ def test_a_greeting_after_a_page_number_is_not_the_subject(tmp_path: Path) -> No
     (message,) = split([page_one, "Dana,\n\nThe detour starts Monday.\n"], tmp_path)
     assert message.subject == "RE: culvert for the Fenwick Road replacement and detours"
     assert "Dana," in message.body and "The detour starts Monday." in message.body
+
+
+_GERMAN = """Von: Brandt, Tova <tova@brandtmail.example>
+Gesendet: Montag, 6. Oktober 2025 10:14
+An: Vale, Orrin
+Betreff: AW: Brückeninspektion
+
+Die Inspektion ist am Freitag.
+"""
+
+_GARBLED_LABELS = """Thanks, I will send the minutes.
+
+Qx# : &quot;Vale, Orrin&quot; &lt;ovale@lakeport.example&gt;
+7t[B] : 2025-10-06 10:46
+Zb : RE: Fenwick Road culvert
+W#A : &quot;Quist, Pella&quot; &lt;pquist@lakeport.example&gt;
+
+Please send the minutes of the site visit.
+"""
+
+_EXPORT_WITHOUT_ANGLE = """Vale, Orrin /O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP
+From: (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=0A1B2C3D-VALE ORRIN
+
+Quist Pella /o=ExchangeLabs/ou=Exchange Administrative Group
+To: (FYDIBOHF23SPDLT)/cn=Recipients/cn=4e5f6a7b-Quist Pella
+(b)(6)
+Subject: Fwd: culvert
+Date: 2025/10/06 20:24:19
+Priority: Normal
+
+Type: Note
+
+From: Brandt, Tova
+Sent: Monday, October 6, 2025 8:17:45 PM
+To: Vale, Orrin
+Subject: culvert
+
+The culvert is blocked.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_GERMAN, [("Brandt, Tova", "AW: Brückeninspektion")]),
+        (_GARBLED_LABELS, [("Vale, Orrin", "RE: Fenwick Road culvert")]),
+        (_EXPORT_WITHOUT_ANGLE, [("Vale, Orrin", "Fwd: culvert"), ("Brandt, Tova", "culvert")]),
+    ],
+    ids=["german-labels", "unreadable-labels-with-a-moment", "exchange-export-directory-name-without-angle"],
+)
+def test_other_header_forms(text: str, expected: list[tuple[str, str]], tmp_path: Path) -> None:
+    messages = split([text], tmp_path)
+    assert [(m.sender.name if m.sender else None, m.subject) for m in messages] == expected
+
+
+def test_export_trailer_is_not_a_header(tmp_path: Path) -> None:
+    trailer = (
+        "Sender: Vale, Orrin <ovale@lakeport.example>\nRecipient: Quist Pella\n"
+        "Sent Date: 2025/10/06 11:12:13\nDelivered Date: 2025/10/06 11:12:00\n"
+    )
+    assert split([trailer], tmp_path) == ()

@@ -27,6 +27,7 @@ from foiakit.ingest.email_fields import (
     read_block,
     split_lines,
 )
+from foiakit.ingest.email_headers import parse_loose_date
 
 _SEPARATOR = re.compile(
     r"^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?"
@@ -52,7 +53,7 @@ _GMAIL_SENDER = re.compile(
 _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
 )
-_EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>]{2,80}?)\s*<(?:/O=|[^\s<>@]+@)[^\n]*$", re.I)
+_EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>/]{2,80}?)\s*(?:<(?:/O=|[^\s<>@]+@)|/O=)[^\n]*$", re.I)
 _EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from)\s*:", re.I)
 _DIRECTORY = re.compile(r"/o=|/ou=|/cn=|FYDIBOHF|Exchange Administrative Group", re.I)
 _DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/o=", re.I)
@@ -60,6 +61,10 @@ _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]
 _GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
 _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
+# a header whose labels are in no known language, or OCR garbled them: short "label : value" lines in a run
+_ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
+_NAMED = re.compile(r"<|&lt|&quot;|\"")
+_TIMED = re.compile(r"\d:\d{2}")
 _NOISE_CHARS = 12  # OCR's residue of a redaction box or a rule line inside an exported header
 
 
@@ -74,6 +79,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             _wrote_block(lines, i)
             or (None if found else _export_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
+            or (None if found else _unknown_label_block(lines, i))
             or _labelled_block(lines, i, found, text, blocks)
         )
         if recognised is None:
@@ -130,6 +136,32 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         if title:
             fields["subject"] = title[-1]
     return block, next_i
+
+
+def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """Three "label : value" lines or more, the first naming a person ('"Doe, Jane" <…>'), the second or third a
+    moment ("2022-03-25 10:46"): a header printed in a language the labels table does not know, or OCR'd into
+    unreadable labels. The value after the moment is the subject unless it names people too."""
+    first = _ANY_LABEL.match(lines[i].text)
+    if first is None or not _NAMED.search(first.group("value")):
+        return None
+    values = [first.group("value")]
+    last, j, loose = i, i + 1, 0
+    while j < len(lines) and len(values) < 6 and loose <= 2:
+        match = _ANY_LABEL.match(lines[j].text)
+        if match:
+            values.append(match.group("value"))
+            last, loose = j, 0
+        elif lines[j].text.strip():
+            loose += 1  # a wrapped recipient list
+        j += 1
+    moment = next((k for k, v in enumerate(values[1:3], 1) if _TIMED.search(v) and parse_loose_date(v)), None)
+    if len(values) < 3 or moment is None or (moment + 1 < len(values) and _TIMED.search(values[moment + 1])):
+        return None  # a sent and a delivered time in a row: an export's trailer, not a header
+    fields = {"from": values[0], "sent": values[moment]}
+    if moment + 1 < len(values) and not _NAMED.search(values[moment + 1]):
+        fields["subject"] = values[moment + 1]
+    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "unknown-labels"), last + 1
 
 
 def _is_sender_line(text: str) -> bool:
@@ -189,6 +221,8 @@ def _export_block(lines: list[Line], index: int) -> tuple[HeaderBlock, int] | No
             last, seen = j, seen + 1
         elif found and found[0] == "to":
             fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
+        elif found and found[0] == "from" and found[1] and not directory:
+            break  # the next message's header, printed below this one's
         elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= _NOISE_CHARS):
             last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
         elif text.strip() and seen:

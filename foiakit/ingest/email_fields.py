@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# English with OCR's misreadings, then German, French, Spanish and Chinese clients' labels
 _LABELS = {
-    "from": r"(?:from|frorn|fron|frcm|fram|fiom)",
-    "sent": r"(?:sent|date|sen t|dale|datc|5ent)",
-    "to": r"(?:to|t0|io)",
-    "cc": r"(?:cc|ce|c c)",
+    "from": r"(?:from|frorn|fron|frcm|fram|fiom|von|de|发件人)",
+    "sent": r"(?:sent|date|sen t|dale|datc|5ent|gesendet|datum|envoyé|envoye|enviado|fecha|发送时间|日期|时间)",
+    "to": r"(?:to|t0|io|an|à|para|收件人)",
+    "cc": r"(?:cc|ce|c c|抄送)",
     "bcc": r"(?:bcc)",
-    "subject": r"(?:subject|sublect|subiect|subjcct|subjeet|suhject)",
+    "subject": r"(?:subject|sublect|subiect|subjcct|subjeet|suhject|betreff|objet|asunto|主题)",
     "attachments": r"(?:attachments?|importance)",
 }
 # a header quoted in a reply may carry the quote marks ("> From: …"); Gmail bolds forwarded labels ("**From:**")
 _FIELD = {
-    name: re.compile(rf"^\s*(?:>\s*)*\**{pattern}\**\s*[:;]\s*\**\s*(?P<value>.*)$", re.I)
+    name: re.compile(rf"^\s*(?:>\s*)*\**{pattern}\**\s*[:;：]\s*\**\s*(?P<value>.*)$", re.I)
     for name, pattern in _LABELS.items()
 }
 _FOOTER_TOKEN = r"(?:page\s*\d+(?:\s*of\s*\d+)?|\d+\s*/\s*\d+|[A-Z][A-Z0-9]*(?:[ -][A-Z0-9]+)*[ -]?\d{4,}|\d{1,3}|#\w+)"

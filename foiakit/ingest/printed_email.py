@@ -8,6 +8,7 @@ of pages is new text, the ones below it are quotes (`quoted=True`).
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -58,7 +59,7 @@ def messages_from_blocks(
         page_index, header_offset = page_map.locate(block.start)
         body_page_index, body_offset = page_map.locate(min(block.end, max(block.start, stop - 1)))
         end_index, _ = page_map.locate(max(block.start, stop - 1))
-        fields = block.fields
+        fields = {name: html.unescape(value) for name, value in block.fields.items()}  # "&lt;" of a printed web page
         senders = parse_address_list(fields.get("from", ""))
         position = first_position + index
         messages.append(
