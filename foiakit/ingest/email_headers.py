@@ -21,7 +21,11 @@ def parse_address_list(value: str) -> tuple[Address, ...]:
         return ()
     parts = [p.strip() for p in value.split(";")]
     if len(parts) == 1 and value.count("@") > 1:
-        parts = [p.strip() for p in re.split(r"(?<=>)\s*,\s*", value)]
+        by_comma = [p.strip() for p in value.split(",")]
+        if all(_BARE.match(p) for p in by_comma):  # "a@x.gov, b@x.gov"
+            parts = by_comma
+        else:
+            parts = [p.strip() for p in re.split(r"(?<=>)\s*,\s*", value)]
     found = []
     for part in parts:
         if not part:

@@ -1,0 +1,251 @@
+"""Where printed email header blocks are: each mail client's print layout recognised in a page's text.
+
+- Outlook / Apple Mail / Thunderbird: labelled lines, From first (From / Sent / To / Cc / Subject, any order
+  after From), with a separator above a quoted one ("-----Original Message-----", "Begin forwarded message:",
+  "---------- Forwarded message ---------").
+- "On DATE, NAME <ADDR> wrote:" above a quoted reply (wrapped over up to three lines).
+- Gmail: "Name <addr>" with its date ("Wed, Oct 1, 2025 at 9:05 AM") at the right of the same line or on the
+  next, then To / Cc; the subject is the print's title ("Gmail - <subject>", or the line above "N messages").
+- Outlook on the web and Outlook's reading pane: a name line (no label), a date line, then To / Cc / Subject;
+  or a sender line with its address above "Sent:".
+- Exchange's message export: a sender with its directory name ("Doe, Jane </O=EXCHANGELABS/…>"), recipients
+  with theirs, then To / Subject / Date among Priority / Type.
+An office memo prints To / From / Date / Subject too, and is not an email.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foiakit.ingest.email_fields import (
+    MAX_HEADER_LINES,
+    HeaderBlock,
+    Line,
+    is_recipient,
+    label,
+    next_text_line,
+    read_block,
+    split_lines,
+)
+from foiakit.ingest.email_headers import parse_loose_date
+
+_SEPARATOR = re.compile(
+    r"^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?"
+    r"|-{2,}\s*forwarded by [^\n]*-{2,})\s*$",
+    re.I,
+)
+_WROTE = re.compile(
+    r"^\s*(?:>\s*)?On (?P<date>[^\n]{6,60}?\d{4}(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
+    r"\s+(?P<who>[^\n<]{2,80}?)\s*"
+    r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote:\s*$",
+    re.I,
+)
+_WEEKDAY_DATE = (
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?),?\s+\d{4}"
+    r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\([^)\n]*\))?"
+)
+_DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE})\s*$")
+# Gmail prints "Name <addr>    Wed, Aug 6, 2025 at 4:07 PM" above "To:"; OWA prints "Name [addr]" above "Sent:"
+_GMAIL_SENDER = re.compile(
+    r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
+    r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{4}[^\n]*)$"
+)
+_ADDRESSED_SENDER = re.compile(
+    r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
+)
+_EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>/]{2,80}?)\s*(?:<(?:/O=|[^\s<>@]+@)|/O=)[^\n]*$", re.I)
+_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from)\s*:", re.I)
+_DIRECTORY = re.compile(r"/o=|/ou=|/cn=|FYDIBOHF|Exchange Administrative Group", re.I)
+_DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/o=", re.I)
+_SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
+_GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
+_GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
+_MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
+# a header whose labels are in no known language, or OCR garbled them: short "label : value" lines in a run
+_ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
+_NAMED = re.compile(r"<|&lt|&quot;|\"")
+_TIMED = re.compile(r"\d:\d{2}")
+_NOISE_CHARS = 12  # OCR's residue of a redaction box or a rule line inside an exported header
+
+
+def find_header_blocks(text: str) -> list[HeaderBlock]:
+    """Every printed header block in `text`, in order."""
+    lines = split_lines(text)
+    blocks: list[HeaderBlock] = []
+    i = 0
+    while i < len(lines):
+        found = label(lines[i].text)
+        recognised = (
+            _wrote_block(lines, i)
+            or (None if found else _export_block(lines, i))
+            or (None if found else _stacked_block(lines, i, text))
+            or (None if found else _unknown_label_block(lines, i))
+            or _labelled_block(lines, i, found, text, blocks)
+        )
+        if recognised is None:
+            i += 1
+            continue
+        block, next_i = recognised
+        blocks.append(block)
+        i = max(next_i, i + 1)
+    return blocks
+
+
+def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:', possibly wrapped over three lines."""
+    if not lines[i].text.lstrip("> ").startswith("On "):
+        return None
+    joined = lines[i].text
+    for last in range(i, min(len(lines), i + 3)):
+        if last > i:
+            joined = re.sub(r"<\s+", "<", joined + " " + lines[last].text.lstrip("> ").strip())
+        wrote = _WROTE.match(joined)
+        if wrote:
+            fields = {"from": wrote.group("who").strip(" ,\"'"), "sent": wrote.group("date")}
+            if wrote.group("addr"):
+                fields["from"] += f" <{wrote.group('addr')}>"
+            return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "wrote"), last + 1
+        if not lines[last].text.strip():
+            return None
+    return None
+
+
+def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, int] | None:
+    """Gmail and Outlook on the web: a sender line, its date at its right or on the next line, then To."""
+    same_line = _GMAIL_SENDER.match(lines[i].text)
+    if same_line:
+        who, date, date_index = same_line.group("who"), same_line.group("date"), i
+    else:
+        date_index = next_text_line(lines, i, reach=1)
+        date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
+        if date_line is None or not _is_sender_line(lines[i].text):
+            return None
+        who, date = lines[i].text.strip(), date_line.group("date")
+    to_index = next_text_line(lines, date_index)
+    found = label(lines[to_index].text) if to_index is not None else None
+    if found is None or found[0] != "to":
+        return None
+    fields = {"from": who, "sent": date, "to": found[1]}
+    block, next_i = read_block(lines, to_index, fields, "to")
+    if block is None:
+        return None
+    block.start = lines[i].start
+    block.style = "gmail" if "@" in who else "owa"
+    if "subject" not in fields:
+        title = _GMAIL_TITLE.findall(text, 0, lines[i].start) or _GMAIL_COUNT.findall(text, 0, lines[i].start)
+        if title:
+            fields["subject"] = title[-1]
+    return block, next_i
+
+
+def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """Three "label : value" lines or more, the first naming a person ('"Doe, Jane" <…>'), the second or third a
+    moment ("2022-03-25 10:46"): a header printed in a language the labels table does not know, or OCR'd into
+    unreadable labels. The value after the moment is the subject unless it names people too."""
+    first = _ANY_LABEL.match(lines[i].text)
+    if first is None or not _NAMED.search(first.group("value")):
+        return None
+    values = [first.group("value")]
+    last, j, loose = i, i + 1, 0
+    while j < len(lines) and len(values) < 6 and loose <= 2:
+        match = _ANY_LABEL.match(lines[j].text)
+        if match:
+            values.append(match.group("value"))
+            last, loose = j, 0
+        elif lines[j].text.strip():
+            loose += 1  # a wrapped recipient list
+        j += 1
+    moment = next((k for k, v in enumerate(values[1:3], 1) if _TIMED.search(v) and parse_loose_date(v)), None)
+    if len(values) < 3 or moment is None or (moment + 1 < len(values) and _TIMED.search(values[moment + 1])):
+        return None  # a sent and a delivered time in a row: an export's trailer, not a header
+    fields = {"from": values[0], "sent": values[moment]}
+    if moment + 1 < len(values) and not _NAMED.search(values[moment + 1]):
+        fields["subject"] = values[moment + 1]
+    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "unknown-labels"), last + 1
+
+
+def _is_sender_line(text: str) -> bool:
+    """A name printed alone above a date: "Dana Whitfield", "Whitfield, Dana", "Dana Whitfield <dana@…>"."""
+    if _ADDRESSED_SENDER.match(text):
+        return True
+    stripped = text.strip()
+    return 2 <= len(stripped) <= 60 and ";" not in stripped and is_recipient(stripped.replace(",", " "))
+
+
+def _labelled_block(
+    lines: list[Line], i: int, found: tuple[str, str] | None, text: str, blocks: list[HeaderBlock]
+) -> tuple[HeaderBlock, int] | None:
+    if found is None:
+        return None
+    if found[0] == "sent" and not (blocks and blocks[-1].start <= lines[i].start < blocks[-1].end):
+        sender_index = _sender_above(lines, i)
+        if sender_index is not None:
+            who = _SENDER_LINE.match(lines[sender_index].text)
+            block, next_i = read_block(lines, i, {"sent": found[1]}, "sent")
+            if block is not None and who is not None:
+                block.fields["from"] = who.group("who")
+                block.start = lines[sender_index].start
+                block.style = "owa"
+                return block, next_i
+    if found[0] != "from":
+        return None
+    block, next_i = read_block(lines, i, {"from": found[1]}, "from")
+    if block is None or _is_memo(lines, i, text):
+        return None  # an office memo prints To/From/Date/Subject too, but it is not an email
+    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
+    if above is not None and _SEPARATOR.match(lines[above].text):
+        block.start = lines[above].start
+        block.style = "original-message"
+    return block, next_i
+
+
+def _export_block(lines: list[Line], index: int) -> tuple[HeaderBlock, int] | None:
+    """An exported message's header: a sender line with its directory name or address, recipients with theirs,
+    then To, Subject and Date among Priority / Type / an empty From (the block and the index after it), or None."""
+    sender = _EXPORT_SENDER.match(lines[index].text)
+    if sender is None or "@" in sender.group("who"):
+        return None
+    fields: dict[str, str] = {"from": sender.group("who").strip(" ,\"'|*")}
+    recipients: list[str] = []
+    last, seen = index, 0
+    for j in range(index + 1, min(len(lines), index + 3 * MAX_HEADER_LINES)):
+        text = lines[j].text
+        found = label(text)
+        directory = _DIRECTORY.search(text)
+        if directory and (name := _DIRECTORY_NAME.match(text)):
+            recipients.append(name.group("name").strip())
+        if found and found[0] != "from" and not directory:
+            if found[0] in fields:
+                break
+            fields[found[0]] = found[1]
+            last, seen = j, seen + 1
+        elif found and found[0] == "to":
+            fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
+        elif found and found[0] == "from" and found[1] and not directory:
+            break  # the next message's header, printed below this one's
+        elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= _NOISE_CHARS):
+            last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
+        elif text.strip() and seen:
+            break
+        elif text.strip() and not recipients:
+            return None
+    if not {"to", "subject", "sent"} <= fields.keys():
+        return None
+    if recipients and not fields["to"].strip(" ()"):
+        fields["to"] = "; ".join(recipients)
+    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
+
+
+def _is_memo(lines: list[Line], index: int, text: str) -> bool:
+    above = [line.text for line in lines[max(0, index - 3) : index] if line.text.strip()]
+    if above and (found := label(above[-1])) is not None and found[0] == "to":
+        return True  # "To:" printed before "From:": the memo layout
+    return bool(_MEMO.search(text[max(0, lines[index].start - 300) : lines[index].start]))
+
+
+def _sender_above(lines: list[Line], index: int) -> int | None:
+    """The line just above a label-less header's "Sent:" that names the sender with an address."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        if lines[back].text.strip():
+            return back if _SENDER_LINE.match(lines[back].text) else None
+    return None
