@@ -175,15 +175,6 @@ def test_a_system_led_sentence_with_a_count_is_a_claim(text: str, quantity: str)
     assert len(claims) == 1 and quantity in claims[0].detail_dict["quantities"]
 
 
-def test_a_document_vendor_does_not_make_every_sentence_its_claim() -> None:
-    text = (
-        "Kettle-Marsh Systems Inc. sells cameras to the Town of Wexbury.\n\n"
-        "Critics said the data collected can reveal where residents worship and whom they meet."
-    )
-    claims = [f.quote for f in extract_document(_document(text), SETTINGS) if f.kind == "capability_claim"]
-    assert claims == []
-
-
 @pytest.mark.parametrize(
     ("text", "initialism", "name"),
     [

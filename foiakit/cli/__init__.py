@@ -46,6 +46,8 @@ def main(verbose: int) -> None:
     """Turn a FOIA release into evidence: text for every page, and the facts in it with their sources."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="foiakit: %(levelname)s: %(message)s", stream=sys.stderr)
+    # pdfminer warns about every odd font it meets; a damaged file is reported as a row, not as log noise
+    logging.getLogger("pdfminer").setLevel(max(level, logging.ERROR) if not verbose else level)
 
 
 def _register() -> None:
