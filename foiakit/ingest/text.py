@@ -1,4 +1,5 @@
-"""Plain-text files → one page of text."""
+"""Plain-text files → one page of text; what the text holds may make it more: a CSV/TSV table (ingest/delimited.py),
+rich text, a saved web page, a calendar or address book."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 
 def ingest_text(source: SourceFile, settings: Settings) -> Document:
+    from foiakit.ingest.delimited import decode, table_page, table_suffix
+
     data = source.path.read_bytes()[:MAX_TEXT_BYTES]
+    if table_suffix(source.display_path):  # quoted cells may hold line breaks: parsed before they are normalised
+        page = table_page(decode(data), source.display_path)
+        if page is not None:
+            return Document(source=source, pages=(page,))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
