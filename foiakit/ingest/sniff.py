@@ -59,9 +59,20 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
     if text_like:
         first_lines = b"\n".join(head.lstrip().splitlines()[:40])
         if len(_EMAIL_HEADER.findall(first_lines)) >= 2 and _EMAIL_HEADER.match(head.lstrip()):
-            return FileType.EML
+            return FileType.MHTML if _is_saved_web_page(head) else FileType.EML
         return FileType.TEXT
     return FileType.UNKNOWN
+
+
+def _is_saved_web_page(head: bytes) -> bool:
+    """A MIME message that is a saved web page (.mhtml/.mht): multipart/related at the top, and a browser's
+    snapshot header, or none of the headers mail carries (recipients, Received, Message-ID)."""
+    headers = re.split(rb"\r?\n\r?\n", head.lstrip(), maxsplit=1)[0]
+    if not re.search(rb"^content-type:\s*multipart/related", headers, re.IGNORECASE | re.MULTILINE):
+        return False
+    if re.search(rb"^snapshot-content-location:", headers, re.IGNORECASE | re.MULTILINE):
+        return True
+    return not re.search(rb"^(to|cc|received|message-id):", headers, re.IGNORECASE | re.MULTILINE)
 
 
 def _ole_type(head: bytes, name: str) -> FileType:
