@@ -26,6 +26,12 @@ def ingest_text(source: SourceFile, settings: Settings) -> Document:
 
     if looks_like_rtf(text):  # a word processor's export: its words, not its control codes
         return Document(source=source, pages=(Page(1, rtf_text(text), False, "rich text: words read from the file"),))
+    from foiakit.ingest.cards import card_pages, looks_like_cards
+
+    if looks_like_cards(text):  # a calendar or address book: an event or contact a page, its fields named
+        pages, title = card_pages(text)
+        if pages:
+            return Document(source=source, pages=pages, title=title)
     if looks_like_html(text):  # a saved web page: the words a reader sees, not its markup and scripts
         return Document(source=source, pages=(Page(1, html_text(text), False, "web page: visible text"),))
     return Document(source=source, pages=(Page(1, text, False, "plain text file"),))
