@@ -120,20 +120,20 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
         if role and role != "description" and role not in by_role:
             by_role[role] = text
     unit_text, total_text = by_role.get("unit_price", ""), by_role.get("total", "")
-    unit_price, total = _amount(unit_text), _amount(total_text)
+    unit_price, total = cell_amount(unit_text), cell_amount(total_text)
     if unit_price is None and total is None:
         return None
     quantity_match = _QUANTITY.match(by_role.get("quantity", ""))
     quantity = decimal_of(quantity_match.group("n")) if quantity_match else None
     description = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "description" and t)
-    label = " ".join(t for t in texts if t and _amount(t) is None)
+    label = " ".join(t for t in texts if t and cell_amount(t) is None)
     row_type = "item"
     if (quantity is None or unit_price is None) and _has_phrase(label, words("line_items")["total_rows"]):
         row_type = "total"
         description = description or label
     amounts = tuple(t for t, v in ((unit_text, unit_price), (total_text, total)) if v is not None)
     cells_kept = tuple(t for t in texts if t)
-    currency = _currency(texts) or currency
+    currency = cells_currency(texts) or currency
     return LineItem(description, quantity, unit_price, total, currency, row_type, cells_kept, amounts)
 
 
@@ -164,15 +164,15 @@ def _pdf_items(document: Document, pages: list[Page]) -> Iterator[Finding]:
                     page,
                     "line_item",
                     (start, end),
-                    _plain(item.total if item.total is not None else item.unit_price) or "",
+                    plain_amount(item.total if item.total is not None else item.unit_price) or "",
                     value=" | ".join(item.cells),
                     method="table",
                     confidence=confidence,
                     detail=make_detail(
                         description=item.description,
                         quantity=None if item.quantity is None else format(item.quantity, "f"),
-                        unit_price=_plain(item.unit_price),
-                        total=_plain(item.total),
+                        unit_price=plain_amount(item.unit_price),
+                        total=plain_amount(item.total),
                         currency=item.currency,
                         consistent=item.consistent,
                         row_type=item.row_type,
@@ -198,7 +198,7 @@ def _items_of(tables: list[Table | None], confidence: float) -> Iterator[tuple[i
         if table is None or roles is None:
             continue
         header, body = table
-        currency = _currency(header) or next((c for row in body if (c := _currency(row))), None)
+        currency = cells_currency(header) or next((c for row in body if (c := cells_currency(row))), None)
         for row_index, cells in enumerate(body, start=1):
             item = parse_row(roles, cells, currency)
             if item is not None:
@@ -302,13 +302,13 @@ def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
     return any(f" {_NOT_WORD.sub(' ', phrase.lower()).strip()} " in lowered for phrase in phrases)
 
 
-def _amount(text: str) -> Decimal | None:
+def cell_amount(text: str) -> Decimal | None:
     match = _CELL_AMOUNT.match(text)
     value = decimal_of(match.group("n")) if match else None
     return -abs(value) if value is not None and text.startswith("(") and text.endswith(")") else value
 
 
-def _currency(cells: Sequence[str]) -> str | None:
+def cells_currency(cells: Sequence[str]) -> str | None:
     text = " ".join(cells)
     for sign, code in (("$", "USD"), ("€", "EUR"), ("£", "GBP")):
         if sign in text:
@@ -317,7 +317,7 @@ def _currency(cells: Sequence[str]) -> str | None:
     return next((m.group(0) for m in re.finditer(r"\b[A-Z]{3}\b", text) if m.group(0) in codes), None)
 
 
-def _plain(value: Decimal | None) -> str | None:
+def plain_amount(value: Decimal | None) -> str | None:
     """A decimal as plain figures with at least two places ("144.00"); None stays None."""
     if value is None:
         return None
