@@ -183,3 +183,20 @@ def test_a_release_with_legacy_files_reads_them_and_names_the_locked_one(tmp_pat
     assert [(e["file"], e["kind"]) for e in errors] == [("locked.doc", "encrypted")]
     prices = list(csv.DictReader((out / "prices.csv").open(encoding="utf-8")))
     assert any(p["file"] == "ledger.xls" and p["amount_low"] == "4200.50" for p in prices), prices
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        legacy_office.OLE_MAGIC + bytes(range(256)) * 16,  # a header with garbage sector tables
+        legacy_office.OLE_MAGIC,  # the magic alone
+        PUBLIC_XLS.read_bytes()[:1024],  # a real workbook cut short
+    ],
+)
+def test_a_broken_ole_file_is_sniffed_without_a_crash_and_read_as_one_row(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "broken.xls"
+    path.write_bytes(data)
+    assert ole_kind(path) == "damaged" and sniff_file(path) is FileType.OFFICE
+    with pytest.raises(FileFailure) as failure:
+        read(path)
+    assert failure.value.kind == "corrupt" and "cut short" in str(failure.value)

@@ -41,8 +41,8 @@ def ole_kind(path: Path) -> str | None:
             return None
         with olefile.OleFileIO(str(path)) as ole:
             names = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
-    except (OSError, ValueError, IndexError, AssertionError):  # olefile's errors on a broken directory
-        return None
+    except Exception:  # olefile raises many kinds on a broken directory; sniffing must never stop a run
+        return "damaged"
     if any(name.startswith("__substg1.0_") for name in names):
         return "msg"
     for kind, streams in _STREAM_KINDS:
@@ -68,6 +68,8 @@ def ingest_legacy_office(source: SourceFile, settings: Settings) -> Document:
         from foiakit.model import FileType
 
         return ingest_email(replace(source, file_type=FileType.MSG), settings)
+    if kind == "damaged":
+        raise FileFailure("corrupt", "legacy Office file damaged or cut short (its OLE directory is unreadable)")
     raise FileFailure("unsupported", "an OLE compound file that is no Word, Excel, PowerPoint or Outlook file")
 
 

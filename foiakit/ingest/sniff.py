@@ -120,6 +120,6 @@ def sniff_file(path: Path) -> FileType:
         from foiakit.ingest.legacy_office import ole_kind
 
         kind = ole_kind(path)
-        if kind is not None:
+        if kind not in (None, "damaged"):  # a damaged one keeps what its first bytes and name say
             return FileType.MSG if kind == "msg" else FileType.OFFICE
     return found
