@@ -26,6 +26,7 @@ class FileType(StrEnum):
     ZIP = "zip"
     TAR = "tar"  # tar, .tar.gz/.tgz/.tar.bz2/.tar.xz, or one .gz/.bz2/.xz file
     OFFICE = "office"
+    MHTML = "mhtml"  # a saved web page in one file (multipart/related)
     TEXT = "text"
     EMPTY = "empty"
     UNKNOWN = "unknown"

@@ -1,7 +1,7 @@
 """Where the shared corpus of real released documents is (tests may read it; the project never copies it).
 
 `FOIAKIT_CORPUS` wins; else `../shared/corpus/real` beside the checkout (never a machine path).
-Tests that need it skip with a reason when it is nowhere (e.g. on a contributor's laptop).
+Tests that need it fail when it is nowhere: a test that skipped would pass without testing anything.
 """
 
 from __future__ import annotations

@@ -189,7 +189,6 @@ def test_header_roles(cells: list[str], roles: tuple[str | None, ...] | None) ->
     assert header_roles(cells) == roles
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
 def test_real_purchase_order(tmp_path: Path) -> None:
     document = _ingest(CORPUS / "eug_purchase_order_2510002336.pdf", tmp_path)
     found = _items(document)

@@ -74,7 +74,6 @@ def corpus_message_count(document: Document) -> int:
     return len(document.messages)
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
 def test_message_counts_match_gold_on_the_real_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Native emails and text-layer PDFs are read for real; scanned pages are not re-OCR'd here (too slow for
     the suite), so only files whose text needs no OCR are checked: the closing note has the full figure."""

@@ -17,8 +17,6 @@ from foiakit.ingest.discover import discover
 from foiakit.model import Settings
 from foiakit.ocr.tesseract import OcrResult
 
-pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
-
 
 def manifest() -> list[dict[str, str]]:
     if not CORPUS.exists():

@@ -7,7 +7,6 @@ import csv
 import zipfile
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from corpus import CORPUS
 
@@ -98,7 +97,6 @@ def test_a_release_with_office_files_gets_findings_with_their_row(tmp_path: Path
     assert "old.doc" in errors and "unknown kind" in errors
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
 def test_the_shared_corpus_word_attachment_is_named_as_cut_short(tmp_path: Path) -> None:
     """The bill draft attached to a D.C. ethics-board e-mail is 58 bytes of a .docx (the mail was cut): a row
     that says so, not "not read yet"."""

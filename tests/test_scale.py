@@ -73,7 +73,7 @@ def test_chunked_parallel_run_is_byte_identical(release: Path, reference: Path, 
 
 @pytest.mark.slow
 def test_dask_local_cluster_equals_local(release: Path, reference: Path, tmp_path: Path) -> None:
-    pytest.importorskip("distributed")
+    import distributed  # noqa: F401  - the test extra installs it: missing is a failure
     run([release], tmp_path, Settings(jobs=2, dpi=150), executor="dask")
     assert tables(tmp_path) == tables(reference)
     assert page_rows(tmp_path) == page_rows(reference)

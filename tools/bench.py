@@ -248,6 +248,7 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "memory": lambda a: memory_section(a.memory_pages),
     "messages": lambda a: messages_section(),
     "extract": lambda a: extract_section(a.runs),
+    "ledger": lambda a: ledger_section(a.runs),
 }
 
 
@@ -295,6 +296,13 @@ def messages_section() -> None:
 
     print("messages: whole ingest (read, split, post-ingest steps), one process")
     bench_messages()
+
+
+def ledger_section(runs: int) -> None:
+    """A generated 10,000-row .xlsx ledger: read time, extraction, and `foiakit run` with its peak memory."""
+    from bench_ledger import bench_ledger
+
+    bench_ledger(10_000, runs)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ import argparse
 import email.policy
 import io
 import json
+import re
 import sys
 import zipfile
 from email.message import EmailMessage
@@ -370,6 +371,86 @@ def batch_zip(rel: Release, eml: bytes) -> None:
             archive.writestr(info, data)
 
 
+# ---------------------------------------------------------------- Office files
+
+FIXED_ZIP_TIME = (2018, 7, 2, 9, 0, 0)
+
+
+def repacked(data: bytes) -> bytes:
+    """A zip again with fixed entry times and fixed document dates, so the file is the same on every run."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            body = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":
+                body = re.sub(rb"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", b"2018-10-01T09:00:00Z", body)
+            info = zipfile.ZipInfo(entry.filename, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, body)
+    return out.getvalue()
+
+
+def ledger_xlsx(rel: Release) -> None:
+    import openpyxl
+
+    name = "afpd_vendor_payments_fy2019.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Payments"
+    for row in ([C.LEDGER_TITLE], [], C.LEDGER_HEADER, *C.LEDGER_ROWS, C.LEDGER_TOTAL):
+        sheet.append([cell if cell != "" else None for cell in row])
+    notes = book.create_sheet("Notes")
+    notes.sheet_state = "hidden"
+    notes.append(C.LEDGER_NOTES)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (rel.out / name).write_bytes(repacked(buffer.getvalue()))
+    rel.file(name).update({"ledger_rows": len(C.LEDGER_ROWS), "sheets": ["Payments", "Notes (hidden)"]})
+
+
+def letter_docx(rel: Release) -> None:
+    from xml.sax.saxutils import escape
+
+    name = "afpd_pilot_extension_letter.docx"
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def paragraph(text: str) -> str:
+        return f'<w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+
+    rows = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in row) + "</w:tr>" for row in C.DOCX_TABLE
+    )
+    body = "".join(paragraph(line) for line in C.DOCX_LETTER[:12]) + f"<w:tbl>{rows}</w:tbl>"
+    body += "".join(paragraph(line) for line in C.DOCX_LETTER[12:])
+    body += '<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/></w:sectPr>'
+    relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types '
+        'xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/word/document.xml" ContentType="{main}.document.main+xml"/>'
+        f'<Override PartName="/word/footer1.xml" ContentType="{main}.footer+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+        'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+        f'Type="{relations}/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/_rels/document.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+        'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdFooter" '
+        f'Type="{relations}/footer" Target="footer1.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {w} xmlns:r="{relations}">'
+        f"<w:body>{body}</w:body></w:document>",
+        "word/footer1.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:ftr {w}>{paragraph(C.DOCX_FOOTER)}</w:ftr>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for part, xml in parts.items():
+            package.writestr(part, xml.encode("utf-8"))
+    (rel.out / name).write_bytes(repacked(buffer.getvalue()))
+    rel.file(name).update({"footer": C.DOCX_FOOTER})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "samples")
@@ -385,6 +466,8 @@ def main() -> None:
     eml = native_email(rel)
     mailbox(rel, eml)
     batch_zip(rel, eml)
+    ledger_xlsx(rel)
+    letter_docx(rel)
     rel.truth["_release"] = {
         "bates_gaps": [["MRCSO-000006", "MRCSO-000007"], ["AFPD-000104", "AFPD-000104"]],
         "vendor": C.VENDOR,

@@ -300,3 +300,37 @@ BATCH2_INVOICE = [
     "Stratus Recognize camera feed license, 6 cameras x $8.00 per month x 3 months: $144.00",
     "Amount due: $144.00",
 ]
+
+# The City of Alder Falls' payment register for the pilot (an .xlsx ledger): a title row, a header naming the payee
+# and amount columns, a row per payment (one amount without cents, as clerks type them), a total, a hidden sheet.
+LEDGER_TITLE = "City of Alder Falls Police Department, vendor payments FY2019 (records request 2018-114)"
+LEDGER_HEADER = ["Payment Date", "Payee", "Description", "Invoice", "Amount Paid"]
+LEDGER_ROWS = [
+    ["2018-07-20", VENDOR, "Camera feed license, 90-day pilot", "0042", 144.0],
+    ["2018-08-17", VENDOR, "Camera feed license, July 2018", "0051", 48.0],
+    ["2018-09-14", VENDOR, "Camera feed license, August 2018", "0057", 48],
+]
+LEDGER_TOTAL = ["", "Total", "", "", 240.0]
+LEDGER_NOTES = ["Pilot continued month to month after September 30, 2018; see the Chief's letter of July 2, 2018."]
+
+# A .docx letter: paragraphs, a table, a footer.
+DOCX_LETTER = [
+    "City of Alder Falls Police Department",
+    "200 River Street, Alder Falls",
+    "",
+    "July 2, 2018",
+    "",
+    "Dana Whitfield",
+    VENDOR,
+    "",
+    "Dear Ms. Whitfield:",
+    "",
+    "The City of Alder Falls Police Department will continue the Stratus Recognize pilot month to month after "
+    "September 30, 2018, for the six downtown cameras, at $8.00 per camera per month, while the City Council "
+    "considers a contract.",
+    "",
+    "Sincerely,",
+    "Chief Elena Brandt",
+]
+DOCX_TABLE = [["Service", "Cameras", "Monthly cost"], ["Camera feed license", "6", "$48.00"]]
+DOCX_FOOTER = "AFPD records request 2018-114"

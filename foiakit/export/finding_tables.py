@@ -116,6 +116,7 @@ def _prices(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "vendor": d.get("vendor"),
             "agency": d.get("agency"),
             "product": d.get("product"),
+            "date": d.get("date"),
             "value": row["value"],
             **_where(row),
         }
@@ -146,8 +147,9 @@ def _line_items(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "currency": d.get("currency"),
             "consistent": None if d.get("consistent") is None else int(d["consistent"]),
             "row_type": d.get("row_type"),
-            "vendor": vendors.get(row["sha256"]),
+            "vendor": d.get("vendor") or vendors.get(row["sha256"]),  # a ledger row names its payee
             "agency": agencies.get(row["sha256"]),
+            "date": d.get("date"),
             **_where(row),
         }
 
@@ -237,6 +239,7 @@ PRICES = Table(
         "vendor",
         "agency",
         "product",
+        "date",
         "value",
         "file",
         "page",
@@ -260,6 +263,7 @@ LINE_ITEMS = Table(
         "row_type",
         "vendor",
         "agency",
+        "date",
         "file",
         "page",
         "bates",
@@ -268,7 +272,7 @@ LINE_ITEMS = Table(
     ),
     "",
     "one row per row of a price table (quote, invoice, purchase order): quantity, unit price, total, and whether"
-    " quantity × unit price = total",
+    " quantity × unit price = total; a spreadsheet ledger's row with its payee (vendor) and date",
     producer=_line_items,
 )
 NDAS = Table(

@@ -77,7 +77,7 @@ def line_item_findings(document: Document) -> list[Finding]:
             row.page,
             "line_item",
             (row.start, row.end),
-            _plain(row.item.total if row.item.total is not None else row.item.unit_price) or "",
+            plain_amount(row.item.total if row.item.total is not None else row.item.unit_price) or "",
             value=" | ".join(row.item.cells),
             method="table",
             confidence=row.confidence,
@@ -85,8 +85,8 @@ def line_item_findings(document: Document) -> list[Finding]:
                 description=row.item.description,
                 vendor=row.item.payee or None,
                 quantity=None if row.item.quantity is None else format(row.item.quantity, "f"),
-                unit_price=_plain(row.item.unit_price),
-                total=_plain(row.item.total),
+                unit_price=plain_amount(row.item.unit_price),
+                total=plain_amount(row.item.total),
                 currency=row.item.currency,
                 consistent=row.item.consistent,
                 row_type=row.item.row_type,
@@ -160,7 +160,7 @@ def header_roles(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
     named = [r for r in roles if r]
     if not {"description", "payee"} & set(named) or not {"unit_price", "total"} & set(named):
         return None
-    if "payee" in named and not any(_amount(t) is not None for t in texts if t):
+    if "payee" in named and not any(cell_amount(t) is not None for t in texts if t):
         return roles  # a register names many identifier columns (check, invoice, account numbers) besides these
     return roles if 2 * len(named) >= sum(1 for t in texts if t) else None
 
@@ -180,21 +180,21 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
         if role and role not in {"description", "payee"} and role not in by_role:
             by_role[role] = text
     unit_text, total_text = by_role.get("unit_price", ""), by_role.get("total", "")
-    unit_price, total = _amount(unit_text), _amount(total_text)
+    unit_price, total = cell_amount(unit_text), cell_amount(total_text)
     if unit_price is None and total is None:
         return None
     quantity_match = _QUANTITY.match(by_role.get("quantity", ""))
     quantity = decimal_of(quantity_match.group("n")) if quantity_match else None
     description = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "description" and t)
     payee = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "payee" and t)
-    label = " ".join(t for t in texts if t and _amount(t) is None)
+    label = " ".join(t for t in texts if t and cell_amount(t) is None)
     row_type = "item"
     if (quantity is None or unit_price is None) and _has_phrase(label, words("line_items")["total_rows"]):
         row_type = "total"
         description = description or label
     amounts = tuple(t for t, v in ((unit_text, unit_price), (total_text, total)) if v is not None)
     cells_kept = tuple(t for t in texts if t)
-    currency = _currency(texts) or currency
+    currency = cells_currency(texts) or currency
     if row_type == "item" and payee and _has_phrase(payee, words("line_items")["total_rows"]):
         row_type = "total"  # "Vendor Total", "Grand Total" in a register's payee column
     return LineItem(description, quantity, unit_price, total, currency, row_type, cells_kept, amounts, payee)
@@ -241,7 +241,7 @@ def _items_of(tables: list[Table | None], confidence: float) -> Iterator[tuple[i
         if table is None or roles is None:
             continue
         header, body = table
-        currency = _currency(header) or next((c for row in body if (c := _currency(row))), None)
+        currency = cells_currency(header) or next((c for row in body if (c := cells_currency(row))), None)
         for row_index, cells in enumerate(body, start=1):
             item = parse_row(roles, cells, currency)
             if item is not None:
@@ -345,13 +345,13 @@ def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
     return any(f" {_NOT_WORD.sub(' ', phrase.lower()).strip()} " in lowered for phrase in phrases)
 
 
-def _amount(text: str) -> Decimal | None:
+def cell_amount(text: str) -> Decimal | None:
     match = _CELL_AMOUNT.match(text)
     value = decimal_of(match.group("n")) if match else None
     return -abs(value) if value is not None and text.startswith("(") and text.endswith(")") else value
 
 
-def _currency(cells: Sequence[str]) -> str | None:
+def cells_currency(cells: Sequence[str]) -> str | None:
     text = " ".join(cells)
     for sign, code in (("$", "USD"), ("€", "EUR"), ("£", "GBP")):
         if sign in text:
@@ -360,7 +360,7 @@ def _currency(cells: Sequence[str]) -> str | None:
     return next((m.group(0) for m in re.finditer(r"\b[A-Z]{3}\b", text) if m.group(0) in codes), None)
 
 
-def _plain(value: Decimal | None) -> str | None:
+def plain_amount(value: Decimal | None) -> str | None:
     """A decimal as plain figures with at least two places ("144.00"); None stays None."""
     if value is None:
         return None

@@ -11,11 +11,16 @@ import functools
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import phrase_pattern, words
 from foiakit.extract.spans import line_bounds
-from foiakit.model import Document, Finding, Settings, make_detail
+from foiakit.model import Document, Finding, Page, Settings, make_detail
+
+if TYPE_CHECKING:
+    from foiakit.extract.context import DocumentContext
+    from foiakit.extract.ledger import LedgerRow
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
 # "$250k", "$1.2M", "$2 million", "$1.25 billion": a figure times its scale word
@@ -211,33 +216,71 @@ def _whole_word(phrase: str) -> re.Pattern[str]:
 @register(20, "prices")
 def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
+    from foiakit.extract.ledger import ledger_rows
 
     context = document_context(document, settings)
-    source = document.source
     for page in document.pages:
+        rows = {row.line_start: row for row in ledger_rows(page.text)}
+        priced: set[int] = set()
         for start, end, low, high, detail in find_prices(page.text):
-            message = message_for(document, page.number, start)
-            normalized = f"{low:.2f}" if low == high else f"{low:.2f}-{high:.2f}"
-            yield Finding(
-                kind="price",
-                value=page.text[start:end],
-                normalized=normalized,
-                file=source.display_path,
-                sha256=source.sha256,
-                page=page.number,
-                start=start,
-                end=end,
-                quote=_quote(page.text, start, end),
-                method="rule",
-                ocr=page.ocr,
-                confidence=0.9 if not page.ocr else 0.75,
-                message=message.id if message else None,
-                detail=make_detail(
-                    low=str(low),
-                    high=str(high),
-                    vendor=context.nearest("vendor", page.number, start, line_bounds(page.text, start, end)),
-                    agency=context.nearest("agency", page.number, start, line_bounds(page.text, start, end)),
-                    product=context.main_product,
-                    **detail,
-                ),
-            )
+            row = rows.get(line_bounds(page.text, start, end)[0])
+            if row is not None:
+                priced.add(row.line_start)
+            yield _price(document, page, context, (start, end), (low, high), detail, row, "rule")
+        for row in rows.values():  # a ledger row whose amount has no sign or cents ("1250") is a price all the same
+            if row.line_start not in priced:
+                detail = {"currency": row.currency, "period": None, "unit": None, "in_words": None}
+                yield _price(document, page, context, row.amount_span, (row.amount, row.amount), detail, row, "ledger")
+
+
+def _price(
+    document: Document,
+    page: Page,
+    context: DocumentContext,
+    span: tuple[int, int],
+    amounts: tuple[Decimal, Decimal],
+    detail: dict[str, object],
+    row: LedgerRow | None,
+    method: str,
+) -> Finding:
+    """A price finding; on a ledger row, tied to the row's payee and date rather than to the nearest vendor."""
+    start, end = span
+    low, high = amounts
+    message = message_for(document, page.number, start)
+    line = line_bounds(page.text, start, end)
+    if row is not None:
+        vendor = row_vendor(context, page.number, row)
+        detail = {**detail, "payee": row.payee, "date": row.date, "sheet": row.sheet, "row": row.number}
+    else:
+        vendor = context.nearest("vendor", page.number, start, line)
+    return Finding(
+        kind="price",
+        value=page.text[start:end],
+        normalized=f"{low:.2f}" if low == high else f"{low:.2f}-{high:.2f}",
+        file=document.source.display_path,
+        sha256=document.source.sha256,
+        page=page.number,
+        start=start,
+        end=end,
+        quote=_quote(page.text, start, end),
+        method=method,
+        ocr=page.ocr,
+        confidence=0.9 if not page.ocr else 0.75,
+        message=message.id if message else None,
+        detail=make_detail(
+            low=str(low),
+            high=str(high),
+            vendor=vendor,
+            agency=context.nearest("agency", page.number, start, line),
+            product=context.main_product,
+            **detail,
+        ),
+    )
+
+
+def row_vendor(context: DocumentContext, page: int, row: LedgerRow) -> str | None:
+    """The vendor the row's payee cell names (its canonical name when it is a known one), else the cell as it is."""
+    if row.payee_span is None:
+        return None
+    named = [m.vendor for m in context.between(page, *row.payee_span) if getattr(m, "vendor", None)]
+    return named[0] if named else row.payee

@@ -477,6 +477,27 @@ def _product_name(maker: str, text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+LONG_SENTENCE = 2_000  # characters: past this a "sentence" is a run of unpunctuated lines (a sheet's rows)
+
+
+def _sentence_quote_of(span: object) -> str:
+    """The sentence a mention sits in, as its quote. Sentences are looked up in one index per parsed text (spaCy's
+    `span.sent` walks the tokens from the span each time: quadratic on a page of thousands of spreadsheet rows,
+    which holds no sentence end); a sentence longer than LONG_SENTENCE is quoted by the mention's line."""
+    from bisect import bisect_right
+
+    doc = span.doc  # type: ignore[attr-defined]
+    index = doc.user_data.get("foiakit_sentences")
+    if index is None:  # doc.text too is rebuilt from the tokens on every access: kept once
+        bounds = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents]
+        index = doc.user_data["foiakit_sentences"] = ([b[0] for b in bounds], bounds, doc.text)
+    starts, bounds, text = index
+    _, start_char, end_char = bounds[max(bisect_right(starts, span.start) - 1, 0)]  # type: ignore[attr-defined]
+    if end_char - start_char > LONG_SENTENCE:
+        return line_quote(text, span.start_char, span.end_char)  # type: ignore[attr-defined]
+    return _SPACES.sub(" ", text[start_char:end_char]).strip()[:400]
+
+
 def _mention(
     kind: str,
     canonical: str,
@@ -487,7 +508,6 @@ def _mention(
     product: str | None = None,
     maker: str | None = None,
 ) -> OrgMention:
-    sentence = span.sent  # type: ignore[attr-defined]
     return OrgMention(
         kind,
         canonical,
@@ -495,7 +515,7 @@ def _mention(
         span.start_char,  # type: ignore[attr-defined]
         span.end_char,  # type: ignore[attr-defined]
         span.text,  # type: ignore[attr-defined]
-        _SPACES.sub(" ", sentence.text).strip()[:400],
+        _sentence_quote_of(span),
         method,
         confidence,
         page.ocr,  # type: ignore[attr-defined]

@@ -34,6 +34,10 @@ def ingestor_for(file_type: FileType) -> Ingestor:
         from foiakit.ingest.text import ingest_text
 
         return ingest_text
+    if file_type is FileType.MHTML:
+        from foiakit.ingest.mhtml import ingest_mhtml
+
+        return ingest_mhtml
     if file_type is FileType.OFFICE:
         from foiakit.ingest.office import ingest_office
 

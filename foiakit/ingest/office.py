@@ -1,7 +1,7 @@
 """Office files: Word (.docx) as one page of paragraphs and table rows, Excel (.xlsx/.xlsm) as a page per sheet
 with a line per row ("r17<TAB>cell<TAB>cell", so a finding's quote names its row), PowerPoint (.pptx) as a page
 per slide with its speaker notes. Chosen by what the zip holds, not by the suffix. Legacy binary Office files
-are refused with a row that names them.
+(.doc/.xls/.ppt, OLE compound files) are read by ingest/legacy_office.py.
 
 Word is read from its XML with the standard library: paragraphs, tables (a row per line, cells by tabs), headers
 and footers, comments, and tracked changes marked as such ("[inserted: …]", "[deleted: …]"), which python-docx
@@ -31,26 +31,28 @@ _DAMAGED_PACKAGE = (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplem
 
 
 def ingest_office(source: SourceFile, settings: Settings) -> Document:
+    from foiakit.ingest.legacy_office import OLE_MAGIC, ingest_legacy_office
+
+    with source.path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(OLE_MAGIC):  # checked first: an OLE file can hold an embedded zip that zipfile would find
+        return ingest_legacy_office(source, settings)
     try:
-        return _read_package(source)
+        return _read_package(source, head)
     except _DAMAGED_PACKAGE as exc:
         raise FileFailure("corrupt", f"Office file damaged: {type(exc).__name__}: {exc}") from exc
 
 
-def _read_package(source: SourceFile) -> Document:
+def _read_package(source: SourceFile, head: bytes) -> Document:
     try:
         with zipfile.ZipFile(source.path) as package:
             names = set(package.namelist())
             if "word/document.xml" in names:
                 return _word(source, package, names)
     except zipfile.BadZipFile:
-        with source.path.open("rb") as handle:
-            zipped = handle.read(4) == b"PK\x03\x04"
-        if zipped:  # an Office package whose zip directory is missing: cut short in a download or an export
+        if head.startswith(b"PK\x03\x04"):  # an Office package whose zip directory is missing: cut short
             raise FileFailure("corrupt", "Office file cut short or damaged (its zip directory is missing)") from None
-        raise FileFailure(
-            "unsupported", "legacy Office file (.doc/.xls/.ppt) is not read yet; convert it to PDF or .docx/.xlsx"
-        ) from None
+        raise FileFailure("unsupported", "an Office file of an unknown kind; convert it to PDF") from None
     if "xl/workbook.xml" in names:
         return _excel(source)
     if "content.xml" in names and "mimetype" in names:
@@ -221,7 +223,7 @@ def _excel(source: SourceFile) -> Document:
                 if index > MAX_ROWS:
                     lines.append(f"[sheet cut at {MAX_ROWS} rows]")
                     break
-                cells = [_cell(v) for v in row]
+                cells = [excel_cell(v) for v in row]
                 while cells and not cells[-1]:
                     cells.pop()
                 if cells:
@@ -235,7 +237,7 @@ def _excel(source: SourceFile) -> Document:
     return Document(source=source, pages=tuple(pages))
 
 
-def _cell(value: object) -> str:
+def excel_cell(value: object) -> str:
     """A cell as the sheet shows it: money-like numbers with their cents (4200.5 is "4200.50"), dates as ISO."""
     if value is None:
         return ""

@@ -16,6 +16,12 @@ _EMAIL_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MBOX_FROM = re.compile(rb"^From \S+.*\d{4}\s*$", re.MULTILINE)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Stream names (UTF-16 in the compound file's directory) of an Outlook message and of Office documents.
+_MSG_STREAMS = tuple(n.encode("utf-16-le") for n in ("__substg1.0_", "__properties_version1.0"))
+_OFFICE_STREAMS = tuple(
+    n.encode("utf-16-le") for n in ("WordDocument", "Workbook", "PowerPoint Document", "EncryptedPackage")
+)
 
 
 def sniff_bytes(head: bytes, name: str = "") -> FileType:
@@ -39,11 +45,8 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
         if b"mimetypeapplication/vnd.oasis.opendocument." in head:  # .odt, .ods, .odp: a document, not an archive
             return FileType.OFFICE
         return FileType.ZIP
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        # OLE compound file: Outlook .msg, or a legacy Office document.
-        if name.lower().endswith(".msg") or "__substg1.0_".encode("utf-16-le") in head:
-            return FileType.MSG
-        return FileType.OFFICE
+    if head.startswith(_OLE):
+        return _ole_type(head, name)
     if _is_pdf(head):
         return FileType.PDF
     from foiakit.ingest.tarball import is_tar_or_compressed
@@ -56,9 +59,30 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
     if text_like:
         first_lines = b"\n".join(head.lstrip().splitlines()[:40])
         if len(_EMAIL_HEADER.findall(first_lines)) >= 2 and _EMAIL_HEADER.match(head.lstrip()):
-            return FileType.EML
+            return FileType.MHTML if _is_saved_web_page(head) else FileType.EML
         return FileType.TEXT
     return FileType.UNKNOWN
+
+
+def _is_saved_web_page(head: bytes) -> bool:
+    """A MIME message that is a saved web page (.mhtml/.mht): multipart/related at the top, and a browser's
+    snapshot header, or none of the headers mail carries (recipients, Received, Message-ID)."""
+    headers = re.split(rb"\r?\n\r?\n", head.lstrip(), maxsplit=1)[0]
+    if not re.search(rb"^content-type:\s*multipart/related", headers, re.IGNORECASE | re.MULTILINE):
+        return False
+    if re.search(rb"^snapshot-content-location:", headers, re.IGNORECASE | re.MULTILINE):
+        return True
+    return not re.search(rb"^(to|cc|received|message-id):", headers, re.IGNORECASE | re.MULTILINE)
+
+
+def _ole_type(head: bytes, name: str) -> FileType:
+    """An OLE compound file: Outlook .msg, or a legacy (or encrypted) Office document, by the stream names when
+    the directory is within `head` (sniff_file reads the whole directory); the name only breaks a tie."""
+    if any(stream in head for stream in _MSG_STREAMS):
+        return FileType.MSG
+    if any(stream in head for stream in _OFFICE_STREAMS):
+        return FileType.OFFICE
+    return FileType.MSG if name.lower().endswith(".msg") else FileType.OFFICE
 
 
 def _is_pdf(head: bytes) -> bool:
@@ -90,4 +114,12 @@ def _looks_like_text(head: bytes) -> bool:
 
 def sniff_file(path: Path) -> FileType:
     with path.open("rb") as handle:
-        return sniff_bytes(handle.read(SNIFF_BYTES), path.name)
+        head = handle.read(SNIFF_BYTES)
+    found = sniff_bytes(head, path.name)
+    if head.startswith(_OLE):  # the directory may lie past the first bytes: list the streams
+        from foiakit.ingest.legacy_office import ole_kind
+
+        kind = ole_kind(path)
+        if kind not in (None, "damaged"):  # a damaged one keeps what its first bytes and name say
+            return FileType.MSG if kind == "msg" else FileType.OFFICE
+    return found

@@ -1,4 +1,5 @@
-"""Plain-text files → one page of text.
+"""Plain-text files → one page of text; what the text holds may make it more: a CSV/TSV table (ingest/delimited.py),
+rich text, a saved web page, a calendar or address book.
 
 A text file is read up to MAX_TEXT_BYTES and no further (a 2 GB log is not loaded to be cut afterwards); what
 lies beyond is not dropped silently: the document carries a row that says how much of the file was read."""
@@ -12,10 +13,10 @@ _LINE_BACK = 64 * 1024  # a cut file ends at its last line break within this man
 
 
 def ingest_text(source: SourceFile, settings: Settings) -> Document:
+    from foiakit.ingest.delimited import decode, table_page, table_suffix
+
     data, cut = _read_head(source)
-    read, text = len(data), _decode(data)
-    del data
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    read = len(data)
     errors: tuple[IngestError, ...] = ()
     if cut:
         errors = (
@@ -28,9 +29,21 @@ def ingest_text(source: SourceFile, settings: Settings) -> Document:
                 f" (cap {_mib(MAX_TEXT_BYTES)}), the rest is not in the store; split the file to read it all",
             ),
         )
+    if table_suffix(source.display_path):  # quoted cells may hold line breaks: parsed before they are normalised
+        table = table_page(decode(data), source.display_path)
+        if table is not None:
+            return Document(source=source, pages=(table,), errors=errors)
+    text = _decode(data)
+    del data
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    from foiakit.ingest.cards import card_pages, looks_like_cards
     from foiakit.ingest.html import html_text, looks_like_html
     from foiakit.ingest.rtf import looks_like_rtf, rtf_text
 
+    if looks_like_cards(text):  # a calendar or address book: an event or contact a page, its fields named
+        pages, title = card_pages(text)
+        if pages:
+            return Document(source=source, pages=pages, title=title, errors=errors)
     if looks_like_rtf(text):  # a word processor's export: its words, not its control codes
         page = Page(1, rtf_text(text), False, "rich text: words read from the file")
     elif looks_like_html(text):  # a saved web page: the words a reader sees, not its markup and scripts
