@@ -33,9 +33,10 @@ RING_POINTS = 3.0
 BAND_GROWTH_POINTS = 10.0  # a block whose dark band runs this much further, around light letters, is a heading
 SEAM_POINTS = 2.0  # blocks this close that line up are one box split by a seam (scanner tiles, a pen stroke)
 MAX_GREY_SPREAD = 40  # grey levels between the 5th and 95th percentile of a fill's dark pixels (toner grain: ~10)
-GREY_LEVEL_WIDTH = 16  # a fill's dark pixels are counted in bands of this many grey levels...
-MIN_LEVEL_SHARE = 0.05  # ...a band holding this share of them is a level; a flat fill has one or two
-MAX_FILL_LEVELS = 2
+GREY_TOLERANCE = 24  # a flat fill keeps most of its dark pixels this close to their median grey...
+MIN_NEAR_MEDIAN = 0.9  # ...this share of them; panels of several greys (a screenshot's) do not
+LIT_ROW = 0.05  # share of light pixels that makes a row of a box part of a line of light text
+MIN_LINE_ROWS = 3  # rows a line of text takes at least (a stray light speck or pen gap takes one)
 MAX_LABEL_LINES = 3  # lines of light text a box's label may take; a screenshot has more
 FULL_PAGE_SHARE = 0.5  # a uniform dark fill over this share of the page: the page is withheld in full
 FULL_PAGE_FILL = 0.85
@@ -94,7 +95,8 @@ def dark_blocks(gray: np.ndarray, dpi: float) -> list[PixelBox]:
 
 def uniform_fill(region: np.ndarray) -> bool:
     """Whether a dark area is one flat fill (a redaction, a label allowed) rather than a picture: its dark
-    pixels span few greys, in one or two levels, and any light text on it is a line or two, not a screenful."""
+    pixels span few greys, most of them near one grey, and any light text on it is a line or two, not a screenful
+    (a pen stroke or a speck crossing the box is no line)."""
     if region.size == 0:
         return True
     values = region[region < DARK]
@@ -103,11 +105,12 @@ def uniform_fill(region: np.ndarray) -> bool:
     low, high = np.percentile(values, [5, 95])
     if high - low > MAX_GREY_SPREAD:
         return False
-    levels = np.bincount(values // GREY_LEVEL_WIDTH) / values.size
-    if int((levels >= MIN_LEVEL_SHARE).sum()) > MAX_FILL_LEVELS:
+    median = float(np.median(values))
+    if float((np.abs(values.astype(np.int16) - median) <= GREY_TOLERANCE).mean()) < MIN_NEAR_MEDIAN:
         return False
-    lit_rows = (region > 160).mean(axis=1) > 0.01
-    lines = int(np.count_nonzero(np.diff(lit_rows.astype(np.int8), prepend=0) == 1))
+    lit_rows = np.concatenate(([False], (region > 160).mean(axis=1) >= LIT_ROW, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(lit_rows))
+    lines = int(np.count_nonzero(edges[1::2] - edges[::2] >= MIN_LINE_ROWS))
     return lines <= MAX_LABEL_LINES
 
 
