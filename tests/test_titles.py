@@ -44,6 +44,10 @@ def test_no_title_property_gives_the_first_heading() -> None:
         "Pole camera quote"
     )
     assert first_heading("12\n2019-05-06\n$ 4,500.00\n") == ""  # nothing heading-like
+    assert first_heading("'@gmail.com>\nSubject: Re: possible to delay mtg a day or so?\n") == (
+        "Re: possible to delay mtg a day or so?"
+    )
+    assert first_heading("FOIA Request HailStorm Page | of 1\nDear Officer") == "FOIA Request HailStorm"
 
 
 @pytest.mark.parametrize(
@@ -58,6 +62,8 @@ def test_no_title_property_gives_the_first_heading() -> None:
         ("01/07/2020", False),
         ("and the vendor agrees that the price includes all hardware, training and support.", False),
         ("continued from the previous page", False),
+        ("jane.doe@cityofchicago.org", False),
+        ("www.flocksafety.com", False),
     ],
 )
 def test_heading_like_lines(line: str, heading: bool) -> None:

@@ -16,6 +16,7 @@ from foiakit.foia.bates import parse as parse_bates
 from foiakit.model import Document, Settings
 
 MAX_HEADING_CHARS = 90
+MAX_SUBJECT_CHARS = 200
 MAX_HEADING_WORDS = 12
 MIN_LETTERS = 3
 LINES_LOOKED_AT = 30  # a heading is near the top; a page with none in its first lines has none
@@ -30,8 +31,11 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?$", re.IGNORECASE)
-_HEADER_FIELD = re.compile(r"^(?:from|to|cc|bcc|sent|date|re|attachments?|importance)\s*:", re.IGNORECASE)
+_HEADER_FIELD = re.compile(r"^(?:from|to|cc|bcc|sent|date|subject|attachments?|importance)\s*:", re.IGNORECASE)
 _SUBJECT = re.compile(r"^subject\s*:\s*(.+)$", re.IGNORECASE)
+_REPLY = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+", re.IGNORECASE)
+_TRAILING_PAGE = re.compile(r"\s+page\s*[\d|Il]{0,4}\s*(?:of\s*\d{1,4})?\s*$", re.IGNORECASE)  # OCR reads 1 as |
+_ADDRESS = re.compile(r"@|https?:|www\.", re.IGNORECASE)
 _STOPWORDS = frozenset({"the", "of", "and", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "pdf"})
 
 
@@ -62,8 +66,9 @@ def first_heading(page_text: str) -> str:
     lines = [" ".join(line.split()) for line in page_text.splitlines()]
     for line in [line for line in lines if line][:LINES_LOOKED_AT]:
         subject = _SUBJECT.match(line)
-        if subject and is_heading(subject.group(1)):
-            return subject.group(1).strip()
+        if subject and sum(c.isalpha() for c in _REPLY.sub("", subject.group(1))) >= MIN_LETTERS:
+            return subject.group(1).strip()[:MAX_SUBJECT_CHARS]  # a subject is a title, however it is written
+        line = _TRAILING_PAGE.sub("", line)  # "Request for Records  Page 1 of 3": the heading without its page
         if is_heading(line):
             return line.strip(" :-–—|")
     return ""
@@ -77,8 +82,8 @@ def is_heading(line: str) -> bool:
         return False
     if letters < 0.5 * len(text.replace(" ", "")):
         return False  # figures and punctuation: an account line, a form code
-    if _DATE.match(text) or _PAGE_NUMBER.match(text) or _HEADER_FIELD.match(text):
-        return False
+    if _DATE.match(text) or _PAGE_NUMBER.match(text) or _HEADER_FIELD.match(text) or _ADDRESS.search(text):
+        return False  # a date, a page number, an email header, an address
     bates = parse_bates(text)
     if bates is not None and len(bates.value) >= 0.6 * len(text):
         return False
