@@ -48,6 +48,7 @@ def test_no_title_property_gives_the_first_heading() -> None:
         "Re: possible to delay mtg a day or so?"
     )
     assert first_heading("FOIA Request HailStorm Page | of 1\nDear Officer") == "FOIA Request HailStorm"
+    assert first_heading("Contract Number: 2025-03244 Page | 1\nTerms") == "Contract Number: 2025-03244"
 
 
 @pytest.mark.parametrize(

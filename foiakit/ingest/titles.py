@@ -34,7 +34,7 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4
 _HEADER_FIELD = re.compile(r"^(?:from|to|cc|bcc|sent|date|subject|attachments?|importance)\s*:", re.IGNORECASE)
 _SUBJECT = re.compile(r"^subject\s*:\s*(.+)$", re.IGNORECASE)
 _REPLY = re.compile(r"^(?:(?:re|fw|fwd)\s*:\s*)+", re.IGNORECASE)
-_TRAILING_PAGE = re.compile(r"\s+page\s*[\d|Il]{0,4}\s*(?:of\s*\d{1,4})?\s*$", re.IGNORECASE)  # OCR reads 1 as |
+_TRAILING_PAGE = re.compile(r"\s+page\s*(?:[\d|Il]{1,4}\s*|of\s*){0,4}$", re.IGNORECASE)  # OCR reads 1 as |
 _ADDRESS = re.compile(r"@|https?:|www\.", re.IGNORECASE)
 _STOPWORDS = frozenset({"the", "of", "and", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "pdf"})
 
