@@ -51,9 +51,9 @@ def main(verbose: int) -> None:
 
 
 def _register() -> None:
-    from foiakit.cli import diff, evaluate, export, extract, report, run, search, show
+    from foiakit.cli import browse, diff, evaluate, export, extract, report, run, search, show
 
-    for module in (run, extract, search, show, export, report, diff, evaluate):
+    for module in (run, extract, search, show, export, report, diff, evaluate, browse):
         main.add_command(module.command)
 
 

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from foiakit.cli.options import db_option
 from foiakit.export.writers import write_csv
+from foiakit.report.paths import middle_cut
 from foiakit.store import db
 from foiakit.store.search import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, search_pages
 
@@ -40,11 +41,14 @@ def command(query: str, as_csv: bool, limit: int, db_path: Path) -> None:
         )
         write_csv(sys.stdout, COLUMNS, rows)
         return
-    table = Table("file", "page", "message", "snippet", title=f"{len(hits)} hits for {query!r}")
+    table = Table(title=f"{len(hits)} hits for {query!r}")
+    table.add_column("file", no_wrap=True)  # cut in the middle by middle_cut, never at its end by rich
+    for column in ("page", "message", "snippet"):
+        table.add_column(column)
     for hit in hits:
         snippet = Text()
         for i, part in enumerate(hit.snippet.replace(HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN).split(HIGHLIGHT_OPEN)):
             snippet.append(part, style="bold yellow" if i % 2 else "")
         page = f"{hit.page}" + (f" ({hit.bates})" if hit.bates else "") + (" ocr" if hit.ocr else "")
-        table.add_row(hit.file, page, hit.message or "", snippet)
+        table.add_row(middle_cut(hit.file), page, hit.message or "", snippet)
     Console().print(table)

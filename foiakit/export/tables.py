@@ -26,14 +26,21 @@ class Table:
 
 
 def _documents(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    from foiakit.foia.rollup import withheld_by_document
     from foiakit.store.duplicates import cite_original, duplicate_pages
 
     repeats = {key: original for key, (original, _) in duplicate_pages(conn).items() if key[1] == 0}
     names = cite_original(conn, repeats.values())
+    withheld = withheld_by_document(conn)
+    computed = ("duplicate_of", "pages_withheld_in_full")
     for row in conn.execute(DOCUMENTS_SQL):
-        found = {column: row[column] for column in DOCUMENTS.columns if column != "duplicate_of"}
+        found = {column: row[column] for column in DOCUMENTS.columns if column not in computed}
         original = repeats.get((row["sha256"], 0))
-        yield {**found, "duplicate_of": names[original] if original else None}
+        yield {
+            **found,
+            "duplicate_of": names[original] if original else None,
+            "pages_withheld_in_full": withheld.get(row["file"], ""),
+        }
 
 
 def _pages(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
@@ -76,10 +83,11 @@ DOCUMENTS = Table(
         "parent_message",
         "other_paths",
         "duplicate_of",
+        "pages_withheld_in_full",
     ),
     DOCUMENTS_SQL,
     "one row per document read: type, pages, how many were OCR'd, characters, messages; duplicate_of: the earlier"
-    " document whose text it repeats",
+    " document whose text it repeats; pages_withheld_in_full: blacked-out pages and Bates numbers missing inside it",
     producer=_documents,
 )
 

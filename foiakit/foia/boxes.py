@@ -1,5 +1,5 @@
-"""A redaction box and the findings made from it: one `redaction` per box, and an `exemption` for a code read
-from a box's label that the page text lacks."""
+"""A redaction box and the findings made from it: one `redaction` per box (`detail.withheld_in_full` on a page
+that is all one dark fill), and an `exemption` for a code read from a box's label that the page text lacks."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class Box:
     code: CodeMatch | None = None
     leaked_text: str = ""
     page_height: float = 0.0  # PDF pages: boxes are reported in PDF space (origin bottom-left); 0 for images
+    withheld_in_full: bool = False  # the page is one dark fill: the whole page is withheld
 
     @property
     def bbox(self) -> list[float]:
@@ -70,6 +71,7 @@ def box_findings(document: Document, boxes: list[Box]) -> list[Finding]:
                     bad=True if box.leaked_text else None,
                     origin=box.origin,
                     bates=page.bates,
+                    withheld_in_full=True if box.withheld_in_full else None,
                 ),
             )
         )

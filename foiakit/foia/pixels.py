@@ -5,6 +5,14 @@ ones, are thinner than that, so only filled areas survive. Core pixels are group
 (runs per row, joined with a union-find), each block grown back to its edge, and kept when its shape and
 fill look like a redaction: wide and tall enough for a word, not a hairline rule, mostly dark inside,
 not touching the image border (scanner edges and punched-hole shadows do).
+
+What is inside tells a redaction from a picture: a redaction is one flat fill (toner grain at most), so its dark
+pixels span a narrow range of grey and one or two levels; a photograph, a gradient logo or a dark-theme
+screenshot spreads over many greys, and a screenshot carries several lines of light text where a redaction has
+at most a one-line label (`uniform_fill`).
+
+A page that is mostly one such fill is withheld in full (`full_page_fill`): the blacked-out page agencies put in
+place of a page they withhold.
 """
 
 from __future__ import annotations
@@ -24,6 +32,14 @@ MAX_RING_DARK = 0.5  # share of dark pixels in a band around the block: more mea
 RING_POINTS = 3.0
 BAND_GROWTH_POINTS = 10.0  # a block whose dark band runs this much further, around light letters, is a heading
 SEAM_POINTS = 2.0  # blocks this close that line up are one box split by a seam (scanner tiles, a pen stroke)
+MAX_GREY_SPREAD = 40  # grey levels between the 5th and 95th percentile of a fill's dark pixels (toner grain: ~10)
+GREY_TOLERANCE = 24  # a flat fill keeps most of its dark pixels this close to their median grey...
+MIN_NEAR_MEDIAN = 0.9  # ...this share of them; panels of several greys (a screenshot's) do not
+LIT_ROW = 0.05  # share of light pixels that makes a row of a box part of a line of light text
+MIN_LINE_ROWS = 3  # rows a line of text takes at least (a stray light speck or pen gap takes one)
+MAX_LABEL_LINES = 3  # lines of light text a box's label may take; a screenshot has more
+FULL_PAGE_SHARE = 0.5  # a uniform dark fill over this share of the page: the page is withheld in full
+FULL_PAGE_FILL = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +86,59 @@ def dark_blocks(gray: np.ndarray, dpi: float) -> list[PixelBox]:
         if _in_lettered_band(dark, x0, y0, x1, y1, dpi):
             continue
         inner = gray[y0 + half : y1 - half, x0 + half : x1 - half]
+        if not uniform_fill(inner):
+            continue  # a photograph, a logo or a screenshot
         light = float((inner > 160).mean()) if inner.size else 0.0
         boxes.append(PixelBox(x0, y0, x1, y1, fill, light))
     return sorted(_join_seams(boxes, round(SEAM_POINTS * dpi / 72)), key=lambda b: (b.y0, b.x0))
+
+
+def uniform_fill(region: np.ndarray) -> bool:
+    """Whether a dark area is one flat fill (a redaction, a label allowed) rather than a picture: its dark
+    pixels span few greys, most of them near one grey, and any light text on it is a line or two, not a screenful
+    (a pen stroke or a speck crossing the box is no line)."""
+    if region.size == 0:
+        return True
+    values = region[region < DARK]
+    if values.size == 0:
+        return False
+    low, high = np.percentile(values, [5, 95])
+    if high - low > MAX_GREY_SPREAD:
+        return False
+    median = float(np.median(values))
+    if float((np.abs(values.astype(np.int16) - median) <= GREY_TOLERANCE).mean()) < MIN_NEAR_MEDIAN:
+        return False
+    lit_rows = np.concatenate(([False], (region > 160).mean(axis=1) >= LIT_ROW, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(lit_rows))
+    lines = int(np.count_nonzero(edges[1::2] - edges[::2] >= MIN_LINE_ROWS))
+    return lines <= MAX_LABEL_LINES
+
+
+def full_page_fill(gray: np.ndarray, dpi: float) -> PixelBox | None:
+    """The fill of a page withheld in full: one uniform dark block over at least half the page, or None."""
+    if gray.ndim != 2 or gray.size == 0:
+        return None
+    height, width = gray.shape
+    dark = gray < DARK
+    if float(dark.mean()) < FULL_PAGE_SHARE * FULL_PAGE_FILL:
+        return None  # cheap exit for an ordinary page
+    side = max(3, round(CORE_POINTS * dpi / 72))
+    half = side // 2
+    blocks = _components(_all_dark(dark, side))
+    if not blocks:
+        return None
+    top, left, bottom, right = max(blocks, key=lambda b: (b[2] - b[0] + 1) * (b[3] - b[1] + 1))
+    x0, y0 = max(0, left - half), max(0, top - half)
+    x1, y1 = min(width, right + half + 1), min(height, bottom + half + 1)
+    if (x1 - x0) * (y1 - y0) < FULL_PAGE_SHARE * width * height:
+        return None
+    region = dark[y0:y1, x0:x1]
+    fill = float(region.mean())
+    inner = gray[y0 + half : y1 - half, x0 + half : x1 - half]
+    if fill < FULL_PAGE_FILL or not uniform_fill(inner):
+        return None  # a dark photograph or a cover page, not a blacked-out one
+    light = float((inner > 160).mean()) if inner.size else 0.0
+    return PixelBox(x0, y0, x1, y1, fill, light)
 
 
 def _in_lettered_band(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:

@@ -5,7 +5,12 @@ Text-layer pages: filled dark rectangles and paths (pdfplumber rects and curves)
 with light text on it is a heading or table-header fill unless that text is a code or a redaction label;
 hairline-thin bars are rules; light fills (highlights, white boxes) are not dark. Scanned pages and images:
 solid dark blocks in the page rendered at a low resolution (`foiakit.foia.pixels`); the code beside a block is
-read by OCR of a small crop around it (and of the block itself, inverted, for white labels).
+read by OCR of a small crop around it (and of the block itself, inverted, for white labels). A block or image
+is a redaction only when what is inside it is one flat fill: photographs, gradient logos and screenshots are not
+(`foiakit.foia.pixels.uniform_fill`).
+
+A page that is mostly one dark fill (a vector box over half the page or more, or a uniform dark block as large
+in its picture) is withheld in full: one box with `withheld_in_full` set, and the page's other boxes dropped.
 
 Boxes are worked out from the top-left corner (pdfplumber's and the rendered image's way) and reported as
 [x0, y0, x1, y1] in PDF user space (points, y up from the bottom edge) on PDF pages, in pixels from the top-left
@@ -24,7 +29,7 @@ from PIL import Image, ImageOps, ImageSequence
 
 from foiakit.foia.boxes import Box, box_findings
 from foiakit.foia.exemptions import CodeMatch, find_codes
-from foiakit.foia.pixels import dark_blocks
+from foiakit.foia.pixels import FULL_PAGE_SHARE, PixelBox, dark_blocks, full_page_fill, uniform_fill
 from foiakit.model import IMAGE_TYPES, Document, FileType, IngestError, Page, Settings
 
 log = logging.getLogger(__name__)
@@ -137,6 +142,10 @@ def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Setting
         box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]), float(shape["bottom"]))
         if _box_shape_ok(box, area):
             found.append(_judge(box, origin, chars, plumber_page, page, area))
+        elif _share(box, area) >= FULL_PAGE_SHARE:
+            judged = _judge(box, origin, chars, plumber_page, page, area)
+            if judged.page_share > 0:  # a dark slide with white text stays a design, not a withheld page
+                found.append(dataclasses.replace(judged, withheld_in_full=True))
     images = [i for i in plumber_page.images if _box_shape_ok(_img_box(i), area)]
     big_image = any(_share(_img_box(i), area) > 0.3 for i in plumber_page.images)
     gray = _render(pdf, page.number, RENDER_DPI) if images or big_image else None
@@ -145,14 +154,16 @@ def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Setting
         for image in images:
             box = _img_box(image)
             crop = gray[int(box[1] * scale) : int(box[3] * scale) + 1, int(box[0] * scale) : int(box[2] * scale) + 1]
-            if crop.size and float((crop < 96).mean()) >= 0.9:  # solid dark, not a logo or a photo
+            if crop.size and float((crop < 96).mean()) >= 0.9 and uniform_fill(crop):  # not a logo or a photo
                 found.append(_judge(box, "image", chars, plumber_page, page, area))
     if big_image and gray is not None:  # a scan with a text layer: its boxes are in the picture
         for box in _scanned_boxes(pdf, page, gray, settings, budget):
             hidden = _chars_in(chars, (box.x0, box.top, box.x1, box.bottom))
             leaked = _text_of(plumber_page, hidden) if hidden else ""
             found.append(dataclasses.replace(box, leaked_text=leaked))
-    yield from _dedupe([b for b in found if b.page_share > 0])
+    found = [b for b in found if b.page_share > 0]
+    full = [b for b in found if b.withheld_in_full]
+    yield from _dedupe(full[:1] if full else found)  # a blacked-out page is one withholding, not its pieces
 
 
 def _judge(
@@ -208,7 +219,7 @@ def _code_beside(plumber_page: Any, box: tuple[float, float, float, float]) -> C
 def _scanned_boxes(pdf: Any, page: Page, gray: np.ndarray, settings: Settings, budget: list[int]) -> Iterator[Box]:
     scale = RENDER_DPI / 72
     area = gray.shape[0] * gray.shape[1] / (scale * scale)
-    blocks = dark_blocks(gray, RENDER_DPI)
+    blocks, full = _blocks_of(gray)
     crop_source: Image.Image | None = None
     beside = bool(find_codes(page.text, beside_redaction=True))  # no code anywhere on the page: none beside a box
     for block in blocks:
@@ -220,7 +231,13 @@ def _scanned_boxes(pdf: Any, page: Page, gray: np.ndarray, settings: Settings, b
             if crop_source is None:
                 crop_source = Image.fromarray(_render(pdf, page.number, CROP_OCR_DPI))
             code = _ocr_code(crop_source, box, CROP_OCR_DPI / 72, label_inside, beside, settings)
-        yield Box(page.number, *box, _share(box, area), "pixels", code)
+        yield Box(page.number, *box, _share(box, area), "pixels", code, withheld_in_full=full)
+
+
+def _blocks_of(gray: np.ndarray) -> tuple[list[PixelBox], bool]:
+    """The redaction blocks of a rendered page, or its one full-page fill (True) when it is withheld in full."""
+    full = full_page_fill(gray, RENDER_DPI)
+    return ([full], True) if full is not None else (dark_blocks(gray, RENDER_DPI), False)
 
 
 def _image_boxes(document: Document, settings: Settings) -> Iterator[Box]:
@@ -239,14 +256,15 @@ def _image_boxes(document: Document, settings: Settings) -> Iterator[Box]:
             area = float(gray_image.width * gray_image.height)
             page_text = document.pages[number - 1].text if number <= len(document.pages) else ""
             beside = bool(find_codes(page_text, beside_redaction=True))
-            for block in dark_blocks(np.asarray(small), RENDER_DPI):
+            blocks, full = _blocks_of(np.asarray(small))
+            for block in blocks:
                 box = (block.x0 / factor, block.y0 / factor, block.x1 / factor, block.y1 / factor)
                 code = None
                 label_inside = block.light_inside > LABEL_LIGHT
                 if budget[0] > 0 and (beside or label_inside):
                     budget[0] -= 1
                     code = _ocr_code(gray_image, box, 1.0, label_inside, beside, settings)
-                yield Box(number, *box, _share(box, area), "pixels", code)
+                yield Box(number, *box, _share(box, area), "pixels", code, withheld_in_full=full)
 
 
 def _ocr_code(

@@ -1,8 +1,10 @@
 """Roll-ups of the FOIA layer: `redactions` (one row per box) and `withholdings` (per document and exemption).
 
-Pages withheld in full are the numbers missing from a Bates sequence: a gap inside one document is listed on
-that document's row without a code; a gap between two files (numbers sorted across the whole release) is
-listed on the row of the file that follows it, marked "between files".
+Pages withheld in full are blacked-out pages (a redaction with `withheld_in_full`, listed as "p.N" on the row
+of its code) and the numbers missing from a Bates sequence: a gap inside one document is listed on that
+document's row without a code; a gap between two files (numbers sorted across the whole release) is listed on
+the row of the file that follows it, marked "between files". `withheld_by_document` gives documents.csv both,
+per document.
 """
 
 from __future__ import annotations
@@ -17,7 +19,21 @@ from foiakit.export.tables import Table, register
 from foiakit.foia.bates import gaps
 from foiakit.foia.exemptions import description
 
-REDACTION_COLUMNS = ("file", "page", "bates", "x0", "y0", "x1", "y1", "page_share", "code", "bad", "leaked_text", "ocr")
+REDACTION_COLUMNS = (
+    "file",
+    "page",
+    "bates",
+    "x0",
+    "y0",
+    "x1",
+    "y1",
+    "page_share",
+    "code",
+    "bad",
+    "leaked_text",
+    "ocr",
+    "withheld_in_full",
+)
 WITHHOLDING_COLUMNS = (
     "file",
     "code",
@@ -54,6 +70,7 @@ def redaction_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                 "bad": bool(detail.get("bad", False)),
                 "leaked_text": detail.get("leaked_text") or "",
                 "ocr": bool(ocr),
+                "withheld_in_full": bool(detail.get("withheld_in_full", False)),
             }
         )
         order.append(finding_id)
@@ -65,10 +82,13 @@ def redaction_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 def withholding_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     redactions: dict[tuple[str, str], int] = defaultdict(int)
     redacted_pages: dict[tuple[str, str], set[int]] = defaultdict(set)
+    withheld: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in redaction_rows(conn):
         key = (row["file"], row["code"])
         redactions[key] += 1
         redacted_pages[key].add(row["page"])
+        if row["withheld_in_full"]:
+            withheld[key].append(_page_label(row))
     cited: dict[tuple[str, str], int] = defaultdict(int)
     stamped: dict[tuple[str, str], int] = defaultdict(int)
     for file, code, detail_text in conn.execute(
@@ -76,12 +96,7 @@ def withholding_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     ):
         context = json.loads(detail_text or "{}").get("context")
         (stamped if context == "stamped" else cited)[(file, code)] += 1
-    withheld: dict[tuple[str, str], list[str]] = defaultdict(list)
-    stamped_pages = conn.execute(
-        "SELECT f.path, p.bates FROM pages p JOIN files f ON f.sha256 = p.sha256 WHERE p.bates IS NOT NULL"
-        " ORDER BY f.path, p.page"
-    ).fetchall()
-    for gap in gaps((file, bates) for file, bates in stamped_pages):
+    for gap in _gaps(conn):
         label = gap.label if gap.after == gap.before else f"{gap.label} (between files, after {gap.after})"
         withheld[(gap.before, "")].append(label)
     keys = set(redactions) | set(cited) | set(stamped) | set(withheld)
@@ -99,11 +114,36 @@ def withholding_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         }
 
 
+def withheld_by_document(conn: sqlite3.Connection) -> dict[str, str]:
+    """Per document path: its blacked-out pages ("p.N (BATES)") and the Bates numbers missing inside it."""
+    withheld: dict[str, list[str]] = defaultdict(list)
+    for row in redaction_rows(conn):
+        if row["withheld_in_full"]:
+            withheld[row["file"]].append(_page_label(row))
+    for gap in _gaps(conn):
+        if gap.after == gap.before:
+            withheld[gap.before].append(gap.label)
+    return {file: "; ".join(labels) for file, labels in withheld.items()}
+
+
+def _gaps(conn: sqlite3.Connection) -> Iterator[Any]:
+    stamped_pages = conn.execute(
+        "SELECT f.path, p.bates FROM pages p JOIN files f ON f.sha256 = p.sha256 WHERE p.bates IS NOT NULL"
+        " ORDER BY f.path, p.page"
+    ).fetchall()
+    return gaps((file, bates) for file, bates in stamped_pages)
+
+
+def _page_label(row: dict[str, Any]) -> str:
+    return f"p.{row['page']} ({row['bates']})" if row["bates"] else f"p.{row['page']}"
+
+
 REDACTIONS = Table(
     "redactions",
     REDACTION_COLUMNS,
     "",
-    "one row per redaction box: page, Bates number, box in points, share of the page, code, text left beneath",
+    "one row per redaction box: page, Bates number, box in points, share of the page, code, text left beneath,"
+    " whether the whole page is blacked out",
     producer=redaction_rows,
 )
 WITHHOLDINGS = Table(

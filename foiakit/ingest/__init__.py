@@ -59,6 +59,10 @@ def post_ingest_steps(file_type: FileType) -> list[PostIngestStep]:
         from foiakit.foia.redactions import find_redactions
 
         steps.extend((read_bates, find_redactions))
+    if file_type is FileType.PDF or file_type in IMAGE_TYPES:
+        from foiakit.ingest.titles import choose_title
+
+        steps.append(choose_title)  # after Bates reading: the whole first page is known by then
     if file_type is FileType.PDF or file_type in IMAGE_TYPES or file_type in EMAIL_TYPES:
         steps.append(split_printed_email)
     return steps
@@ -101,7 +105,11 @@ def ingest(source: SourceFile, settings: Settings) -> Document:
 def run_post_ingest_steps(document: Document, settings: Settings) -> Document:
     """The post-ingest steps of the document's type, in order, each timed as its own stage (`--profile`)."""
     for step in post_ingest_steps(document.source.file_type):
-        with timed(_STEP_STAGES.get(step.__name__, step.__name__), len(document.pages)):
+        stage = _STEP_STAGES.get(step.__name__)
+        if stage is None:  # a step too small for a row of its own (the title): its time stays with reading
+            document = step(document, settings)
+            continue
+        with timed(stage, len(document.pages)):
             document = step(document, settings)
     return document
 

@@ -44,7 +44,8 @@ class ReportLinks:
 
 def citations(data: ReportData) -> list[Citation]:
     """Every citation the report shows, in report order, each once."""
-    found = [r.cited for r in (*data.vendors, *data.agencies)]
+    found = [Citation(d.file, None, None, d.sha256) for d in data.documents]  # a document: its file, no page
+    found += [r.cited for r in (*data.vendors, *data.agencies)]
     found += [e.cited for e in (*data.prices, *data.ndas, *data.claims)]
     return list(dict.fromkeys(c for c in found if c.sha256))
 

@@ -7,12 +7,25 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from foiakit.export.finding_tables import cite
+from foiakit.report.documents import DocumentRow
+from foiakit.report.paths import middle_cut
 from foiakit.report.summary import Citation, Evidence, ReportData
 
 if TYPE_CHECKING:
     from foiakit.report.cited_pages import ReportLinks
 
-SECTIONS = ("Corpus", "Vendors", "Agencies", "Vendor × agency", "Prices", "NDAs", "Capability claims", "Withheld")
+SECTIONS = (
+    "Corpus",
+    "Documents",
+    "Vendors",
+    "Agencies",
+    "Vendor × agency",
+    "Prices",
+    "NDAs",
+    "Capability claims",
+    "Withheld",
+)
 
 
 def _shown(shown: int, kind: str, data: ReportData) -> str:
@@ -21,7 +34,33 @@ def _shown(shown: int, kind: str, data: ReportData) -> str:
     return f" (top {shown} of {total})" if total > shown and shown >= data.top else ""
 
 
+def _documents_shown(data: ReportData) -> str:
+    shown = len(data.documents)
+    return f" (first {shown} of {data.documents_total})" if data.documents_total > shown else ""
+
+
+def _money(amount: float | None) -> str:
+    return f"${amount:,.2f}" if amount else ""
+
+
+def _document_cells(row: DocumentRow) -> list[str]:
+    """type, pages, vendor, agency, prices, NDA, claims, withheld: the same cells in every rendering."""
+    prices = f"{row.prices}, largest {_money(row.largest_amount)}" if row.prices else ""
+    nda = "yes" if row.nda else ""
+    claims = str(row.claims or "")
+    return [row.type, row.title, str(row.pages), row.vendor or "", row.agency or "", prices, nda, claims, row.withheld]
+
+
+DOCUMENT_COLUMNS = ("type", "title", "pages", "vendor", "agency", "prices", "NDA", "claims", "withheld in full")
+TERMINAL_DOCUMENT_COLUMNS = tuple(c for c in DOCUMENT_COLUMNS if c != "title")  # the title: in HTML and Markdown
+
+
 # ---------------------------------------------------------------- terminal
+
+
+def _where(cited: Citation) -> str:
+    """A citation for a terminal column: its path cut in the middle, so folder and file name both stay."""
+    return cite(middle_cut(cited.file), cited.page, cited.bates)
 
 
 def render_terminal(data: ReportData, console: Any) -> None:
@@ -32,17 +71,28 @@ def render_terminal(data: ReportData, console: Any) -> None:
         f"[bold]Corpus[/]: {c['files']} files, {c['documents']} documents, {c['pages']} pages "
         f"({c['ocr_pages']} OCR'd), {c['messages']} messages, {c['findings']} findings, {c['errors']} errors"
     )
+    if data.documents:
+        table = Table(title=f"Documents{_documents_shown(data)}", title_justify="left")
+        table.add_column("file", no_wrap=True)
+        for column in TERMINAL_DOCUMENT_COLUMNS:
+            table.add_column(column, overflow="fold", justify="right" if column == "pages" else "left")
+        for row in data.documents:
+            cells = dict(zip(DOCUMENT_COLUMNS, _document_cells(row), strict=True))
+            table.add_row(middle_cut(row.file), *(cells[c] for c in TERMINAL_DOCUMENT_COLUMNS))
+        console.print(table)
     for title, rows in (("Vendors", data.vendors), ("Agencies", data.agencies)):
         if not rows:
             continue
         table = Table(title=title, title_justify="left")
         for column in ("name", "mentions", "documents", "first cited"):
-            table.add_column(column)
+            table.add_column(column, no_wrap=column == "first cited")
         for row in rows:
-            table.add_row(row.name, str(row.mentions), str(row.documents), str(row.cited))
+            table.add_row(row.name, str(row.mentions), str(row.documents), _where(row.cited))
         console.print(table)
     if data.pairs:
-        pairs = Table(title="Vendor × agency (documents naming both)", title_justify="left")
+        pairs = Table(
+            title="Vendor × agency (documents naming both on a page, outside boilerplate)", title_justify="left"
+        )
         for column in ("vendor", "agency", "documents"):
             pairs.add_column(column)
         for vendor, agency, count in data.pairs:
@@ -50,19 +100,21 @@ def render_terminal(data: ReportData, console: Any) -> None:
         console.print(pairs)
     if data.prices:
         table = Table(title="Prices (largest first)", title_justify="left")
-        for column in ("amount", "vendor", "agency", "detail", "quote", "where"):
+        for column in ("amount", "vendor", "agency", "detail", "quote"):
             table.add_column(column, overflow="fold", justify="right" if column == "amount" else "left")
+        table.add_column("where", no_wrap=True)
         for e in data.prices:
-            table.add_row(e.label, e.vendor or "", e.agency or "", e.detail, e.quote[:160], str(e.cited))
+            table.add_row(e.label, e.vendor or "", e.agency or "", e.detail, e.quote[:160], _where(e.cited))
         console.print(table)
     for title, rows in (("NDAs", data.ndas), ("Capability claims", data.claims)):
         if not rows:
             continue
         table = Table(title=title, title_justify="left", show_lines=False)
-        for column in ("what", "detail", "quote", "where"):
+        for column in ("what", "detail", "quote"):
             table.add_column(column, overflow="fold")
+        table.add_column("where", no_wrap=True)
         for e in rows:
-            table.add_row(e.label, e.detail, e.quote[:160], str(e.cited))
+            table.add_row(e.label, e.detail, e.quote[:160], _where(e.cited))
         console.print(table)
     if data.withheld:
         table = Table(title="Withheld (redaction boxes by exemption code)", title_justify="left")
@@ -153,6 +205,8 @@ def render_html(data: ReportData, title: str = "foiakit report", links: ReportLi
     if data.months:
         out.append("<h3>Messages per month</h3>" + _bar_chart([(m, float(n)) for m, n in data.months]))
     out.append("</section>")
+    if data.documents:
+        out.append(_documents_html(data, links))
     for key, title_, rows in (("vendors", "Vendors", data.vendors), ("agencies", "Agencies", data.agencies)):
         body = "".join(
             f"<tr><td>{escape(r.name)}</td><td class='n'>{r.mentions}</td><td class='n'>{r.documents}</td>"
@@ -169,7 +223,10 @@ def render_html(data: ReportData, title: str = "foiakit report", links: ReportLi
             + "</table></section>"
         )
     if data.pairs:
-        out.append("<section id='pairs'><h2>Vendor × agency</h2>" + _matrix(data) + "</section>")
+        out.append(
+            "<section id='pairs'><h2>Vendor × agency</h2><p>Documents naming both on one page; letterheads,"
+            " signatures, templates and lists of vendors left out.</p>" + _matrix(data) + "</section>"
+        )
     if data.prices:
         out.append(_prices_html(data, links))
     if data.ndas:
@@ -194,6 +251,26 @@ def render_html(data: ReportData, title: str = "foiakit report", links: ReportLi
         " <code>foiakit export KIND</code>.</p></footer></body></html>"
     )
     return "\n".join(out)
+
+
+def _documents_html(data: ReportData, links: ReportLinks | None) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in ("file", *DOCUMENT_COLUMNS))
+    body = []
+    for row in data.documents:
+        cells = _document_cells(row)
+        first = _cite(Citation(row.file, None, None, row.sha256), links)
+        body.append(
+            f"<tr><td class='cite'>{first}</td>"
+            + "".join(
+                f"<td class='n'>{escape(cell)}</td>" if column == "pages" else f"<td>{escape(cell)}</td>"
+                for column, cell in zip(DOCUMENT_COLUMNS, cells, strict=True)
+            )
+            + "</tr>"
+        )
+    return (
+        f"<section id='documents'><h2>Documents{_documents_shown(data)}</h2><table><tr>{head}</tr>"
+        f"{''.join(body)}</table></section>"
+    )
 
 
 def _prices_html(data: ReportData, links: ReportLinks | None) -> str:
@@ -263,6 +340,13 @@ def render_markdown(data: ReportData, title: str = "foiakit report") -> str:
         f"{c['messages']} messages, {c['findings']} findings, {c['errors']} errors.",
         "",
     ]
+    if data.documents:
+        lines += [f"## Documents{_documents_shown(data)}", "", "| file | " + " | ".join(DOCUMENT_COLUMNS) + " |"]
+        lines += ["| --- | --- | --- | ---: |" + " --- |" * (len(DOCUMENT_COLUMNS) - 3)]
+        lines += [
+            "| " + " | ".join(_md(cell) for cell in (row.file, *_document_cells(row))) + " |" for row in data.documents
+        ]
+        lines.append("")
     for title_, rows in (("Vendors", data.vendors), ("Agencies", data.agencies)):
         if not rows:
             continue

@@ -4,13 +4,15 @@ who appears with whom, prices, NDAs, the strongest claims and what was withheld.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from foiakit.export.finding_tables import cite, finding_rows
+from foiakit.report.documents import DocumentRow, document_rows, vendor_agency_pairs
 
 _UNREADABLE = re.compile(r"[\ufffd\u25a1\ue000-\uf8ff\x00-\x08\x0b-\x1f\x7f]")  # replacement, □, private use
 
@@ -69,7 +71,7 @@ class ReportData:
     counts: dict[str, int]
     vendors: list[Named]
     agencies: list[Named]
-    pairs: list[tuple[str, str, int]]  # vendor, agency, documents they share
+    pairs: list[tuple[str, str, int]]  # vendor, agency, documents naming both on a page, outside boilerplate
     prices: list[Evidence]
     ndas: list[Evidence]
     claims: list[Evidence]
@@ -77,6 +79,8 @@ class ReportData:
     months: list[tuple[str, int]]  # YYYY-MM → messages that month
     totals: dict[str, int]  # rows in each findings kind, for "top N of M"
     top: int = 15  # rows per section asked for
+    documents: list[DocumentRow] = dataclasses.field(default_factory=list)  # what each document is
+    documents_total: int = 0
 
 
 def _citation(row: dict[str, Any]) -> Citation:
@@ -116,23 +120,12 @@ def build_report(conn: sqlite3.Connection, top: int = 15) -> ReportData:
     for kind in ("vendor", "agency"):  # names, not mentions
         totals[kind] = one(f"SELECT count(DISTINCT normalized) FROM findings WHERE kind = '{kind}'")
     vendor_rows, agency_rows = _findings(conn, "vendor", repeats=True), _findings(conn, "agency", repeats=True)
-    vendors_by_doc: dict[str, set[str]] = defaultdict(set)
-    agencies_by_doc: dict[str, set[str]] = defaultdict(set)
-    for row in vendor_rows:
-        vendors_by_doc[row["sha256"]].add(row["normalized"])
-    for row in agency_rows:
-        agencies_by_doc[row["sha256"]].add(row["normalized"])
-    pair_counts: Counter[tuple[str, str]] = Counter()
-    for sha, vendors in vendors_by_doc.items():
-        for vendor in vendors:
-            for agency in agencies_by_doc.get(sha, ()):
-                pair_counts[(vendor, agency)] += 1
-    pairs = [(v, a, n) for (v, a), n in sorted(pair_counts.items(), key=lambda i: (-i[1], i[0]))[: top * 2]]
+    documents, documents_total = document_rows(conn, top * 2)
     return ReportData(
         counts=counts,
         vendors=_named(vendor_rows, top),
         agencies=_named(agency_rows, top),
-        pairs=pairs,
+        pairs=vendor_agency_pairs(conn),
         prices=_prices(conn, top),
         ndas=_ndas(conn, top),
         claims=_claims(conn, top),
@@ -140,6 +133,8 @@ def build_report(conn: sqlite3.Connection, top: int = 15) -> ReportData:
         months=_months(conn),
         totals=totals,
         top=top,
+        documents=documents,
+        documents_total=documents_total,
     )
 
 
