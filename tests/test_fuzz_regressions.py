@@ -105,3 +105,19 @@ def test_an_office_package_whose_offsets_point_before_the_file_is_a_row(tmp_path
     with pytest.raises(FileFailure) as failure:
         ingest_office(_source(path, FileType.OFFICE), Settings())
     assert failure.value.kind == "corrupt" and "OSError" in str(failure.value)
+
+
+def test_a_damaged_xls_sheet_costs_only_itself() -> None:
+    """Two .xls inputs `make fuzz` found (tests/data/README.md): xlrd fails on loading a sheet."""
+    from foiakit.errors import FileFailure
+    from foiakit.ingest.office import ingest_office
+
+    for name in ("fuzz-xls-damaged-sheet.xls", "fuzz-xls-bad-sst-index.xls"):
+        path = Path(__file__).parent / "data" / name
+        try:
+            document = ingest_office(_source(path, FileType.OFFICE), Settings())
+        except FileFailure as failure:  # no sheet readable: the workbook is one named row
+            assert failure.kind == "corrupt"
+            continue
+        assert any(e.kind == "corrupt-sheet" for e in document.errors)
+        assert all(p.text or p.ocr_reason.endswith("not read") for p in document.pages)

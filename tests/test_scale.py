@@ -122,7 +122,7 @@ def test_ctrl_c_stops_cleanly_with_one_line(release: Path, tmp_path: Path) -> No
     the signal always lands while work is left (the test never skips itself into a pass)."""
     busy = tmp_path / "release"
     shutil.copytree(release, busy)
-    for n in range(6):  # scanned letters: each costs an OCR pass, seconds of work after the first file is stored
+    for n in range(16):  # scanned letters: each costs an OCR pass, seconds of work after the first file is stored
         scan_pdf(busy / f"scan{n}.pdf", [[f"Scanned letter {n}", "The Town of Wexford responds."]] * 3)
     out = tmp_path / "out"
     proc = _foiakit("run", str(busy), "-o", str(out), "--jobs", "2", "--dpi", "150")

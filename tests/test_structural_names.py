@@ -218,3 +218,19 @@ def test_a_bid_tabulation_gives_each_column_to_its_bidder() -> None:
         ("14060.00", "Brantwick Radio"),
     ]
     assert ties[12] == ("13390.00", "Quillon Vision")  # a sentence naming its vendor speaks for itself
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("Kettle Inc. Quillon LLC\n$1.00 $2.00\n", True),
+        ("Kettle Inc. Quillon LLC\n\n\n$1.00 $2.00\n", True),  # blank lines between
+        ("Kettle Inc. Quillon LLC\nno amounts here\n$1.00 $2.00\n", False),  # only the next line counts
+        ("Kettle Inc. Quillon LLC", False),
+    ],
+)
+def test_only_the_next_line_says_a_run_heads_a_price_table(text: str, heads: bool) -> None:
+    # one line is read, never the page's rest: `make fuzz` found a page where copying the rest per name took 71 s
+    from foiakit.extract.organizations import _heads_a_price_table
+
+    assert _heads_a_price_table(text, text.index("LLC") + 3) is heads

@@ -313,7 +313,11 @@ def _heads_a_price_table(text: str, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0:
         return False
-    following = text[line_end + 1 :].lstrip("\n").split("\n", 1)[0]
+    start = line_end + 1
+    while start < len(text) and text[start] == "\n" and start - line_end < 20:  # a few blank lines at most
+        start += 1
+    stop = text.find("\n", start)
+    following = text[start : stop if stop >= 0 else min(len(text), start + 2000)]  # one line, never the page's rest
     return len(_TABLE_AMOUNT.findall(following)) >= 2
 
 

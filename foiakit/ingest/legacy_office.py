@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 from foiakit.errors import FileFailure
-from foiakit.model import Document, Page, Settings, SourceFile
+from foiakit.model import Document, IngestError, Page, Settings, SourceFile
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TOOL_TIMEOUT = 120  # seconds for one document: a Word file that takes longer is broken or hostile
@@ -140,10 +140,21 @@ def _excel(source: SourceFile) -> Document:
         raise FileFailure("corrupt", f"Excel .xls workbook unreadable: {exc}") from exc
     except Exception as exc:  # xlrd raises assorted errors on a damaged stream
         raise FileFailure("corrupt", f"Excel .xls workbook unreadable: {type(exc).__name__}: {exc}") from exc
-    pages = []
+    pages: list[Page] = []
+    errors: list[IngestError] = []
     try:
         for number in range(book.nsheets):
-            sheet = book.sheet_by_index(number)
+            try:
+                sheet = book.sheet_by_index(number)
+            except Exception as exc:  # one damaged sheet (found by fuzzing) costs only its page, with a row
+                pages.append(Page(number + 1, "", False, "Excel .xls sheet damaged: not read"))
+                errors.append(
+                    IngestError(
+                        source.display_path, source.sha256, "ingest", "corrupt-sheet",
+                        f"sheet {number + 1}: {type(exc).__name__}: {exc}"[:300],
+                    )
+                )  # fmt: skip
+                continue
             hidden = sheet.visibility != 0  # 1 hidden, 2 "very hidden" (only a macro can show it)
             lines = [f"Sheet: {sheet.name}" + (" (hidden)" if hidden else "")]
             for index in range(sheet.nrows):
@@ -162,7 +173,9 @@ def _excel(source: SourceFile) -> Document:
         book.release_resources()
     if not pages:
         raise FileFailure("empty", "the workbook has no sheet")
-    return Document(source=source, pages=tuple(pages))
+    if not any(p.text for p in pages):
+        raise FileFailure("corrupt", f"Excel .xls workbook unreadable: {errors[0].message}")
+    return Document(source=source, pages=tuple(pages), errors=tuple(errors))
 
 
 def _xls_value(cell: object, datemode: int) -> object:
