@@ -36,5 +36,15 @@ def test_a_hostile_release_loses_nothing(tmp_path: Path) -> None:
     errors = {row["file"]: row for row in csv.DictReader((out / "errors.csv").open(encoding="utf-8", newline=""))}
     assert errors["records.7z"]["kind"] == "unsupported-archive" and "7-Zip" in errors["records.7z"]["message"]
     assert errors["records.rar"]["kind"] == "unsupported-archive" and "RAR" in errors["records.rar"]["message"]
+    unsafe = {name.removeprefix("unsafe.zip!"): row["kind"] for name, row in errors.items() if "unsafe.zip!" in name}
+    assert unsafe == {
+        "sealed.txt": "encrypted",
+        "link.txt": "unsafe-archive",
+        "/tmp/absolute.txt": "unsafe-archive",
+        "../../escaped.txt": "unsafe-archive",
+    }
+    assert errors["locked.pdf"]["kind"] == "encrypted"
+    vendors = (out / "vendors.csv").read_text(encoding="utf-8")
+    assert "Brightwater Analytics" in vendors and "Corvane" in vendors  # the JavaScript and owner-locked PDFs
     again = CliRunner().invoke(main, ["run", str(tmp_path / "release"), "-o", str(out), "-j", "2"])
     assert again.exit_code == 0, again.output
