@@ -36,5 +36,29 @@ def test_a_hostile_release_loses_nothing(tmp_path: Path) -> None:
     errors = {row["file"]: row for row in csv.DictReader((out / "errors.csv").open(encoding="utf-8", newline=""))}
     assert errors["records.7z"]["kind"] == "unsupported-archive" and "7-Zip" in errors["records.7z"]["message"]
     assert errors["records.rar"]["kind"] == "unsupported-archive" and "RAR" in errors["records.rar"]["message"]
+    unsafe = {name.removeprefix("unsafe.zip!"): row["kind"] for name, row in errors.items() if "unsafe.zip!" in name}
+    assert unsafe == {
+        "sealed.txt": "encrypted",
+        "link.txt": "unsafe-archive",
+        "/tmp/absolute.txt": "unsafe-archive",
+        "../../escaped.txt": "unsafe-archive",
+    }
+    assert errors["locked.pdf"]["kind"] == "encrypted"
+    vendors = (out / "vendors.csv").read_text(encoding="utf-8")
+    assert "Brightwater Analytics" in vendors and "Corvane" in vendors  # the JavaScript and owner-locked PDFs
     again = CliRunner().invoke(main, ["run", str(tmp_path / "release"), "-o", str(out), "-j", "2"])
     assert again.exit_code == 0, again.output
+
+
+def test_each_message_of_a_big_mailbox_is_found_by_its_page() -> None:
+    """Findings name their message through a page index (a scan of every message per finding was quadratic)."""
+    from foiakit.extract import message_for
+    from foiakit.model import Document, FileType, Message, Page, SourceFile
+
+    source = SourceFile(Path("box.mbox"), "box.mbox", "ab" * 32, 1, FileType.MBOX)
+    count = 3_000
+    messages = tuple(Message(id=f"x:{n}", position=n, sender=None, body="hi") for n in range(1, count + 1))
+    pages = tuple(Page(n, "hi", False, "native email") for n in range(1, count + 1))
+    document = Document(source=source, pages=pages, messages=messages)
+    assert [message_for(document, n, 0).position for n in range(1, count + 1)] == list(range(1, count + 1))
+    assert message_for(document, count + 1, 0) is None and message_for(document, None, 0) is None

@@ -27,6 +27,7 @@ MAX_RATIO = 200  # unpacked / compressed, for the whole archive and for any entr
 MAX_ENTRIES = 100_000
 MAX_DEPTH = 3
 _CHUNK = 1 << 20
+_ENCRYPTED = 0x1  # general purpose flag bit 0 of a zip entry
 
 
 @dataclass(slots=True)
@@ -193,6 +194,12 @@ def unpack_zip(
             for info in sorted(infos, key=lambda i: i.filename):
                 entry_display = f"{display}!{info.filename}"
                 seen[info.filename] = copy = seen.get(info.filename, 0) + 1
+                if info.flag_bits & _ENCRYPTED:  # zip -e: zipfile's own error names the ZipInfo, not the remedy
+                    errors.append(
+                        IngestError(entry_display, None, "discover", "encrypted",
+                                    "encrypted archive entry: a password is required to unpack it")
+                    )  # fmt: skip
+                    continue
                 reason = _entry_refusal(info)
                 if reason:
                     errors.append(IngestError(entry_display, None, "discover", "unsafe-archive", reason))
