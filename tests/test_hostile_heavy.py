@@ -42,7 +42,7 @@ def heavy(tmp_path_factory: pytest.TempPathFactory) -> HeavyRun:
     root = tmp_path_factory.mktemp("heavy")
     make_heavy(root / "release")
     out = root / "out"
-    # --ocr never: the frames and blank pages would otherwise cost tesseract minutes (see the xfail below)
+    # --ocr never: the 500 frames would otherwise cost tesseract minutes (blank pages no longer do: see below)
     args = ["run", str(root / "release"), "-o", str(out), "-j", "2", "--ocr", "never"]
     done = subprocess.run([sys.executable, "-c", _MEASURED_RUN, *args], capture_output=True, text=True, check=False)
     output = done.stdout + done.stderr
@@ -83,12 +83,9 @@ def test_the_zip_bomb_is_refused_with_a_row_and_nothing_unpacked(heavy: HeavyRun
     assert written < 1 << 30  # not one of its ten 1 GiB entries reached the disk
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: a page with no objects at all is OCR'd under --ocr auto ('no text layer'), two tesseract calls at"
-    " 300 dpi (~1.3 s a page: 2,000 blank pages are ~45 CPU-minutes); ocr/decide.py cannot tell blank from vector",
-)
 def test_blank_pages_are_not_ocred_under_auto(tmp_path: Path) -> None:
+    """A page with nothing drawn on it is not sent to tesseract (it cost ~1.3 s a page: 2,000 blank pages were
+    ~45 CPU-minutes); a page whose text is drawn as shapes still is (tests/test_ocr_decision.py)."""
     (tmp_path / "release").mkdir()
     blank_pdf(tmp_path / "release" / "blank.pdf", pages=3)
     out = tmp_path / "out"

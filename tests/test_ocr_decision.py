@@ -45,3 +45,16 @@ def test_decide_ocr(signals: PageSignals, mode: str, expected: bool, why: str) -
 def test_spanish_text_is_not_garbage() -> None:
     spanish = "La Oficina del Sheriff del Condado responde a su solicitud de registros públicos sobre " * 3
     assert decide_ocr(PageSignals(spanish), "auto").ocr is False
+
+
+@pytest.mark.parametrize(
+    ("objects", "ocr", "reason"),
+    [
+        (0, False, "blank page: nothing drawn on it"),  # nothing to read: no tesseract
+        (12, True, "no text layer"),  # text drawn as shapes, or a form's lines: OCR may read it
+        (None, True, "no text layer"),  # not counted: as before
+    ],
+)
+def test_a_blank_page_is_not_ocred(objects: int | None, ocr: bool, reason: str) -> None:
+    decision = decide_ocr(PageSignals("", 0.0, None, objects), "auto")
+    assert (decision.ocr, decision.reason) == (ocr, reason)

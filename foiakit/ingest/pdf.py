@@ -95,15 +95,16 @@ def _read_page(
             textpage = page.get_textpage()
             text = _clean(textpage.get_text_range())
         with timed(OCR_DECISION, 1):
-            coverage, on_images = 0.0, None
+            coverage, on_images, objects = 0.0, None, None
             # Images only matter when the text layer is short (a scan with stamps); a long text layer is kept
             # unless it is garbage, so most born-digital pages skip the walk over page objects.
             if alnum_count(text) < STAMP_ONLY_CHARS:
+                objects = pdfium_c.FPDFPage_CountObjects(page.raw)  # 0: a blank page, nothing to OCR
                 boxes = list(_image_boxes(page))
                 coverage = _coverage(boxes, width, height)
                 if coverage >= SCAN_COVERAGE:
                     on_images = _chars_over(textpage, boxes)
-            decision = decide_ocr(PageSignals(text, coverage, on_images), settings.ocr_mode)
+            decision = decide_ocr(PageSignals(text, coverage, on_images, objects), settings.ocr_mode)
         log.debug("%s p%d: ocr=%s (%s)", source.display_path, number, decision.ocr, decision.reason)
         if not decision.ocr:
             return Page(number, text, False, decision.reason, None, width, height), None

@@ -75,6 +75,7 @@ class PageSignals:
     text: str
     image_coverage: float = 0.0  # share of the page area covered by image objects, 0..1
     chars_over_images: int | None = None  # letters and digits of the text layer lying on images
+    objects: int | None = None  # objects drawn on the page (text, paths, images); None when not counted
 
 
 def alnum_count(text: str) -> int:
@@ -112,6 +113,8 @@ def decide_ocr(signals: PageSignals, mode: str) -> OcrDecision:
     if chars == 0:
         if coverage > 0:
             return OcrDecision(True, f"no text layer; images cover {coverage:.0%} of the page")
+        if signals.objects == 0:  # nothing at all is drawn: OCR would read an empty picture
+            return OcrDecision(False, "blank page: nothing drawn on it")
         return OcrDecision(True, "no text layer")
     junk = junk_share(signals.text)
     if junk > JUNK_SHARE:
