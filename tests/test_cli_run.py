@@ -196,8 +196,15 @@ def test_a_poster_sized_page_is_rendered_smaller_with_a_row(tmp_path: Path) -> N
 
     release = tmp_path / "release"
     release.mkdir()
+    import pypdfium2.raw as pdfium_c
+
     pdf = pdfium.PdfDocument.new()
-    pdf.new_page(14400, 14400)  # PDFium's largest page
+    page = pdf.new_page(14400, 14400)  # PDFium's largest page
+    line = pdfium_c.FPDFPageObj_CreateNewRect(720, 720, 7200, 20)  # something drawn: a blank page is not OCR'd
+    pdfium_c.FPDFPageObj_SetStrokeColor(line, 0, 0, 0, 255)
+    pdfium_c.FPDFPath_SetDrawMode(line, 0, 1)
+    pdfium_c.FPDFPage_InsertObject(page.raw, line)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
     pdf.save(release / "poster.pdf")
     pdf.close()
     assert (14400 * render_scale(14400, 14400, 300)) ** 2 <= MAX_RENDER_PIXELS * 1.001
