@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -18,27 +17,13 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 def examples(work: Path) -> list[tuple[str, bool]]:
-    from foiakit.evaluation.evalset import load_set, restore
+    from foiakit.evaluation.evalset import fold_documents, load_set
     from foiakit.evaluation.match import CLAIM_MATCH, claim_overlap
-    from foiakit.evaluation.score import store_file
     from foiakit.extract.context import document_context
     from foiakit.model import Settings
-    from foiakit.store.load import load_document, source_from_row
 
-    evalset = load_set(EVAL)
-    gold = evalset.gold("dev")
-    conn = sqlite3.connect(restore(evalset, work))
-    conn.row_factory = sqlite3.Row
     rows: list[tuple[str, bool]] = []
-    for key, doc in sorted(gold.items()):
-        found = store_file(conn, key)
-        if found is None:
-            continue
-        row = conn.execute(
-            "SELECT sha256, path, file_type, size, parent_sha256, parent_message, disk_path FROM files WHERE sha256=?",
-            (found["sha256"],),
-        ).fetchone()
-        document = load_document(conn, source_from_row(row))
+    for doc, document in fold_documents(load_set(EVAL), "dev", work):
         context = document_context(document, Settings())
         for page in document.pages:
             if doc.scored_pages is not None and page.number not in doc.scored_pages:
@@ -51,7 +36,6 @@ def examples(work: Path) -> list[tuple[str, bool]]:
                     text = " ".join(piece.split())
                     if 20 <= len(text) <= 600:
                         rows.append((text, any(claim_overlap(text, g) >= CLAIM_MATCH for g in doc.claims)))
-    conn.close()
     return rows
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -20,38 +19,23 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 def examples(work: Path) -> list[tuple[str, str]]:
-    from foiakit.evaluation.evalset import load_set, restore
+    from foiakit.evaluation.evalset import fold_documents, load_set
     from foiakit.evaluation.match import names_match
-    from foiakit.evaluation.score import store_file
     from foiakit.extract.org_forms import canonical_name
     from foiakit.extract.organizations import mentions
     from foiakit.model import Settings
-    from foiakit.store.load import load_document, source_from_row
 
-    evalset = load_set(EVAL)
-    gold = evalset.gold("dev")
-    conn = sqlite3.connect(restore(evalset, work))
-    conn.row_factory = sqlite3.Row
     rows: list[tuple[str, str]] = []
-    for key, doc in sorted(gold.items()):
-        found = store_file(conn, key)
-        if found is None:
-            continue
-        row = conn.execute(
-            "SELECT sha256, path, file_type, size, parent_sha256, parent_message, disk_path FROM files WHERE sha256=?",
-            (found["sha256"],),
-        ).fetchone()
-        document = load_document(conn, source_from_row(row))
+    for gold, document in fold_documents(load_set(EVAL), "dev", work):
         seen: list[tuple[str, str, str | None]] = []
         mentions(document, Settings(), None, seen)
         for context, text, _ in seen:
             label = "NONE"
-            if any(names_match(canonical_name(text, "vendor"), g) for g in doc.vendors):
+            if any(names_match(canonical_name(text, "vendor"), g) for g in gold.vendors):
                 label = "VENDOR"
-            elif any(names_match(canonical_name(text, "agency"), g) for g in doc.agencies):
+            elif any(names_match(canonical_name(text, "agency"), g) for g in gold.agencies):
                 label = "AGENCY"
             rows.append((context, label))
-    conn.close()
     return rows
 
 

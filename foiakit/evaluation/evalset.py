@@ -13,12 +13,13 @@ import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from foiakit.evaluation.gold import GoldDocument, GoldError, load_gold
 from foiakit.evaluation.score import KindScore, score_store
-from foiakit.model import Settings
+from foiakit.model import Document, Settings
 
 FOLDS_FILE = "folds.json"
 RECORDED = Path("recorded") / "foiakit.db.gz"
@@ -171,3 +172,25 @@ def evaluate_set(
         finally:
             conn.close()
     return results
+
+
+def fold_documents(evalset: EvalSet, fold: str, work: Path) -> Iterator[tuple[GoldDocument, Document]]:
+    """Each gold document of `fold` with its recorded pages, restored into `work` (the training tools' input)."""
+    from foiakit.evaluation.score import store_file
+    from foiakit.store.load import load_document, source_from_row
+
+    conn = sqlite3.connect(restore(evalset, work))
+    conn.row_factory = sqlite3.Row
+    try:
+        for key, gold in sorted(evalset.gold(fold).items()):
+            found = store_file(conn, key)
+            if found is None:
+                continue
+            row = conn.execute(
+                "SELECT sha256, path, file_type, size, parent_sha256, parent_message, disk_path FROM files"
+                " WHERE sha256 = ?",
+                (found["sha256"],),
+            ).fetchone()
+            yield gold, load_document(conn, source_from_row(row))
+    finally:
+        conn.close()

@@ -8,6 +8,7 @@ line, else the document's main vendor)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from foiakit.model import Document
 
@@ -32,13 +33,14 @@ def column_vendors(document: Document, mentions: tuple) -> dict[int, list[tuple[
         vendors = sorted(by_page.get(page.number, []), key=lambda m: m.start)
         if len({m.canonical for m in vendors}) < MIN_BIDDERS:
             continue
+        starts = [m.start for m in vendors]
         header: list[str] | None = None
         rows_left = 0
         offset = 0
         for line in page.text.split("\n"):
             start, end = offset, offset + len(line)
             offset = end + 1
-            named = [m.canonical for m in vendors if start <= m.start < end]
+            named = [m.canonical for m in vendors[bisect_left(starts, start) : bisect_left(starts, end)]]
             if len(dict.fromkeys(named)) >= MIN_BIDDERS and not _amounts(line):
                 header, rows_left = list(dict.fromkeys(named)), MAX_ROWS
                 continue

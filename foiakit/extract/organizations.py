@@ -54,7 +54,7 @@ def mentions(
                 kind = "agency" if ent.label_ == "AGENCY" else "vendor"
                 found.append(_mention(kind, ent.ent_id_ or ent.text, page, ent, "gazetteer", 0.95))
             taken.append((ent.start_char, ent.end_char))
-        shaped = list(_candidate_spans(doc, matcher))
+        shaped = list(_candidate_spans(doc, matcher, page.text))
         # a trained pipeline's (--spacy-model) ORG entities are candidates too, where no name shape already is
         recognised = [e for e in doc.ents if e.label_ == "ORG"]
         for span in [*shaped, *(e for e in recognised if not _overlaps(e, shaped))]:
@@ -291,18 +291,23 @@ def _defined_role(text: str, end: int) -> str | None:
     return "bidder" if term in _BIDDER_TERMS else "subcontractor" if term == "subcontractor" else "seller"
 
 
-def _candidate_spans(doc: object, matcher: object) -> Iterator[object]:
+def _candidate_spans(doc: object, matcher: object, text: str) -> Iterator[object]:
     """Organization-shaped spans, split at "and"/"&" when both sides are names of their own ("the Commission …
     and the Lane County Circuit Court"), but not inside one name ("Immigration and Customs Enforcement")."""
     for _, start, end in matcher(doc):  # type: ignore[operator]
         span = _trim(doc[start:end])  # type: ignore[index]
         if span is None:
             continue
-        for part in _split_after_legal_forms(span):
+        for part in _split_after_legal_forms(span, text):
             yield from _split_coordination(part)
 
 
 _SPLITTING_SUFFIXES = frozenset({"co.", "corp.", "corp", "corporation"})
+
+
+@functools.cache
+def _splitting_suffixes() -> frozenset[str]:
+    return words("org_words")["legal_forms"] | _SPLITTING_SUFFIXES
 
 
 _TABLE_AMOUNT = re.compile(r"\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})*\.\d{2}\b")
@@ -321,13 +326,15 @@ def _heads_a_price_table(text: str, end: int) -> bool:
     return len(_TABLE_AMOUNT.findall(following)) >= 2
 
 
-def _split_after_legal_forms(span: object) -> Iterator[object]:
+def _split_after_legal_forms(span: object, text: str) -> Iterator[object]:
     """ "Kettle Systems Inc. Quillon Vision LLC Brantwick Radio Co.": a legal form inside a run of capitalised
-    words ends one name (a bid tabulation's header, a list of parties printed on one line)."""
-    suffixes = words("org_words")["legal_forms"] | _SPLITTING_SUFFIXES
+    words ends one name (a bid tabulation's header, a list of parties printed on one line). `text` is the doc's
+    text (spaCy rebuilds `doc.text` on every access: per span, that was quadratic)."""
+    suffixes = _splitting_suffixes()
     connectors = words("org_words")["connectors"]
     tokens = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
-    if not _heads_a_price_table(span.doc.text, span.end_char):  # type: ignore[attr-defined]
+    inner = any(t.text.lower() in suffixes for t in tokens[:-1])
+    if not inner or not _heads_a_price_table(text, span.end_char):  # type: ignore[attr-defined]
         yield span  # elsewhere a run holding a legal form may be one name ("Pen-Link, Ltd. Intercept Suite")
         return
     start = 0
