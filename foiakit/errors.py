@@ -13,7 +13,17 @@ class ExitCode(IntEnum):
     usage = 2
     files_failed = 3  # the run finished, but some files failed and --strict was given
     busy = 4  # another run is writing the same store: nothing was done
-    interrupted = 130
+    interrupted = 130  # Ctrl-C (SIGINT)
+    terminated = 143  # SIGTERM: a CI job cancelled or timed out, `timeout`, `docker stop`
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopped like Ctrl-C: what is stored is kept and the run is marked interrupted (a KeyboardInterrupt,
+    so every clean-up that Ctrl-C runs runs for it too)."""
+
+
+def raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 class FoiakitError(Exception):

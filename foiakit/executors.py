@@ -41,8 +41,10 @@ def worker_count(jobs: int) -> int:
 
 
 def _ignore_sigint() -> None:
-    # Ctrl-C is the parent's to handle: workers stay quiet (no traceback per worker) and are shut down.
+    # Ctrl-C (and SIGTERM sent to the whole process group) is the parent's to handle: workers stay quiet (no
+    # traceback per worker, no item blamed for a worker that died of it) and are shut down by the parent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 class InProcessExecutor:

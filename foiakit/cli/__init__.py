@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import sqlite3
 import sys
+import threading
 from typing import Any
 
 import click
 
 from foiakit import __version__
-from foiakit.errors import ExitCode, FoiakitError, output_error
+from foiakit.errors import ExitCode, FoiakitError, Terminated, output_error, raise_terminated
 
 
 class FoiakitGroup(click.Group):
@@ -20,6 +22,8 @@ class FoiakitGroup(click.Group):
     its exit code; Ctrl-C into a one-line message."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, raise_terminated)  # a cancelled CI job stops as cleanly as Ctrl-C
         try:
             return super().invoke(ctx)
         except FoiakitError as exc:
@@ -34,6 +38,9 @@ class FoiakitGroup(click.Group):
             error = output_error(exc)
             click.echo(f"foiakit: error: {error}", err=True)
             ctx.exit(int(error.exit_code))
+        except Terminated:
+            click.echo("foiakit: terminated; work finished so far is kept in the store", err=True)
+            ctx.exit(int(ExitCode.terminated))
         except KeyboardInterrupt:
             click.echo("foiakit: interrupted; work finished so far is kept in the store", err=True)
             ctx.exit(int(ExitCode.interrupted))
