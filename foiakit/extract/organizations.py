@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from foiakit.extract import message_for, register
+from foiakit.extract.citations import without_cited_parties
 from foiakit.extract.domains import domain_mentions
 from foiakit.extract.fields import field_mentions, payee_mentions
 from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
@@ -105,7 +106,7 @@ def mentions(
     found.extend(structural)
     found.extend(_party_mentions(document, found))
     found.extend(domain_mentions(document))
-    return _without_boilerplate(found)
+    return without_cited_parties(document, _without_boilerplate(found))
 
 
 def _without_boilerplate(found: list[OrgMention]) -> list[OrgMention]:
@@ -230,7 +231,9 @@ def _focus(span: object) -> object:
                 keep += 2  # "the District of Columbia", "the Province of Manitoba": the place's own name goes on
             if keep < len(rest) and not any(t.text.lower() in org_words["agency_heads"] for t in rest[keep:]):
                 if not any(t.text.lower() == "of" for t in rest[article:keep]):
-                    keep = min(keep, article + 1)  # "City of Chicago Garry F. McCarthy": a name follows, keep one
+                    # "City of Chicago Garry F. McCarthy": a name follows, keep one word of the place, or two when
+                    # they are a place's name ("City of Alder Heights Capital Plan", "Town of Mount Wexford …")
+                    keep = min(keep, article + (2 if _two_word_place(rest[article : article + 2]) else 1))
                 return (
                     tokens[0].doc[tokens[0].i : rest[keep - 1].i + 1]
                     if keep
@@ -247,6 +250,14 @@ def _focus(span: object) -> object:
                 # "Rahm Emanuel Department of Police", "Services Procured Outside of Department of Procurement"
                 return tokens[0].doc[tokens[i].i : tokens[-1].i + 1]
     return span
+
+
+def _two_word_place(tokens: list) -> bool:
+    if len(tokens) < 2 or not all(t.text[:1].isupper() for t in tokens):
+        return False
+    org_words = words("org_words")
+    first, last = tokens[0].text.lower(), tokens[1].text.lower()
+    return first in org_words["place_first_words"] or last in org_words["place_last_words"]
 
 
 _DEFINED = re.compile(
