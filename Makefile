@@ -44,6 +44,7 @@ train: $(STAMP)
 bench: $(STAMP) system-deps
 	test -x .venv-bench/bin/ocrmypdf || ($(PYTHON) -m venv .venv-bench && .venv-bench/bin/pip install -q ocrmypdf)
 	OCRMYPDF=.venv-bench/bin/ocrmypdf $(BIN)/python tools/bench.py
+	$(BIN)/python tools/bench_linear.py
 
 # A synthetic release of PAGES pages (tools/make_large_release.py; made once into LARGE_DIR, not committed) through
 # `foiakit run --profile`: pages/s per stage, peak memory, the store's size, an unchanged re-run's share.
