@@ -15,6 +15,7 @@ An office memo prints To / From / Date / Subject too, and is not an email.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from foiakit.ingest.email_fields import (
@@ -80,6 +81,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             or (None if found else _export_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
             or (None if found else _unknown_label_block(lines, i))
+            or (None if found else _separated_label_block(lines, i))
             or _labelled_block(lines, i, found, text, blocks)
         )
         if recognised is None:
@@ -88,7 +90,84 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         block, next_i = recognised
         blocks.append(block)
         i = max(next_i, i + 1)
-    return blocks
+    return _with_trailer_messages(lines, blocks)
+
+
+# An export that prints each message's metadata after its body ("Sender: / Recipient: / Sent Date: / Delivered
+# Date:", the values often OCR'd into a column of their own below the labels)
+_TRAILER_SENT = re.compile(r"^\s*Sent Date\s*:\s*(?P<value>[^\n]*)$", re.I)
+_TRAILER_DELIVERED = re.compile(r"^\s*Delivered Date\s*:", re.I)
+_TRAILER_LABEL = re.compile(r"^\s*(?:Sender|Recipients?|Sent Date|Delivered Date)\s*:", re.I)
+_STAMP = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_TRAILER_REACH = 60  # lines: a trailer lists every recipient with a directory name of two lines each
+
+
+def _with_trailer_messages(lines: list[Line], blocks: list[HeaderBlock]) -> list[HeaderBlock]:
+    """A message printed with only a trailer (its header left out by the export): the text between the previous
+    trailer and this one holds no header block, so it is a message of its own, starting at its first line, with
+    the trailer's sender and sent date."""
+    found = list(blocks)
+    starts = sorted(b.start for b in blocks)
+    after = 0  # the index of the first line after the previous trailer
+    for index, line in enumerate(lines):
+        if not _TRAILER_SENT.match(line.text) or not any(
+            _TRAILER_DELIVERED.match(later.text) for later in lines[index + 1 : index + 4]
+        ):
+            continue
+        first = _trailer_start(lines, index)
+        opening = next((j for j in range(after, first) if lines[j].text.strip()), None)
+        if opening is not None:
+            start, stop = lines[opening].start, lines[first].start
+            k = bisect.bisect_left(starts, start)
+            if k == len(starts) or starts[k] >= stop:  # no header between the two trailers
+                fields = _trailer_fields(lines, first, index)
+                found.append(HeaderBlock(start, start, fields, "export-trailer"))
+        after = _trailer_end(lines, index)
+    return sorted(found, key=lambda b: b.start)
+
+
+def _trailer_end(lines: list[Line], sent_index: int) -> int:
+    """The index of the first line after a trailer: its labels, then the values OCR may have put below them."""
+    j = sent_index + 1
+    while j < len(lines):
+        text = lines[j].text
+        if not (
+            _TRAILER_LABEL.match(text)
+            or _DIRECTORY.search(text)
+            or _EXPORT_SENDER.match(text)
+            or _STAMP.fullmatch(text.strip())
+            or len(text.strip()) <= _NOISE_CHARS
+        ):
+            break
+        j += 1
+    return j
+
+
+def _trailer_start(lines: list[Line], sent_index: int) -> int:
+    """The trailer's first line: back from "Sent Date:" over its labels, directory names and their residue."""
+    first = sent_index
+    for j in range(sent_index - 1, max(-1, sent_index - _TRAILER_REACH), -1):
+        text = lines[j].text
+        if _TRAILER_LABEL.match(text) or _DIRECTORY.search(text) or len(text.strip()) <= _NOISE_CHARS:
+            first = j if text.strip() else first
+            continue
+        break
+    return first
+
+
+def _trailer_fields(lines: list[Line], first: int, sent_index: int) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in lines[first : sent_index + 6]:
+        sender = _EXPORT_SENDER.match(line.text)
+        if sender and "from" not in fields and not _TRAILER_LABEL.match(line.text):
+            fields["from"] = sender.group("who").strip(" ,\"'|*")
+    value = _TRAILER_SENT.match(lines[sent_index].text).group("value")  # type: ignore[union-attr]
+    stamp = _STAMP.search(value) or next(
+        (m for line in lines[sent_index + 1 : sent_index + 12] if (m := _STAMP.search(line.text))), None
+    )
+    if stamp:
+        fields["sent"] = stamp.group(0)
+    return fields
 
 
 def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -162,6 +241,38 @@ def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] |
     if moment + 1 < len(values) and not _NAMED.search(values[moment + 1]):
         fields["subject"] = values[moment + 1]
     return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "unknown-labels"), last + 1
+
+
+_RULE_END = re.compile(r"^[^\n]{0,30}?[-—–_]{3,}\s*$")  # "-----Original Message-----" in any language or OCR
+_LABELS_AFTER_RULE = 4
+
+
+def _separated_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """A quoted message's header in a language the labels table does not know (or OCR'd past reading): a line
+    ending in a rule of dashes, like Outlook's "-----Original Message-----", then four "label: value" lines or
+    more in a row. The first value is the sender; a value that reads as a date is the moment."""
+    if not _RULE_END.match(lines[i].text) or label(lines[i].text) is not None:
+        return None
+    values: list[str] = []
+    last, j = i, i + 1
+    while j < len(lines) and len(values) < 6:
+        text = lines[j].text
+        match = _ANY_LABEL.match(text)
+        if label(text) is not None:
+            return None  # labels the table knows: the labelled reader takes this header, separator and all
+        if match and len(text.strip()) <= 120:
+            values.append(match.group("value"))
+            last = j
+        elif text.strip() or values:
+            break
+        j += 1
+    if len(values) < _LABELS_AFTER_RULE:
+        return None
+    fields = {"from": values[0]}
+    moment = next((v for v in values[1:] if _TIMED.search(v) and parse_loose_date(v)), None)
+    if moment:
+        fields["sent"] = moment
+    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "separated-labels"), last + 1
 
 
 def _is_sender_line(text: str) -> bool:

@@ -107,7 +107,8 @@ def read_block(
     j = first + 1
     gap = 0  # blank lines and furniture since the last field (a header printed across a page break)
     furniture = False
-    while j < len(lines) and j - first <= MAX_HEADER_LINES + gap:
+    skipped = 0  # lines of another column between From and Sent
+    while j < len(lines) and j - first <= MAX_HEADER_LINES + gap + skipped:
         text = lines[j].text
         found = label(text)
         if found and found[0] == "from":
@@ -130,12 +131,31 @@ def read_block(
         elif last_field == "subject" and furniture and _wrapped_subject(fields["subject"], lines, j):
             fields["subject"] += " " + text.strip()  # the subject's second line, printed on the next page
             end, gap, furniture = lines[j].end, 0, False
+        elif fields.keys() == {"from"} and _sent_ahead(lines, j):
+            skipped += 1  # OCR of a two-column page: the signature beside the header read between From and Sent
         else:
             break
         j += 1
     if "sent" in fields or ("to" in fields and "subject" in fields):
         return HeaderBlock(lines[first].start, min(end + 1, lines[-1].end + 1), fields), j
     return None, first + 1
+
+
+_INTERLOPERS = 4  # text lines OCR may put between "From:" and "Sent:" (a column printed beside the header)
+
+
+def _sent_ahead(lines: list[Line], index: int) -> bool:
+    """Whether a "Sent:" line follows line `index` after at most _INTERLOPERS short lines of other text."""
+    seen = 0
+    for line in lines[index : index + 3 * _INTERLOPERS]:
+        found = label(line.text)
+        if found is not None:
+            return found[0] == "sent"
+        if line.text.strip():
+            seen += 1
+            if seen > _INTERLOPERS or len(line.text.strip()) > 60:
+                return False
+    return False
 
 
 def _wrapped_subject(subject: str, lines: list[Line], index: int) -> bool:
