@@ -126,6 +126,16 @@ def test_organization_forms(name: str, kind: str | None) -> None:
         ("CONFIDENTIAL - FOR CUSTOMER EVALUATION", None),
         ("This purchase is not covered by any non-disclosure agreement.", None),
         ("Information furnished under a claim that it is confidential is exempt.", None),
+        ("Harlow Signal and the Town executed a Nondisclosure and Confidentiality Agreement.", "agreement"),
+        ("All Proprietary Information shall be kept strictly confidential by the Town.", "clause"),
+        ("Trade secret material will not be disclosed to other bidders by Kettle Systems.", "clause"),
+        ("Non-public information obtained under this Order shall remain confidential.", "clause"),
+        ("The Confidential Data is held in strict confidence by the Licensee.", "clause"),
+        ("Each party shall not share the other's Confidential Information with any third party.", "clause"),
+        # a legend that defers to the public records law states what the law lets out, not a duty of secrecy
+        ("Marked as a trade secret, it shall not be disclosed except in accordance with the Public Records Act.", None),
+        ("Confidential information will not be disclosed unless the Freedom of Information Act requires it.", None),
+        ("The receiving party shall not disclose Confidential Information except as required by law.", "clause"),
     ],
 )
 def test_nda_sentences(sentence: str, kind: str | None) -> None:

@@ -33,7 +33,7 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
         return "reference", reference.group(0)
     term = phrase_pattern(phrases("nda", "clause_terms")).search(flat)
     duty = phrase_pattern(phrases("nda", "clause_obligations")).search(flat)
-    if term and duty:
+    if term and duty and not phrase_pattern(phrases("nda", "disclosure_laws")).search(flat):
         return "clause", term.group(0)
     return None
 
