@@ -1,6 +1,7 @@
 """Where in its file a finding sits, added to its detail after the extractors ran, from the page's text alone (so a
 re-extraction from the store adds the same): the Outlook folder of a message read from a .pst/.ost ("folder"),
-and whether a spreadsheet cell was hidden, by its sheet, row or column ("hidden": true, "hidden_by").
+whether a spreadsheet cell was hidden, by its sheet, row or column ("hidden": true, "hidden_by"), and whether the
+file was an encrypted Office file opened with a default password ("decrypted_with_default_password": true).
 
 Sheet pages (ingest/office.py, ingest/legacy_office.py) open with "Sheet: NAME" (" (hidden)" when the sheet is),
 then "Hidden rows: 3, 7-9" and "Hidden columns: C, E" when any are, then a line per row "r17<TAB>cell<TAB>…".
@@ -62,9 +63,7 @@ def hidden_lines(rows: Iterable[int], columns: Iterable[int]) -> list[str]:
         lines.append(HIDDEN_ROWS + ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in row_runs))
     column_runs = ranges(columns)
     if column_runs:
-        names = (
-            column_letters(a) if a == b else f"{column_letters(a)}-{column_letters(b)}" for a, b in column_runs
-        )
+        names = (column_letters(a) if a == b else f"{column_letters(a)}-{column_letters(b)}" for a, b in column_runs)
         lines.append(HIDDEN_COLUMNS + ", ".join(names))
     return lines
 
@@ -137,28 +136,37 @@ def hidden_by(hiding: SheetHiding, text: str, start: int, end: int) -> list[str]
 
 
 def with_placement(document: Document, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings, each with its folder (Outlook archives) or hiding (spreadsheets) in its detail."""
-    from foiakit.ingest.pst import message_folder
-
+    """The findings, each with its folder (Outlook archives), its hiding (spreadsheets) and whether its file
+    was opened with a default password (encrypted Office files) in its detail."""
     pages: dict[int, Page] = {page.number: page for page in document.pages}
-    is_archive = document.source.file_type is FileType.PST
     placed = []
     for finding in findings:
         page = pages.get(finding.page) if finding.page is not None else None
-        extra: dict[str, object] = {}
-        if page is not None and is_archive:
-            folder = message_folder(page.text)
-            if folder:
-                extra["folder"] = folder
-        elif page is not None and finding.start is not None:
-            hiding = sheet_hiding(page.text)
-            if hiding is not None:
-                reasons = hidden_by(hiding, page.text, finding.start, finding.end or finding.start)
-                if reasons:
-                    extra["hidden"] = True
-                    extra["hidden_by"] = ", ".join(reasons)
+        extra = _placement(document, page, finding) if page is not None else {}
         if extra:
             detail = {**finding.detail_dict, **extra}
             finding = replace(finding, detail=tuple(sorted(detail.items())))
         placed.append(finding)
     return placed
+
+
+def _placement(document: Document, page: Page, finding: Finding) -> dict[str, object]:
+    from foiakit.ingest.encrypted_office import DECRYPTED_MARK
+    from foiakit.ingest.pst import message_folder
+
+    extra: dict[str, object] = {}
+    if document.source.file_type is FileType.PST:
+        folder = message_folder(page.text)
+        if folder:
+            extra["folder"] = folder
+        return extra
+    if DECRYPTED_MARK in page.ocr_reason:
+        extra["decrypted_with_default_password"] = True
+    if finding.start is not None:
+        hiding = sheet_hiding(page.text)
+        if hiding is not None:
+            reasons = hidden_by(hiding, page.text, finding.start, finding.end or finding.start)
+            if reasons:
+                extra["hidden"] = True
+                extra["hidden_by"] = ", ".join(reasons)
+    return extra

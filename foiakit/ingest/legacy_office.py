@@ -3,9 +3,9 @@
 a legacy PowerPoint .ppt is an error row that names it. Which one a file is comes from the names of the streams
 inside it, not from its suffix; Outlook .msg files are OLE files too and are read as email (ingest/msg.py).
 
-A password-protected file (a Word or Excel file with its encryption flag set, or an encrypted .docx/.xlsx, which
-Office stores as an OLE file holding an "EncryptedPackage") is an error row that says so, never a crash; so is a
-missing tool, with the package that brings it.
+A password-protected file (a Word or Excel file with its encryption flag set) is an error row that says so, never a
+crash; so is a missing tool, with the package that brings it. An encrypted .docx/.xlsx/.pptx (Office stores it as an
+OLE file holding an "EncryptedPackage") is opened when a default password opens it (ingest/encrypted_office.py).
 """
 
 from __future__ import annotations
@@ -59,8 +59,10 @@ def ingest_legacy_office(source: SourceFile, settings: Settings) -> Document:
         return _excel(source)
     if kind == "ppt":
         raise FileFailure("unsupported", "legacy PowerPoint .ppt is not read; convert it to .pptx or PDF")
-    if kind == "encrypted":
-        raise FileFailure("encrypted", "password-protected Office file (an encrypted .docx/.xlsx/.pptx); not read")
+    if kind == "encrypted":  # opened when a default password opens it, else a row saying it is protected
+        from foiakit.ingest.encrypted_office import ingest_encrypted_ooxml
+
+        return ingest_encrypted_ooxml(source, settings)
     if kind == "msg":  # sniffed as an Office file but holds an Outlook message: read as one
         from dataclasses import replace
 
@@ -130,10 +132,12 @@ def _tidy(text: str) -> str:
 def _excel(source: SourceFile) -> Document:
     import xlrd
 
+    from foiakit.extract.placement import hidden_lines
     from foiakit.ingest.office import MAX_ROWS, excel_cell
 
     try:
-        book = xlrd.open_workbook(str(source.path), on_demand=True)
+        # formatting_info: the row and column records, where hidden rows and columns are marked
+        book = xlrd.open_workbook(str(source.path), on_demand=True, formatting_info=True)
     except xlrd.XLRDError as exc:
         if "encrypted" in str(exc).lower():
             raise FileFailure("encrypted", "password-protected Excel .xls workbook; not read") from exc
@@ -157,6 +161,9 @@ def _excel(source: SourceFile) -> Document:
                 continue
             hidden = sheet.visibility != 0  # 1 hidden, 2 "very hidden" (only a macro can show it)
             lines = [f"Sheet: {sheet.name}" + (" (hidden)" if hidden else "")]
+            hidden_rows = [r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden and r < sheet.nrows]
+            hidden_columns = [c + 1 for c, info in sheet.colinfo_map.items() if info.hidden and c < sheet.ncols]
+            lines += hidden_lines(hidden_rows, hidden_columns)
             for index in range(sheet.nrows):
                 if index >= MAX_ROWS:
                     lines.append(f"[sheet cut at {MAX_ROWS} rows]")
