@@ -1,11 +1,13 @@
 """Legacy binary Office files (OLE2 compound files, the format before .docx/.xlsx): Word .doc through Debian's
-`antiword` (else `catdoc`) and Excel .xls through xlrd (a page per sheet, a line per row, as the .xlsx reader);
-a legacy PowerPoint .ppt is an error row that names it. Which one a file is comes from the names of the streams
-inside it, not from its suffix; Outlook .msg files are OLE files too and are read as email (ingest/msg.py).
+`antiword` (else `catdoc`), Excel .xls through xlrd (a page per sheet, a line per row, as the .xlsx reader) and
+PowerPoint .ppt through `catppt` (Debian's catdoc package) as one page: catppt does not mark where slides end.
+Which one a file is comes from the names of the streams inside it, not from its suffix; Outlook .msg files are OLE
+files too and are read as email (ingest/msg.py).
 
-A password-protected file (a Word or Excel file with its encryption flag set) is an error row that says so, never a
-crash; so is a missing tool, with the package that brings it. An encrypted .docx/.xlsx/.pptx (Office stores it as an
-OLE file holding an "EncryptedPackage") is opened when a default password opens it (ingest/encrypted_office.py).
+A password-protected file (a Word or Excel file with its encryption flag set, a PowerPoint deck with an encrypted
+summary) is an error row that says so, never a crash; so is a missing tool, with the package that brings it. An
+encrypted .docx/.xlsx/.pptx (Office stores it as an OLE file holding an "EncryptedPackage") is opened when a
+default password opens it (ingest/encrypted_office.py).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def ingest_legacy_office(source: SourceFile, settings: Settings) -> Document:
     if kind == "xls":
         return _excel(source)
     if kind == "ppt":
-        raise FileFailure("unsupported", "legacy PowerPoint .ppt is not read; convert it to .pptx or PDF")
+        return _powerpoint(source)
     if kind == "encrypted":  # opened when a default password opens it, else a row saying it is protected
         from foiakit.ingest.encrypted_office import ingest_encrypted_ooxml
 
@@ -118,12 +120,43 @@ def _run(command: list[str], tool: str) -> str:
         if "encrypt" in detail.lower() or "password" in detail.lower():
             raise FileFailure("encrypted", f"password-protected file ({tool}: {detail})")
         raise FileFailure("corrupt", f"{tool} could not read this file: {detail}")
+    said = done.stderr.decode("utf-8", "replace")
+    if "is not OLE file or Error" in said:  # what catdoc and catppt say, exiting 0, of a damaged file
+        raise FileFailure("corrupt", f"{tool} could not read this file (damaged or cut short)")
     return done.stdout[:MAX_TOOL_OUTPUT].decode("utf-8", "replace")
 
 
 def _tidy(text: str) -> str:
     lines = (line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(lines).strip("\n")
+
+
+# ---- PowerPoint ----------------------------------------------------------------------------------------
+
+PPT_REASON = "PowerPoint .ppt: text read with catppt, the whole deck as one page (catppt does not mark slides)"
+
+
+def _powerpoint(source: SourceFile) -> Document:
+    if _ppt_encrypted(source.path):
+        raise FileFailure("encrypted", "password-protected PowerPoint .ppt file; not read")
+    if not shutil.which("catppt"):
+        raise FileFailure("missing-tool", "reading a legacy PowerPoint .ppt needs catppt (apt-get install catdoc)")
+    text = _run(["catppt", "-d", "utf-8", str(source.path)], "catppt")
+    # catppt prints a slide's text once for each record that holds it (the outline, the slide, the notes): blocks
+    # between its form feeds are kept once, in the order first seen
+    blocks = dict.fromkeys(block for block in (_tidy(b) for b in text.split("\f")) if block)
+    return Document(source=source, pages=(Page(1, "\n\n".join(blocks), False, PPT_REASON),))
+
+
+def _ppt_encrypted(path: Path) -> bool:
+    """PowerPoint keeps an encrypted deck's summary in an "EncryptedSummary" stream."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            return bool(ole.exists("EncryptedSummary"))
+    except Exception:  # olefile raises many kinds on a broken directory: catppt will say what is wrong
+        return False
 
 
 # ---- Excel ---------------------------------------------------------------------------------------------
