@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= foiakit-out
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils chromium antiword catdoc
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils chromium antiword catdoc pst-utils
 
 .PHONY: run test test-fast lint bench bench-large eval eval-record train system-deps venv clean samples report-demo fuzz
 
@@ -79,11 +79,12 @@ samples: $(STAMP)
 	$(BIN)/python tools/make_samples.py
 
 # tesseract (OCR), pdftotext (the benchmark's reference), chromium (the report's browser test), antiword and
-# catdoc (legacy Word .doc) come from Debian; installed only when missing.
+# catdoc (legacy Word .doc, catppt for PowerPoint .ppt) and readpst (pst-utils: Outlook .pst/.ost) come from
+# Debian; installed only when missing.
 system-deps:
 	@if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
 		|| ! command -v chromium >/dev/null 2>&1 || ! command -v antiword >/dev/null 2>&1 \
-		|| ! command -v catdoc >/dev/null 2>&1; then \
+		|| ! command -v catdoc >/dev/null 2>&1 || ! command -v readpst >/dev/null 2>&1; then \
 		echo "installing $(APT_PACKAGES) with apt-get"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES); \

@@ -23,6 +23,7 @@ class FileType(StrEnum):
     EML = "eml"
     MBOX = "mbox"
     MSG = "msg"
+    PST = "pst"  # an Outlook archive (.pst) or offline cache (.ost)
     ZIP = "zip"
     TAR = "tar"  # tar, .tar.gz/.tgz/.tar.bz2/.tar.xz, or one .gz/.bz2/.xz file
     OFFICE = "office"
@@ -34,7 +35,7 @@ class FileType(StrEnum):
 
 ARCHIVE_TYPES = frozenset({FileType.ZIP, FileType.TAR})
 IMAGE_TYPES = frozenset({FileType.PNG, FileType.JPEG, FileType.TIFF, FileType.GIF, FileType.BMP})
-EMAIL_TYPES = frozenset({FileType.EML, FileType.MBOX, FileType.MSG})
+EMAIL_TYPES = frozenset({FileType.EML, FileType.MBOX, FileType.MSG, FileType.PST})
 
 
 @dataclass(frozen=True, slots=True)

@@ -249,6 +249,7 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "messages": lambda a: messages_section(),
     "extract": lambda a: extract_section(a.runs),
     "ledger": lambda a: ledger_section(a.runs),
+    "pst": lambda a: pst_section(),
 }
 
 
@@ -303,6 +304,13 @@ def ledger_section(runs: int) -> None:
     from bench_ledger import bench_ledger
 
     bench_ledger(10_000, runs)
+
+
+def pst_section() -> None:
+    """Outlook archive reading (readpst, then a message at a time) on the public fixture: no PST can be generated."""
+    from bench_pst import bench_pst
+
+    bench_pst()
 
 
 def main() -> None:

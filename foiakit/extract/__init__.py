@@ -155,10 +155,12 @@ def extract_document(document: Document, settings: Settings) -> tuple[Finding, .
     from foiakit.extract.lexicon import withhold_names
 
     withhold_names(settings.withheld_names)
+    from foiakit.extract.placement import with_placement
+
     findings: list[Finding] = []
     for extractor in extractors():
         findings.extend(extractor(document, settings))
-    return tuple(findings)
+    return tuple(with_placement(document, findings))
 
 
 def extract_with_errors(document: Document, settings: Settings) -> tuple[tuple[Finding, ...], tuple[IngestError, ...]]:
@@ -177,4 +179,6 @@ def extract_with_errors(document: Document, settings: Settings) -> tuple[tuple[F
             name = getattr(extractor, "__module__", "extract").rpartition(".")[2]
             reason = f"{name}: {type(exc).__name__}: {exc}"
             errors.append(IngestError(source.display_path, source.sha256, "extract", "internal", reason))
-    return tuple(findings), tuple(errors)
+    from foiakit.extract.placement import with_placement
+
+    return tuple(with_placement(document, findings)), tuple(errors)

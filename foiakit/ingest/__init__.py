@@ -30,6 +30,10 @@ def ingestor_for(file_type: FileType) -> Ingestor:
         from foiakit.ingest.email import ingest_email
 
         return ingest_email
+    if file_type is FileType.PST:
+        from foiakit.ingest.pst import ingest_pst
+
+        return ingest_pst
     if file_type is FileType.TEXT:
         from foiakit.ingest.text import ingest_text
 

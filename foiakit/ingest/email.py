@@ -292,14 +292,23 @@ def _attachments(msg: EmailMessage, problems: list[tuple[str, str]]) -> Iterator
 
 
 def write_attachment(
-    parent: SourceFile, message: Message, index: int, name: str, data: bytes, work_dir: Path | None
+    parent: SourceFile,
+    message: Message,
+    index: int,
+    name: str,
+    data: bytes,
+    work_dir: Path | None,
+    inside: str | None = None,
 ) -> SourceFile:
+    """An attachment written to the work folder as a file of its own; `inside` is its name within the parent
+    (by default the name, or "position/name" in a mailbox)."""
     # one folder per attachment: two attachments may share a name
     folder = (work_dir or Path(".foiakit-work")) / "attachments" / parent.sha256[:16] / f"{message.position}-{index}"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_bytes(data)
-    inside = f"{message.position}/{name}" if parent.file_type is FileType.MBOX else name
+    if inside is None:
+        inside = f"{message.position}/{name}" if parent.file_type is FileType.MBOX else name
     return SourceFile(
         path=path,
         display_path=f"{parent.display_path}!{inside}",

@@ -1,11 +1,13 @@
 """Legacy binary Office files (OLE2 compound files, the format before .docx/.xlsx): Word .doc through Debian's
-`antiword` (else `catdoc`) and Excel .xls through xlrd (a page per sheet, a line per row, as the .xlsx reader);
-a legacy PowerPoint .ppt is an error row that names it. Which one a file is comes from the names of the streams
-inside it, not from its suffix; Outlook .msg files are OLE files too and are read as email (ingest/msg.py).
+`antiword` (else `catdoc`), Excel .xls through xlrd (a page per sheet, a line per row, as the .xlsx reader) and
+PowerPoint .ppt through `catppt` (Debian's catdoc package) as one page: catppt does not mark where slides end.
+Which one a file is comes from the names of the streams inside it, not from its suffix; Outlook .msg files are OLE
+files too and are read as email (ingest/msg.py).
 
-A password-protected file (a Word or Excel file with its encryption flag set, or an encrypted .docx/.xlsx, which
-Office stores as an OLE file holding an "EncryptedPackage") is an error row that says so, never a crash; so is a
-missing tool, with the package that brings it.
+A password-protected file (a Word or Excel file with its encryption flag set, a PowerPoint deck with an encrypted
+summary) is an error row that says so, never a crash; so is a missing tool, with the package that brings it. An
+encrypted .docx/.xlsx/.pptx (Office stores it as an OLE file holding an "EncryptedPackage") is opened when a
+default password opens it (ingest/encrypted_office.py).
 """
 
 from __future__ import annotations
@@ -58,9 +60,11 @@ def ingest_legacy_office(source: SourceFile, settings: Settings) -> Document:
     if kind == "xls":
         return _excel(source)
     if kind == "ppt":
-        raise FileFailure("unsupported", "legacy PowerPoint .ppt is not read; convert it to .pptx or PDF")
-    if kind == "encrypted":
-        raise FileFailure("encrypted", "password-protected Office file (an encrypted .docx/.xlsx/.pptx); not read")
+        return _powerpoint(source)
+    if kind == "encrypted":  # opened when a default password opens it, else a row saying it is protected
+        from foiakit.ingest.encrypted_office import ingest_encrypted_ooxml
+
+        return ingest_encrypted_ooxml(source, settings)
     if kind == "msg":  # sniffed as an Office file but holds an Outlook message: read as one
         from dataclasses import replace
 
@@ -116,6 +120,9 @@ def _run(command: list[str], tool: str) -> str:
         if "encrypt" in detail.lower() or "password" in detail.lower():
             raise FileFailure("encrypted", f"password-protected file ({tool}: {detail})")
         raise FileFailure("corrupt", f"{tool} could not read this file: {detail}")
+    said = done.stderr.decode("utf-8", "replace")
+    if "is not OLE file or Error" in said:  # what catdoc and catppt say, exiting 0, of a damaged file
+        raise FileFailure("corrupt", f"{tool} could not read this file (damaged or cut short)")
     return done.stdout[:MAX_TOOL_OUTPUT].decode("utf-8", "replace")
 
 
@@ -124,16 +131,46 @@ def _tidy(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+# ---- PowerPoint ----------------------------------------------------------------------------------------
+
+PPT_REASON = "PowerPoint .ppt: text read with catppt, the whole deck as one page (catppt does not mark slides)"
+
+
+def _powerpoint(source: SourceFile) -> Document:
+    if _ppt_encrypted(source.path):
+        raise FileFailure("encrypted", "password-protected PowerPoint .ppt file; not read")
+    if not shutil.which("catppt"):
+        raise FileFailure("missing-tool", "reading a legacy PowerPoint .ppt needs catppt (apt-get install catdoc)")
+    text = _run(["catppt", "-d", "utf-8", str(source.path)], "catppt")
+    # catppt prints a slide's text once for each record that holds it (the outline, the slide, the notes): blocks
+    # between its form feeds are kept once, in the order first seen
+    blocks = dict.fromkeys(block for block in (_tidy(b) for b in text.split("\f")) if block)
+    return Document(source=source, pages=(Page(1, "\n\n".join(blocks), False, PPT_REASON),))
+
+
+def _ppt_encrypted(path: Path) -> bool:
+    """PowerPoint keeps an encrypted deck's summary in an "EncryptedSummary" stream."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            return bool(ole.exists("EncryptedSummary"))
+    except Exception:  # olefile raises many kinds on a broken directory: catppt will say what is wrong
+        return False
+
+
 # ---- Excel ---------------------------------------------------------------------------------------------
 
 
 def _excel(source: SourceFile) -> Document:
     import xlrd
 
+    from foiakit.extract.placement import hidden_lines
     from foiakit.ingest.office import MAX_ROWS, excel_cell
 
     try:
-        book = xlrd.open_workbook(str(source.path), on_demand=True)
+        # formatting_info: the row and column records, where hidden rows and columns are marked
+        book = xlrd.open_workbook(str(source.path), on_demand=True, formatting_info=True)
     except xlrd.XLRDError as exc:
         if "encrypted" in str(exc).lower():
             raise FileFailure("encrypted", "password-protected Excel .xls workbook; not read") from exc
@@ -157,6 +194,9 @@ def _excel(source: SourceFile) -> Document:
                 continue
             hidden = sheet.visibility != 0  # 1 hidden, 2 "very hidden" (only a macro can show it)
             lines = [f"Sheet: {sheet.name}" + (" (hidden)" if hidden else "")]
+            hidden_rows = [r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden and r < sheet.nrows]
+            hidden_columns = [c + 1 for c, info in sheet.colinfo_map.items() if info.hidden and c < sheet.ncols]
+            lines += hidden_lines(hidden_rows, hidden_columns)
             for index in range(sheet.nrows):
                 if index >= MAX_ROWS:
                     lines.append(f"[sheet cut at {MAX_ROWS} rows]")

@@ -37,6 +37,13 @@ def ingest_office(source: SourceFile, settings: Settings) -> Document:
         head = handle.read(8)
     if head.startswith(OLE_MAGIC):  # checked first: an OLE file can hold an embedded zip that zipfile would find
         return ingest_legacy_office(source, settings)
+    return read_package_file(source)
+
+
+def read_package_file(source: SourceFile) -> Document:
+    """An Office Open XML or OpenDocument package (a zip) at source.path."""
+    with source.path.open("rb") as handle:
+        head = handle.read(8)
     try:
         return _read_package(source, head)
     except _DAMAGED_PACKAGE as exc:
@@ -210,31 +217,65 @@ def _odf_text(element: ElementTree.Element, between: str = " ") -> str:
 def _excel(source: SourceFile) -> Document:
     import openpyxl
 
-    try:
-        workbook = openpyxl.load_workbook(source.path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a broken or encrypted package
-        raise FileFailure("corrupt", f"Excel workbook unreadable: {type(exc).__name__}: {exc}") from exc
-    pages = []
-    try:
-        for number, sheet in enumerate(workbook.worksheets, 1):
-            hidden = getattr(sheet, "sheet_state", "visible") != "visible"
-            lines = [f"Sheet: {sheet.title}" + (" (hidden)" if hidden else "")]
-            for index, row in enumerate(sheet.iter_rows(values_only=True), 1):
-                if index > MAX_ROWS:
-                    lines.append(f"[sheet cut at {MAX_ROWS} rows]")
-                    break
-                cells = [excel_cell(v) for v in row]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if cells:
-                    lines.append(f"r{index}\t" + "\t".join(cells))
-            reason = "Excel sheet" + (", hidden in the workbook" if hidden else "") + ": values read from the file"
-            pages.append(Page(number, "\n".join(lines), False, reason))
-    finally:
-        workbook.close()
+    from foiakit.extract.placement import hidden_lines
+
+    # a handle, not the path: openpyxl refuses a name that does not end in .xlsx (a misnamed file, a decrypted copy)
+    with source.path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds on a broken or encrypted package
+            raise FileFailure("corrupt", f"Excel workbook unreadable: {type(exc).__name__}: {exc}") from exc
+        pages = []
+        try:
+            for number, sheet in enumerate(workbook.worksheets, 1):
+                hidden = getattr(sheet, "sheet_state", "visible") != "visible"
+                lines = [f"Sheet: {sheet.title}" + (" (hidden)" if hidden else "")]
+                lines += hidden_lines(*_hidden_rows_columns(sheet))
+                for index, row in enumerate(sheet.iter_rows(values_only=True), 1):
+                    if index > MAX_ROWS:
+                        lines.append(f"[sheet cut at {MAX_ROWS} rows]")
+                        break
+                    cells = [excel_cell(v) for v in row]
+                    while cells and not cells[-1]:
+                        cells.pop()
+                    if cells:
+                        lines.append(f"r{index}\t" + "\t".join(cells))
+                reason = "Excel sheet" + (", hidden in the workbook" if hidden else "") + ": values read from the file"
+                pages.append(Page(number, "\n".join(lines), False, reason))
+        finally:
+            workbook.close()
     if not pages:
         raise FileFailure("empty", "the workbook has no sheet")
     return Document(source=source, pages=tuple(pages))
+
+
+def _hidden_rows_columns(sheet: object) -> tuple[set[int], set[int]]:
+    """The sheet's hidden rows and columns (1-based), from its XML: openpyxl's read-only sheets, the only ones
+    that keep a large workbook's memory small, do not parse row and column attributes. One streamed pass."""
+    rows: set[int] = set()
+    columns: set[int] = set()
+    source = getattr(sheet, "_get_source", None)
+    if source is None:
+        return rows, columns
+    row_number = 0
+    rows_parent: ElementTree.Element | None = None
+    with source() as stream:
+        for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+            tag = element.tag.rpartition("}")[2]
+            if event == "end":
+                if tag == "row" and rows_parent is not None:
+                    rows_parent.clear()  # the rows read so far and their cells: the pass keeps only the numbers
+                continue
+            if tag == "sheetData":
+                rows_parent = element
+            elif tag == "row":
+                row_number = int(element.get("r") or row_number + 1)
+                if element.get("hidden") in ("1", "true"):
+                    rows.add(row_number)
+            elif tag == "col" and element.get("hidden") in ("1", "true"):
+                first, last = int(element.get("min") or 1), int(element.get("max") or 1)
+                columns.update(range(first, min(last, 16_384) + 1))  # 16,384: Excel's last column (XFD)
+    return rows, columns
 
 
 def excel_cell(value: object) -> str:

@@ -47,6 +47,8 @@ def sniff_bytes(head: bytes, name: str = "") -> FileType:
         return FileType.ZIP
     if head.startswith(_OLE):
         return _ole_type(head, name)
+    if head.startswith(b"!BDN"):  # Outlook .pst and .ost
+        return FileType.PST
     if _is_pdf(head):
         return FileType.PDF
     from foiakit.ingest.tarball import is_tar_or_compressed
