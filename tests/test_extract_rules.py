@@ -209,6 +209,14 @@ def test_nda_sections(text: str, heading: str | None) -> None:
         ("The Contractor shall identify every vehicle recorded by the cameras.", False, None),
         ("Kestrel disclaims any inability of the cameras to capture footage at night.", False, None),
         ("The system is not able to track vehicles across counties.", False, None),
+        # a term defined inside a sentence whose opening quote was lost; a question; the records request
+        ("Kestrel® Essentials” means access to the platform that identifies vehicles in real time.", False, None),
+        ("Will the Kestrel platform identify vehicles in real time for the Town?", False, None),
+        ("Your request for records of the system that identifies faces in real time is granted.", False, None),
+        ("Responsive records on the cameras that recognize license plates are attached.", False, None),
+        ("The Kestrel platform lets your officers identify vehicles in real time.", True, None),  # "your" alone
+        ("IDENTIFY UP TO 40 PEOPLE IN A SINGLE FRAME WITH KESTREL VISION.", True, None),  # a headline in capitals
+        ("Kestrel cameras read plates in real time. " * 30, False, None),  # a run-on past 800 characters
     ],
 )
 def test_claims(sentence: str, is_claim: bool, quantity: str | None) -> None:

@@ -175,19 +175,28 @@ _DEFINITION = re.compile(
 )
 
 
+# a term defined inside a sentence whose opening quote OCR lost: 'FlockOS® Essentials” means access to …'
+_DEFINED_INSIDE = re.compile(r"[\"”’']\s*(?:\([^)]*\)\s*)?(?:means|shall mean)\b", re.I)
+LONGEST_CLAIM = 800  # characters: past this a "sentence" is a form or a table OCR'd into one line
+
+
 def vetoed(sentence: str) -> bool:
     """A sentence that cannot be a claim whatever it names: negated, hedged, a requirement, a term of an
-    agreement (a duty, a definition), a disclaimer, or an instruction to the reader ('Identify … that you saw')."""
+    agreement (a duty, a definition), a disclaimer, an instruction to the reader ('Identify … that you saw'), a
+    question, one about the records request, or a run-on too long to be a sentence."""
     lexicon = words("claims")
     flat = _SPACES.sub(" ", sentence).strip()
     tokens = _tokens(flat)
     token_set = set(tokens)
     if token_set & lexicon["negations"] or token_set & lexicon["hedges"] or _DEFINITION.match(flat):
         return True
+    if flat.endswith("?") or len(flat) > LONGEST_CLAIM or _DEFINED_INSIDE.search(flat):
+        return True
     if tokens and tokens[0] in lexicon["verbs"] and token_set & lexicon["instruction_words"]:
         return True
     lowered = flat.lower()
-    return phrase_pattern(lexicon["legal_markers"] | lexicon["disclaimers"]).search(lowered) is not None
+    vetoes = lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"]
+    return phrase_pattern(vetoes).search(lowered) is not None
 
 
 def _claims_in(
