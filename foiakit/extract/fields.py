@@ -48,6 +48,7 @@ def field_value(text: str, label_end: int) -> tuple[int, int] | None:
             return None
         start, end = following.start("value"), following.end("value")
     end = _before_next_label(text, start, end)
+    end = _before_address(text, start, end)
     value = text[start:end]
     trimmed = value.rstrip(" \t,;")
     end = start + len(trimmed)
@@ -73,6 +74,18 @@ def _before_next_label(text: str, start: int, end: int) -> int:
     if label_start is None or label_start == start:
         return end if label_start is None else start
     return label_start
+
+
+_ADDRESS_START = re.compile(r"(?:\d{1,6}\b|p\.?\s?o\.?\s*box\b|box\s+\d|suite\b|ste\.?\s)", re.I)
+
+
+def _before_address(text: str, start: int, end: int) -> int:
+    """Where a name ends when its address follows on the line ("Remit To: Kestrel Analytics, PO Box 12, Alder
+    Falls", "…, Inc., 12 Main St"): at the first comma followed by an address (a number, a box, a suite)."""
+    for comma in re.finditer(r",\s*", text[start:end]):
+        if _ADDRESS_START.match(text, start + comma.end(), end):
+            return start + comma.start()
+    return end
 
 
 def _is_name(value: str) -> bool:

@@ -13,6 +13,7 @@ from foiakit.extract import message_for, register
 from foiakit.extract.citations import without_cited_parties
 from foiakit.extract.domains import domain_mentions
 from foiakit.extract.fields import field_mentions, payee_mentions
+from foiakit.extract.letterheads import dba_mentions, letterhead_mentions, signature_mentions
 from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.extract.org_model import candidate_text, decide
@@ -101,12 +102,18 @@ def mentions(
     # a form's field or a ledger's payee column delimits a name better than its shape does: it replaces what
     # the shape rules found on the same words, and carries the party's role
     structural = [*field_mentions(document, set()), *payee_mentions(document, set())]
+    placed = [*letterhead_mentions(document), *signature_mentions(document), *dba_mentions(document)]
+    structural += [m for m in placed if not any(_same_words(m, s) for s in structural)]
     spans = {(m.page, m.start, m.end) for m in structural}
     found = [m for m in found if not any(p == m.page and s < m.end and m.start < e for p, s, e in spans)]
     found.extend(structural)
     found.extend(_party_mentions(document, found))
     found.extend(domain_mentions(document))
     return without_cited_parties(document, _without_boilerplate(found))
+
+
+def _same_words(one: OrgMention, other: OrgMention) -> bool:
+    return one.page == other.page and one.start < other.end and other.start < one.end
 
 
 def _without_boilerplate(found: list[OrgMention]) -> list[OrgMention]:
@@ -310,7 +317,7 @@ def _candidate_spans(doc: object, matcher: object, text: str) -> Iterator[object
         if span is None:
             continue
         for part in _split_after_legal_forms(span, text):
-            yield from _split_coordination(part)
+            yield from _split_coordination(part, text)
 
 
 _SPLITTING_SUFFIXES = frozenset({"co.", "corp.", "corp", "corporation"})
@@ -408,7 +415,7 @@ def _outside(span: object, taken: list[tuple[int, int]]) -> object | None:
     return span
 
 
-def _split_coordination(span: object) -> Iterator[object]:
+def _split_coordination(span: object, text: str = "") -> Iterator[object]:
     tokens = list(span)  # type: ignore[call-overload]
     heads = words("org_words")["agency_strong_heads"] | {"office"}
     for i, token in enumerate(tokens[2:-2], 2):  # "… Office of Open Government Board of Ethics …": two names
@@ -422,17 +429,19 @@ def _split_coordination(span: object) -> Iterator[object]:
                 and classify(left_words) == "agency"
                 and classify([t.text for t in right]) == "agency"
             ):
-                yield from _split_coordination(left)
-                yield from _split_coordination(right)
+                yield from _split_coordination(left, text)
+                yield from _split_coordination(right, text)
                 return
     for i, token in enumerate(tokens[1:-1], 1):
         if token.text.lower() == "and":  # "the Town of Wexbury and Kettle-Marsh Systems Inc.": a body and a company
             left, right = _trim(span[:i]), _trim(span[i + 1 :])  # type: ignore[index]
             if left is not None and right is not None:
                 sides = (classify([t.text for t in left]), classify([t.text for t in right]))
+                if sides == ("agency", None) and text and _defined_role(text, span.end_char):  # type: ignore[attr-defined]
+                    sides = ("agency", "vendor")  # "between the Town of Alder and Quillon Vision ("Contractor")"
                 if sides in {("agency", "vendor"), ("vendor", "agency")}:
-                    yield from _split_coordination(left)
-                    yield from _split_coordination(right)
+                    yield from _split_coordination(left, text)
+                    yield from _split_coordination(right, text)
                     return
     for i, token in enumerate(tokens[1:-1], 1):
         following = next((t for t in tokens[i + 1 :] if not t.is_space), None)
@@ -443,8 +452,8 @@ def _split_coordination(span: object) -> Iterator[object]:
             left_kind = classify([t.text for t in left])
             right_kind = classify([t.text for t in right])
             if right_kind is not None and left_kind in (None, right_kind):  # "… and the City of Eugene"
-                yield from _split_coordination(left)
-                yield from _split_coordination(right)
+                yield from _split_coordination(left, text)
+                yield from _split_coordination(right, text)
                 return
     yield span
 

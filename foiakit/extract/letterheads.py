@@ -1,0 +1,226 @@
+"""Organisations a page names by where it prints them, whatever the name's form:
+
+- a letterhead: a name at the top of a page with its address under it ("Brantwick Optics / 1200 Harbor Road,
+  Suite 4 / Alder Falls, OR 97001"): the sender of a quote, an invoice, a letter;
+- a signature: a name printed under the signer's job title ("Jane Roe / Regional Sales Manager / Harrowgate
+  Imaging"), in a letter or an e-mail, followed by the signer's contact lines or after a closing ("Sincerely,");
+- a trade name: "Mark Doe dba Lakeside Camera Service";
+- a payee in prose: "a check in the amount of $389.46 payable to Harlow Signal", "Make checks payable to: …".
+
+A name in one of these places is a vendor (role `sender`, `signer`, `dba`) unless its form says it is a public
+body ("Town of Wexford Police Department"), then an agency. A letterhead or a signature counts only when the page
+also gives the organisation's own domain (brantwick.com for "Brantwick Optics", in an address or a web site) or
+the name's form says what it is: a requester's name and address at the top of a letter, a department under a
+title ("Autonomous Driving") or a slogan are no vendors, and only a name that matches its domain tells them apart
+without a list of people's names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from foiakit.extract.lexicon import words
+from foiakit.extract.org_forms import OrgMention, canonical_name, classify
+from foiakit.model import Document
+
+_SPACES = re.compile(r"\s+")
+_TOP_LINES = 6  # a letterhead is among a page's first lines of text
+_STREET = re.compile(
+    r"^\s*(?:\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Za-z0-9.'’ -]{2,40}?\b(?:street|st|road|rd|avenue|ave|boulevard|"
+    r"blvd|drive|dr|lane|ln|way|parkway|pkwy|highway|hwy|place|pl|court|ct|circle|cir|plaza|terrace|trail|square|"
+    r"pike|row|center|centre)\b\.?|p\.?\s?o\.?\s+box\s+\d+)",
+    re.I,
+)
+_CITY_LINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40},?\s+(?P<state>[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?\s*$")
+_CONTACT = re.compile(
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\bwww\.[\w-]+\.\w+|https?://)", re.I
+)
+_CLOSING = re.compile(
+    r"^\s*(?:sincerely|regards|best regards|kind regards|warm regards|best|respectfully|thank you|thanks|cordially|"
+    r"yours truly|very truly yours|with thanks)\b[^\n]{0,20}$",
+    re.I,
+)
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_NAME_LINE = re.compile(r"^[A-Z][\w&'’.,()/ -]{2,70}$")
+MAX_NAME_WORDS = 6
+_DOMAIN = re.compile(
+    r"(?:@|\bwww\.|https?://)(?:[\w-]+\.)*?(?P<label>[a-z0-9][\w-]{2,})\.(?:com|net|org|io|co|us|biz|ai|tech)\b", re.I
+)
+_PAYABLE = re.compile(
+    r"\b(?:payable to(?: the order of)?|paid to|remit(?:tance)? to|made out to)[ \t]*:?[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.-]*|of|and|&|the)){0,6})"
+)
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|hon|rev|prof)\.?\s", re.I)
+_DBA = re.compile(
+    r"\b(?:d/b/a|d\.b\.a\.|dba|doing business as)\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.-]*|of|and|&|the)){0,5})"
+)
+
+
+@functools.cache
+def _street_or_city(line: str) -> bool:
+    city = _CITY_LINE.match(line)
+    return _STREET.match(line) is not None or (
+        city is not None and city.group("state") in words("org_words")["state_codes"]
+    )
+
+
+def _name_shaped(line: str) -> bool:
+    """A line that can be an organisation's name: a few capitalised words, no figures, no sentence."""
+    text = line.strip()
+    tokens = text.split()
+    if not tokens or len(tokens) > MAX_NAME_WORDS or not _NAME_LINE.match(text) or text.endswith((":", ",", ";")):
+        return False
+    if any(c.isdigit() for c in text) or _CONTACT.search(text):
+        return False
+    org_words = words("org_words")
+    lowered = text.lower().strip(" .")
+    if lowered in org_words["not_org_words"] or lowered in org_words["document_titles"]:
+        return False
+    small = {"of", "the", "and", "for", "&", "de", "la"}
+    return all(t[:1].isupper() or t.lower() in small or not t[:1].isalpha() for t in tokens)
+
+
+def _domains(text: str) -> set[str]:
+    """The second-level labels of the domains a page gives in addresses and web sites ("brantwick")."""
+    return {m.group("label").lower() for m in _DOMAIN.finditer(text)}
+
+
+def _owns_domain(name: str, domains: set[str]) -> bool:
+    """ "Brantwick Optics" and brantwick.com or brantwickoptics.net: the name's own domain is on the page."""
+    letters = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.split()]
+    first, joined = (letters[0] if letters else ""), "".join(letters)
+    return len(first) >= 4 and any(
+        label.replace("-", "") in (first, joined) or (len(label) >= 5 and joined.startswith(label.replace("-", "")))
+        for label in domains
+    )
+
+
+def _generic(name: str) -> bool:
+    """ "Law Offices", "Metered and Other Services": words any organisation's name may hold, none of its own."""
+    org_words = words("org_words")
+    common = org_words["generic_first_words"] | org_words["function_words"] | org_words["connectors"]
+    common |= org_words["agency_heads"] | org_words["unit_heads"] | {"offices", "other", "law", "enclosure"}
+    return all(w.lower().strip(".,") in common for w in name.split())
+
+
+def _person_shaped(line: str, below: str) -> bool:
+    """ "Jane Q. Roe", "Mr. Joseph Doe", or a name with a job title under it: a person, not an organisation."""
+    if _HONORIFIC.match(line):
+        return True
+    tokens = line.split()
+    if any(_INITIAL.match(t) for t in tokens[1:-1]) and 2 <= len(tokens) <= 4:
+        return True
+    return _is_title(below)
+
+
+def _is_title(line: str) -> bool:
+    tokens = {t.strip(",.").lower() for t in line.split()}
+    return bool(tokens) and len(line.split()) <= 8 and bool(tokens & words("org_words")["signature_titles"])
+
+
+def _mention(document_page: object, start: int, end: int, role: str, confidence: float) -> OrgMention | None:
+    text = document_page.text[start:end]  # type: ignore[attr-defined]
+    org_words = words("org_words")
+    if text.lower().strip(" .") in org_words["vendor_defined_terms"] | org_words["agency_defined_terms"]:
+        return None  # "paid to the Contractor": a defined term stands for a party named elsewhere
+    kind = classify(text.split())
+    if kind not in (None, "vendor", "agency"):
+        return None
+    kind = kind or "vendor"
+    line_start = document_page.text.rfind("\n", 0, start) + 1  # type: ignore[attr-defined]
+    line_end = document_page.text.find("\n", end)  # type: ignore[attr-defined]
+    quote = _SPACES.sub(" ", document_page.text[line_start : line_end if line_end >= 0 else end]).strip()  # type: ignore[attr-defined]
+    return OrgMention(
+        kind,
+        canonical_name(text, kind),
+        document_page.number,  # type: ignore[attr-defined]
+        start,
+        end,
+        text,
+        quote[:400],
+        "rule",
+        confidence,
+        document_page.ocr,  # type: ignore[attr-defined]
+        role=role if kind == "vendor" else None,
+    )
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every line with text."""
+    found, offset = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            found.append((offset + len(raw) - len(raw.lstrip()), raw.strip()))
+        offset += len(raw) + 1
+    return found
+
+
+def _vouched(name: str, domains: set[str]) -> bool:
+    """A placed name counts when the page gives its domain, or its form names a public body."""
+    return _owns_domain(name, domains) or classify(name.split()) == "agency"
+
+
+def letterhead_mentions(document: Document) -> Iterator[OrgMention]:
+    """The name at the top of a page with an address under it (within two lines)."""
+    for page in document.pages:
+        lines = _lines(page.text)
+        domains = _domains(page.text)
+        for i, (offset, line) in enumerate(lines[:_TOP_LINES]):
+            if not _name_shaped(line) or _generic(line) or not _vouched(line, domains):
+                continue
+            below = [text for _, text in lines[i + 1 : i + 3]]
+            if not any(_street_or_city(text) for text in below):
+                continue
+            if _person_shaped(line, below[0] if below else ""):
+                continue
+            mention = _mention(page, offset, offset + len(line), "sender", 0.7)
+            if mention is not None:
+                yield mention
+            break  # one letterhead a page
+
+
+def signature_mentions(document: Document) -> Iterator[OrgMention]:
+    """The line under a signer's job title, when it has a name's form and contact lines or a closing frame it."""
+    for page in document.pages:
+        lines = _lines(page.text)
+        domains = _domains(page.text)
+        for i in range(1, len(lines) - 1):
+            offset, line = lines[i + 1]
+            if not _is_title(lines[i][1]) or not _name_shaped(line) or _is_title(line) or _generic(line):
+                continue
+            if not _vouched(line, domains):
+                continue
+            after = [text for _, text in lines[i + 2 : i + 4]]
+            before = [text for _, text in lines[max(0, i - 3) : i]]
+            if not (any(_CONTACT.search(t) or _street_or_city(t) for t in after) or any(map(_CLOSING.match, before))):
+                continue
+            mention = _mention(page, offset, offset + len(line), "signer", 0.7)
+            if mention is not None:
+                yield mention
+
+
+def dba_mentions(document: Document) -> Iterator[OrgMention]:
+    """ "… dba Lakeside Camera Service": the trade name a business sells under; "… payable to Harlow Signal for
+    …": the payee of a payment written in prose."""
+    stops = words("org_words")["not_org_words"] | words("org_words")["document_titles"]
+    for page in document.pages:
+        found = [(m, "dba") for m in _DBA.finditer(page.text)] + [(m, "payee") for m in _PAYABLE.finditer(page.text)]
+        for match, role in found:
+            end = match.start("name")
+            for word in re.finditer(r"\S+", match.group("name")):  # "… dba Flock Safety Invoice Number"
+                lowered = word.group(0).lower().strip(".,")
+                if lowered in stops:
+                    break
+                end = match.start("name") + word.end()
+            name = page.text[match.start("name") : end].rstrip(".,")
+            if not name:
+                continue
+            start = match.start("name")
+            if _generic(name):
+                continue
+            mention = _mention(page, start, start + len(name), role, 0.75)
+            if mention is not None:
+                yield mention
