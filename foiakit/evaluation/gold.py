@@ -55,6 +55,7 @@ class GoldDocument:
     redactions: bool = False
     exemption_codes: frozenset[str] = frozenset()
     scored_pages: frozenset[int] | None = None
+    kind: str = ""  # contract, ledger, email_pdf, …: for figures grouped by kind of document
 
 
 class GoldError(ValueError):
@@ -146,6 +147,7 @@ def gold_document(key: str, release: str, entry: dict[str, Any]) -> GoldDocument
         redactions=bool(entry.get("redactions")),
         exemption_codes=frozenset(str(c) for c in entry.get("exemption_codes") or ()),
         scored_pages=frozenset(int(p) for p in scored) if scored else None,
+        kind=str(entry.get("kind") or ""),
     )
 
 
