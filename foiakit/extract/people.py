@@ -37,9 +37,14 @@ _MONTH_RE = (
 )
 _DATES = [
     re.compile(rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH_RE}\s+(?P<year>(?:19|20)\d\d)\b"),
+    # "06 May 2015", "28 August, 2009" (a day before its month, with or without a comma before the year)
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}\.?,?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})\b"),  # an export's "2022/04/05"
+    # "3/20/25", "12/07/19": a two-digit year, read as strptime's %y does (00-68 → 2000s, 69-99 → 1900s); only
+    # with slashes and standing alone (not part of "1/2/34/5" or a fraction's run)
+    re.compile(r"(?<![\d/.])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<yy>\d{2})(?![\d/])"),
 ]
 
 
@@ -55,8 +60,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
                 if month
                 else int(m.group("mnum"))
             )
+            short = m.groupdict().get("yy")
+            year = (2000 if int(short) < 69 else 1900) + int(short) if short else int(m.group("year"))
             try:
-                iso = date(int(m.group("year")), number, int(m.group("day"))).isoformat()
+                iso = date(year, number, int(m.group("day"))).isoformat()
             except ValueError:
                 continue
             taken.append((m.start(), m.end()))
