@@ -134,8 +134,13 @@ def canonical(form: CodeForm, match: re.Match[str]) -> str:
     groups = match.groupdict()
     raw_parts = (groups.get("parts") or "") + (groups.get("bare") or "")
     tokens = re.findall(r"[A-Za-z]+|\d+", raw_parts)
+    if form.jurisdiction == "federal" and groups["section"] not in _FEDERAL_WITH_PARTS:
+        tokens = []  # "(b)(5) (b)", "(b)(6) F": OCR beside a stamp; only (b)(3) and (b)(7) have lettered parts
     parts = "".join(f"({t.upper() if form.upper_parts else t.lower()})" for t in tokens)
     return form.template.format(section=groups["section"], parts=parts)
+
+
+_FEDERAL_WITH_PARTS = frozenset({"3", "7"})
 
 
 def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
