@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from foiakit.export.writers import json_text, write_csv_atomic, write_text_atomic
+from foiakit.export.writers import write_csv_atomic, write_json_atomic
 
 RowProducer = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
 
@@ -161,7 +161,7 @@ def write_run_tables(conn: sqlite3.Connection, out_dir: Path) -> list[Path]:
     for path in run_table_paths(out_dir):
         table = TABLES[path.stem]
         if path.suffix == ".json":
-            write_text_atomic(path, json_text(table.columns, rows(conn, table)))
+            write_json_atomic(path, table.columns, rows(conn, table))
         else:
             for leftover in out_dir.glob(f".{path.stem}.*"):  # a temporary table of a run killed while writing it
                 leftover.unlink(missing_ok=True)
