@@ -33,7 +33,7 @@ from foiakit.model import (
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
 from foiakit.store.load import load_document, stored_sources
-from foiakit.store.releases import snapshot
+from foiakit.store.releases import previous_finished_run, snapshot
 from foiakit.timing import StageTable
 from foiakit.work import CHUNK_PAGES, WorkItem, chunk_ranges
 
@@ -224,7 +224,7 @@ def _finish(
     out the same; they were most of an unchanged re-run: 2.6 of 2.6 s on the born-digital corpus, and the
     snapshot 1.5 of 3.1 s on a 600-page synthetic release)."""
     finishing = time.perf_counter()
-    previous = _previous_run(conn, summary.run_id) if conn.total_changes == changes_at_start else None
+    previous = previous_finished_run(conn, summary.run_id) if conn.total_changes == changes_at_start else None
     if previous is None or not all(path.is_file() for path in run_table_paths(summary.out_dir)):
         run_corpus_steps(conn)
         summary.tables = write_run_tables(conn, summary.out_dir)
@@ -235,17 +235,6 @@ def _finish(
     summary.seconds = round(time.perf_counter() - started, 2)
     snapshot(conn, summary.run_id, seen, unchanged_since=previous)
     db.finish_run(conn, summary.run_id, summary.counts())
-
-
-def _previous_run(conn: sqlite3.Connection, run_id: int) -> int | None:
-    """The run before `run_id` when it finished with this version of foiakit (so it wrote the tables and the
-    snapshot, or kept them on the same condition), else None."""
-    previous = conn.execute(
-        "SELECT id, status, foiakit_version FROM runs WHERE id < ? ORDER BY id DESC LIMIT 1", (run_id,)
-    ).fetchone()
-    if previous is None or previous["status"] != "done" or previous["foiakit_version"] != __version__:
-        return None
-    return int(previous["id"])
 
 
 def _in_release(stale: list[SourceFile], seen: set[str]) -> list[SourceFile]:

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from foiakit import __version__
 from foiakit.errors import BadInputError
 
 COLUMNS = ("change", "item", "key", "file", "page", "kind", "value", "quote")
@@ -77,6 +78,17 @@ def _items(conn: sqlite3.Connection) -> list[tuple[str, str, dict[str, object]]]
             )
         )
     return items
+
+
+def previous_finished_run(conn: sqlite3.Connection, run_id: int) -> int | None:
+    """The run before `run_id` when it finished with this version of foiakit (so it wrote the tables and the
+    snapshot, or kept them because nothing had changed), else None."""
+    previous = conn.execute(
+        "SELECT id, status, foiakit_version FROM runs WHERE id < ? ORDER BY id DESC LIMIT 1", (run_id,)
+    ).fetchone()
+    if previous is None or previous["status"] != "done" or previous["foiakit_version"] != __version__:
+        return None
+    return int(previous["id"])
 
 
 def snapshot(conn: sqlite3.Connection, run_id: int, seen: set[str], unchanged_since: int | None = None) -> int:
