@@ -152,14 +152,25 @@ def _bare_tesseract(pages: list[tuple[Path, int]], folder: Path, cores: int) -> 
 
 
 def _ocrmypdf(pdfs: list[Path], folder: Path, ocrmypdf: str, cores: int) -> float:
-    """Seconds of `ocrmypdf --skip-text` then `pdftotext` on each PDF; a file ocrmypdf fails on is said (the
-    reference would otherwise look faster than it is)."""
+    """Seconds of `ocrmypdf --skip-text` then `pdftotext` on each PDF (a signed PDF too: foiakit reads it); a file
+    ocrmypdf fails on is said (the reference would otherwise look faster than it is)."""
     folder.mkdir()
     started = time.perf_counter()
     for pdf in pdfs:
         out_pdf = folder / pdf.name
         done = subprocess.run(
-            [ocrmypdf, "--skip-text", "--jobs", str(cores), "--output-type", "pdf", "--quiet", str(pdf), str(out_pdf)],
+            [
+                ocrmypdf,
+                "--skip-text",
+                "--invalidate-digital-signatures",
+                "--jobs",
+                str(cores),
+                "--output-type",
+                "pdf",
+                "--quiet",
+                str(pdf),
+                str(out_pdf),
+            ],
             check=False,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
