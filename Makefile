@@ -40,10 +40,17 @@ train: $(STAMP)
 	$(BIN)/python tools/train_claims.py
 	$(BIN)/python tools/train_orgs.py
 
-# ocrmypdf is the reference the benchmark compares against, not a dependency: it gets a venv of its own.
+# Issue 16's ratios, each against a reference timed in the same command (tools/bench_targets.py, about 6 minutes
+# on 2 cores): born-digital whole job / pdftotext, redaction share, extraction per core, the corpus's PDFs end to
+# end / ocrmypdf --skip-text + pdftotext and / bare tesseract. BENCH="text ocr parallel reference memory messages
+# extract ledger pst" runs the other sections. ocrmypdf is the reference, not a dependency: a venv of its own, and
+# ghostscript (which it calls) from apt; pdftotext (poppler-utils) and tesseract come with system-deps.
+BENCH ?= targets
 bench: $(STAMP) system-deps
+	@command -v gs >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq ghostscript; }
 	test -x .venv-bench/bin/ocrmypdf || ($(PYTHON) -m venv .venv-bench && .venv-bench/bin/pip install -q ocrmypdf)
-	OCRMYPDF=.venv-bench/bin/ocrmypdf $(BIN)/python tools/bench.py
+	OCRMYPDF=.venv-bench/bin/ocrmypdf $(BIN)/python tools/bench.py $(BENCH)
 	$(BIN)/python tools/bench_linear.py
 
 # A synthetic release of PAGES pages (tools/make_large_release.py; made once into LARGE_DIR, not committed) through

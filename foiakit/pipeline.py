@@ -16,7 +16,7 @@ from foiakit import __version__, timing
 from foiakit.corpus import run_corpus_steps
 from foiakit.errors import FileFailure
 from foiakit.executors import make_executor, worker_count
-from foiakit.export.tables import write_run_tables
+from foiakit.export.tables import run_table_paths, write_run_tables
 from foiakit.ingest.discover import discover
 from foiakit.ingest.pdf import page_count
 from foiakit.model import (
@@ -33,7 +33,7 @@ from foiakit.model import (
 from foiakit.ocr.tesseract import check_tesseract
 from foiakit.store import db
 from foiakit.store.load import load_document, stored_sources
-from foiakit.store.releases import snapshot
+from foiakit.store.releases import previous_finished_run, snapshot
 from foiakit.timing import StageTable
 from foiakit.work import CHUNK_PAGES, WorkItem, chunk_ranges
 
@@ -105,6 +105,7 @@ def run(
     summary = RunSummary(out_dir=out_dir)
     try:
         summary.run_id = db.start_run(conn, [str(s) for s in sources], asdict_settings(settings))
+        changes_at_start = conn.total_changes
         discovering = time.perf_counter()
         found = discover(sources, settings.work_dir, exclude)
         summary.stages.add(timing.DISCOVER, time.perf_counter() - discovering)
@@ -144,7 +145,7 @@ def run(
         _drive(conn, scheduler_, summary, ingest_fp, extract_fp, progress)
         unread = [e for e in found.errors if e.kind != "duplicate-entry"]  # a renamed duplicate was read
         summary.failed_in_release = _failed_in_release(conn, seen) + len(unread)
-        _finish(conn, summary, seen, started)
+        _finish(conn, summary, seen, started, changes_at_start)
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
         raise
@@ -194,6 +195,7 @@ def reextract(
     summary = RunSummary(out_dir=out_dir)
     try:
         summary.run_id = db.start_run(conn, ["(stored text)"], asdict_settings(settings))
+        changes_at_start = conn.total_changes
         extract_fp = fingerprint(settings.extract_fingerprint())
         known = db.fingerprints(conn)
         sources = list(stored_sources(conn))
@@ -205,7 +207,7 @@ def reextract(
             else:
                 summary.files_skipped += 1
         _drive(conn, scheduler_, summary, "", extract_fp, progress)
-        _finish(conn, summary, {s.sha256 for s in sources}, started)
+        _finish(conn, summary, {s.sha256 for s in sources}, started, changes_at_start)
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
         raise
@@ -214,15 +216,24 @@ def reextract(
     return summary
 
 
-def _finish(conn: sqlite3.Connection, summary: RunSummary, seen: set[str], started: float) -> None:
-    """What every run ends with: corpus-wide steps, the tables, the release snapshot, the run's counts."""
+def _finish(
+    conn: sqlite3.Connection, summary: RunSummary, seen: set[str], started: float, changes_at_start: int
+) -> None:
+    """What every run ends with: corpus-wide steps, the tables, the release snapshot, the run's counts. A run that
+    changed nothing in the store keeps the tables the previous run wrote and copies its snapshot (both would come
+    out the same; they were most of an unchanged re-run: 2.6 of 2.6 s on the born-digital corpus, and the
+    snapshot 1.5 of 3.1 s on a 600-page synthetic release)."""
     finishing = time.perf_counter()
-    run_corpus_steps(conn)
-    summary.tables = write_run_tables(conn, summary.out_dir)
+    previous = previous_finished_run(conn, summary.run_id) if conn.total_changes == changes_at_start else None
+    if previous is None or not all(path.is_file() for path in run_table_paths(summary.out_dir)):
+        run_corpus_steps(conn)
+        summary.tables = write_run_tables(conn, summary.out_dir)
+    else:
+        summary.tables = run_table_paths(summary.out_dir)
     summary.stages.add(timing.RELEASE, time.perf_counter() - finishing)
     summary.errors = conn.execute("SELECT count(*) FROM errors").fetchone()[0]
     summary.seconds = round(time.perf_counter() - started, 2)
-    snapshot(conn, summary.run_id, seen)
+    snapshot(conn, summary.run_id, seen, unchanged_since=previous)
     db.finish_run(conn, summary.run_id, summary.counts())
 
 

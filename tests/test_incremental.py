@@ -66,3 +66,54 @@ def test_extract_without_a_store_is_one_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "-o", str(tmp_path)])
     assert result.exit_code == 1
     assert "no store" in result.output and "foiakit run" in result.output
+
+
+def test_an_unchanged_rerun_keeps_the_tables_and_a_missing_one_is_written_again(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    text_pdf(release / "quote.pdf", ["Quote from Harbor Lantern Analytics LLC for the Sheriff: $9,800 a year."])
+    out_dir = tmp_path / "out"
+    args = ["run", str(release), "-o", str(out_dir), "-j", "1", "--ocr", "never"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    findings = (out_dir / "findings.csv").read_text(encoding="utf-8")
+    assert "Harbor Lantern" in findings
+    marked = findings + "marker,left by the test\n"  # a rewrite would drop it
+    (out_dir / "findings.csv").write_text(marked, encoding="utf-8")
+    again = CliRunner().invoke(main, args)
+    assert "0 files processed, 0 re-extracted, 1 unchanged" in again.output
+    assert "findings.csv" in again.output
+    assert (out_dir / "findings.csv").read_text(encoding="utf-8") == marked  # kept: the store did not change
+    (out_dir / "vendors.csv").unlink()
+    third = CliRunner().invoke(main, args)
+    assert third.exit_code == 0, third.output
+    assert (out_dir / "vendors.csv").is_file()
+    assert (out_dir / "findings.csv").read_text(encoding="utf-8") == findings  # every table written again
+    (out_dir / "findings.csv").write_text(marked, encoding="utf-8")
+    text_pdf(release / "more.pdf", ["A second quote: $1,200."])
+    grown = CliRunner().invoke(main, args)
+    assert "1 files processed" in grown.output
+    assert "marker" not in (out_dir / "findings.csv").read_text(encoding="utf-8")  # a new file: tables redone
+
+
+def test_an_unchanged_rerun_snapshots_the_same_items_and_a_smaller_release_fewer(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    text_pdf(release / "quote.pdf", ["Quote from Harbor Lantern Analytics LLC for the Sheriff: $9,800 a year."])
+    text_pdf(release / "invoice.pdf", ["Invoice from Kettle-Marsh Systems, LLC: $1,200."])
+    out_dir = tmp_path / "out"
+    args = ["run", str(release), "-o", str(out_dir), "-j", "1", "--ocr", "never"]
+
+    def items(run_id: int) -> set[tuple[str, str, str]]:
+        with sqlite3.connect(out_dir / "foiakit.db") as conn:
+            return set(conn.execute("SELECT item, key, fields FROM run_items WHERE run_id = ?", (run_id,)))
+
+    for _ in range(2):
+        assert CliRunner().invoke(main, args).exit_code == 0
+    assert len(items(1)) > 2 and items(2) == items(1)  # copied from run 1, the same rows
+    (release / "invoice.pdf").unlink()  # the store does not change, the release shrinks
+    assert CliRunner().invoke(main, args).exit_code == 0
+    documents = {key for item, key, _ in items(3) if item == "document"}
+    assert len(documents) == 1 and items(3) < items(1)
+    diff = CliRunner().invoke(main, ["diff", "--since", "1", "--db", str(out_dir / "foiakit.db")])
+    assert diff.exit_code == 0, diff.output
+    assert "gone" in diff.output and "Kettle-Marsh" in diff.output

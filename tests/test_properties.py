@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import tempfile
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from foiakit.export.writers import spreadsheet_safe, write_csv
+from foiakit.export.writers import json_text, spreadsheet_safe, write_csv, write_json_atomic
 from foiakit.extract.money import find_prices
 from foiakit.extract.people import find_dates
 from foiakit.foia.exemptions import find_codes
@@ -66,3 +69,20 @@ def test_csv_gives_back_what_it_was_given(values: list[str]) -> None:
     header, row = list(csv.reader(io.StringIO(stream.getvalue(), newline="")))
     assert header == columns
     assert row == [spreadsheet_safe(v) for v in values]
+
+
+CELLS = st.one_of(st.none(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20))
+DETAILS = st.dictionaries(st.text(max_size=5), st.one_of(CELLS, st.lists(CELLS, max_size=3)), max_size=3)
+
+
+@FAST
+@given(st.lists(st.tuples(CELLS, DETAILS.map(json.dumps), CELLS), max_size=6))
+def test_json_written_row_by_row_is_the_same_bytes(rows: list[tuple[object, str, object]]) -> None:
+    """findings.json is streamed (a 10,000-page release's did not fit in memory as one string): byte for byte
+    what the whole-list dump gave, nested details, newlines in values and the empty table included."""
+    columns = ("value", "detail", "page")
+    dicts = [dict(zip(columns, row, strict=True)) for row in rows]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "findings.json")
+        write_json_atomic(path, columns, iter(dicts))
+        assert path.read_bytes() == json_text(columns, dicts).encode("utf-8")

@@ -241,6 +241,7 @@ def _rss(pid: int) -> int:
 
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "targets": lambda a: targets_section(a.runs),
     "text": lambda a: text_layer_section(a.runs),
     "ocr": lambda a: ocr_section(a.runs, a.ocr_pages),
     "parallel": lambda a: parallel_section(a.scan_pages),
@@ -251,6 +252,20 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "ledger": lambda a: ledger_section(a.runs),
     "pst": lambda a: pst_section(),
 }
+
+
+def targets_section(runs: int) -> None:
+    """Issue 16's ratios (tools/bench_targets.py): born-digital whole job against pdftotext, the redaction share,
+    extraction per core, and the corpus's PDFs end to end against ocrmypdf and bare tesseract."""
+    from bench_targets import born_digital, end_to_end
+
+    manifest = CORPUS / "MANIFEST.tsv"
+    every_pdf = [p for kind in ("text-pdf", "email-pdf", "scanned-pdf") for p in corpus_files(kind)]
+    every_pdf = sorted(set(every_pdf)) if manifest.exists() else sorted(SAMPLES.glob("*.pdf"))
+    born_digital(corpus_files("text-pdf"), runs, best_of)
+    print()
+    ocrmypdf = os.environ.get("OCRMYPDF") or shutil.which("ocrmypdf")
+    end_to_end(every_pdf, ocrmypdf if ocrmypdf and Path(ocrmypdf).exists() else None)
 
 
 def extract_section(runs: int) -> None:
@@ -315,7 +330,7 @@ def pst_section() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("sections", nargs="*", default=list(SECTIONS), help=f"any of {', '.join(SECTIONS)}")
+    parser.add_argument("sections", nargs="*", default=["targets"], help=f"any of {', '.join(SECTIONS)}")
     parser.add_argument("--runs", type=int, default=3, help="repetitions; the best is kept")
     parser.add_argument("--ocr-pages", type=int, default=6, help="scanned pages in the OCR section")
     parser.add_argument("--scan-pages", type=int, default=16, help="scanned pages in the parallel/reference sections")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from foiakit.export.writers import json_text, write_csv_atomic, write_text_atomic
+from foiakit.export.writers import write_csv_atomic, write_json_atomic
 
 RowProducer = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
 
@@ -157,17 +157,25 @@ def rows(conn: sqlite3.Connection, table: Table) -> Iterator[dict[str, Any]]:
 
 
 def write_run_tables(conn: sqlite3.Connection, out_dir: Path) -> list[Path]:
-    load_tables()
     written = []
-    for name in RUN_TABLES:
-        table = TABLES[name]
-        path = out_dir / f"{name}.csv"
-        for leftover in out_dir.glob(f".{name}.*"):  # a temporary table of a run killed while writing it
-            leftover.unlink(missing_ok=True)
-        write_csv_atomic(path, table.columns, rows(conn, table))
+    for path in run_table_paths(out_dir):
+        table = TABLES[path.stem]
+        if path.suffix == ".json":
+            write_json_atomic(path, table.columns, rows(conn, table))
+        else:
+            for leftover in out_dir.glob(f".{path.stem}.*"):  # a temporary table of a run killed while writing it
+                leftover.unlink(missing_ok=True)
+            write_csv_atomic(path, table.columns, rows(conn, table))
         written.append(path)
-        if table.also_json:
-            json_path = out_dir / f"{name}.json"
-            write_text_atomic(json_path, json_text(table.columns, rows(conn, table)))
-            written.append(json_path)
     return written
+
+
+def run_table_paths(out_dir: Path) -> list[Path]:
+    """The files `write_run_tables` writes, in its order."""
+    load_tables()
+    paths = []
+    for name in RUN_TABLES:
+        paths.append(out_dir / f"{name}.csv")
+        if TABLES[name].also_json:
+            paths.append(out_dir / f"{name}.json")
+    return paths

@@ -102,6 +102,27 @@ def json_value(column: str, value: Any) -> Any:
     return value
 
 
+def write_json_atomic(path: Path, columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> None:
+    """`json_text`'s bytes, written atomically one row at a time: a 10,000-page release's findings.json (254,000
+    findings) held as one list and one string took the parent past 1.3 GB."""
+    columns = list(columns)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            separator = "[\n"
+            for row in rows:
+                item = json.dumps({c: json_value(c, row.get(c)) for c in columns}, ensure_ascii=False, indent=1)
+                # one level deeper, as inside the array (a newline in a value is escaped, so these are layout)
+                stream.write(separator + " " + item.replace("\n", "\n "))
+                separator = ",\n"
+            stream.write("[]\n" if separator == "[\n" else "\n]\n")
+        _publish(tmp, path)
+    except BaseException as exc:
+        _discard(tmp, path, exc)
+        raise
+
+
 def json_text(columns: Iterable[str], rows: Iterable[dict[str, Any]]) -> str:
     """A JSON array of objects with keys in column order (deterministic: sorted rows, no timestamps)."""
     columns = list(columns)

@@ -109,13 +109,16 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
     try:
         width, height = page.get_size()
         area = max(width * height, 1.0)
+        images: list[tuple[float, float, float, float]] = []
         kinds = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
         for obj in page.get_objects(filter=kinds, max_depth=4):
             left, bottom, right, top = obj.get_bounds() if hasattr(obj, "get_bounds") else obj.get_pos()
             box = (left, height - top, right, height - bottom)
             if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                if _box_shape_ok(box, area) or _share(box, area) > 0.3:
-                    return True
+                if _share(box, area) > 0.3:
+                    return True  # a scan with a text layer: its boxes are in the picture
+                if _box_shape_ok(box, area):
+                    images.append(box)
                 continue
             fill, stroke = ctypes.c_int(), ctypes.c_int()
             if pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)) and not fill.value:
@@ -125,9 +128,24 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
             luminance = (0.299 * r.value + 0.587 * g.value + 0.114 * b.value) / 255 if known else 0.0
             if luminance <= DARK_FILL + 0.1 and right - left >= MIN_WIDTH and top - bottom >= MIN_HEIGHT:
                 return True
-        return False
     finally:
         page.close()
+    return bool(images) and _dark_image_on(pdf, number, images)
+
+
+def _dark_image_on(pdf: Any, number: int, boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether one of a page's box-shaped images is drawn mostly dark, seen in the page rendered as
+    `_text_layer_boxes` renders it: letterheads, logos and signatures (mostly light) then cost one small render,
+    not pdfplumber's parse of the page (0.2 s each, and no box was ever found there). The crop is the one
+    `_text_layer_boxes` takes; the dark share asked is well below its 0.9, a margin for bounds that PDFium and
+    pdfplumber may round a pixel apart on a small box."""
+    gray = _render(pdf, number, RENDER_DPI)
+    scale = RENDER_DPI / 72
+    for x0, top, x1, bottom in boxes:
+        crop = gray[int(top * scale) : int(bottom * scale) + 1, int(x0 * scale) : int(x1 * scale) + 1]
+        if crop.size and float((crop < 96).mean()) >= 0.5:
+            return True
+    return False
 
 
 def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Settings, budget: list[int]) -> Iterator[Box]:

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
+from foiakit import __version__
 from foiakit.errors import BadInputError
 
 COLUMNS = ("change", "item", "key", "file", "page", "kind", "value", "quote")
@@ -79,9 +80,22 @@ def _items(conn: sqlite3.Connection) -> list[tuple[str, str, dict[str, object]]]
     return items
 
 
-def snapshot(conn: sqlite3.Connection, run_id: int, seen: set[str]) -> int:
+def previous_finished_run(conn: sqlite3.Connection, run_id: int) -> int | None:
+    """The run before `run_id` when it finished with this version of foiakit (so it wrote the tables and the
+    snapshot, or kept them because nothing had changed), else None."""
+    previous = conn.execute(
+        "SELECT id, status, foiakit_version FROM runs WHERE id < ? ORDER BY id DESC LIMIT 1", (run_id,)
+    ).fetchone()
+    if previous is None or previous["status"] != "done" or previous["foiakit_version"] != __version__:
+        return None
+    return int(previous["id"])
+
+
+def snapshot(conn: sqlite3.Connection, run_id: int, seen: set[str], unchanged_since: int | None = None) -> int:
     """Record what the release held at the end of `run_id`: the files it found (`seen`, by sha256) and,
-    recursively, their attachments, whether they were processed in this run or unchanged."""
+    recursively, their attachments, whether they were processed in this run or unchanged. `unchanged_since`: a
+    finished run since which the store has not changed; when it held the same documents, its snapshot is copied
+    (the same rows, made in SQL instead of keyed again in Python: most of an unchanged re-run)."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS seen (sha256 TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM temp.seen")
     conn.executemany("INSERT OR IGNORE INTO temp.seen VALUES (?)", [(sha,) for sha in seen])
@@ -90,6 +104,14 @@ def snapshot(conn: sqlite3.Connection, run_id: int, seen: set[str]) -> int:
         " WHERE parent_sha256 IN temp.seen AND sha256 NOT IN temp.seen"
     ).rowcount:
         pass
+    if unchanged_since is not None and _same_documents(conn, unchanged_since):
+        with conn:
+            conn.execute("DELETE FROM run_items WHERE run_id=?", (run_id,))
+            copied = conn.execute(
+                "INSERT OR IGNORE INTO run_items SELECT ?, item, key, fields FROM run_items WHERE run_id=?",
+                (run_id, unchanged_since),
+            )
+        return copied.rowcount
     rows = [
         (run_id, item, key, json.dumps(fields, sort_keys=True, ensure_ascii=False))
         for item, key, fields in _items(conn)
@@ -98,6 +120,18 @@ def snapshot(conn: sqlite3.Connection, run_id: int, seen: set[str]) -> int:
         conn.execute("DELETE FROM run_items WHERE run_id=?", (run_id,))
         conn.executemany("INSERT OR IGNORE INTO run_items VALUES (?, ?, ?, ?)", rows)
     return len(rows)
+
+
+def _same_documents(conn: sqlite3.Connection, run_id: int) -> bool:
+    """Whether `run_id`'s snapshot holds the documents `temp.seen` holds now, in a store where every message and
+    finding belongs to a document: then (the store unchanged) its messages and findings are those of now too."""
+    now = {r[0] for r in conn.execute("SELECT sha256 FROM documents WHERE sha256 IN temp.seen")}
+    before = {r[0] for r in conn.execute("SELECT key FROM run_items WHERE run_id=? AND item='document'", (run_id,))}
+    orphan = conn.execute(
+        "SELECT 1 FROM findings WHERE sha256 NOT IN (SELECT sha256 FROM documents)"
+        " UNION ALL SELECT 1 FROM messages WHERE sha256 NOT IN (SELECT sha256 FROM documents) LIMIT 1"
+    ).fetchone()
+    return now == before and orphan is None
 
 
 def latest_run(conn: sqlite3.Connection) -> int:
