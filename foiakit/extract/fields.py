@@ -187,6 +187,38 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
         )
 
 
+def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
+    """The payees of a register printed as text (extract/register_lines.py): each a vendor ("payee" role), or an
+    agency when its form says so ("CAMAS SCHOOL DISTRICT")."""
+    from foiakit.extract.register_lines import document_register_rows
+
+    registers = document_register_rows(document)
+    for page in document.pages:
+        for row in registers.get(page.number, ()):
+            if row.payee is None or row.payee_span is None:
+                continue
+            start, end = row.payee_span
+            line_end = page.text.find("\n", end)
+            line_end = line_end if line_end >= 0 else len(page.text)
+            if any(p == page.number and s < line_end and row.line_start < e for p, s, e in taken):
+                continue  # the PDF table reader's payee on this line is the better read: it knows the columns
+            kind = "agency" if _public_body(row.payee) else "vendor"
+            quote = _SPACES.sub(" ", page.text[row.line_start : line_end if line_end >= 0 else len(page.text)])
+            yield OrgMention(
+                kind,
+                canonical_name(row.payee, kind),
+                page.number,
+                start,
+                end,
+                page.text[start:end],
+                quote.strip()[:400],
+                "table",
+                0.75,
+                page.ocr,
+                role="payee" if kind == "vendor" else None,
+            )
+
+
 def _is_payee(value: str) -> bool:
     """A payee cell that holds a name: letters, not a number, a date or a blank marker."""
     letters = sum(c.isalpha() for c in value)

@@ -40,7 +40,7 @@ class LedgerRow:
 
     @property
     def where(self) -> str:
-        return f"sheet {self.sheet}, row {self.number}"
+        return f"sheet {self.sheet}, row {self.number}" if self.sheet else f"line {self.number}"
 
 
 @register(26, "ledger")

@@ -217,10 +217,12 @@ def _whole_word(phrase: str) -> re.Pattern[str]:
 def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
     from foiakit.extract.ledger import ledger_rows
+    from foiakit.extract.register_lines import document_register_rows
 
     context = document_context(document, settings)
+    registers = document_register_rows(document)
     for page in document.pages:
-        rows = {row.line_start: row for row in ledger_rows(page.text)}
+        rows = {row.line_start: row for row in (*ledger_rows(page.text), *registers.get(page.number, ()))}
         priced: set[int] = set()
         for start, end, low, high, detail in find_prices(page.text):
             row = rows.get(line_bounds(page.text, start, end)[0])
@@ -248,9 +250,13 @@ def _price(
     low, high = amounts
     message = message_for(document, page.number, start)
     line = line_bounds(page.text, start, end)
-    if row is not None:
+    if row is not None and not row.sheet:  # a register's line: a payee the table reader found on it comes first
+        same_line = [m.vendor for m in context.between(page.number, *line) if getattr(m, "vendor", None)]
+        vendor = same_line[0] if same_line else row_vendor(context, page.number, row)
+        detail = {**detail, "payee": row.payee, "row": row.number}
+    elif row is not None:
         vendor = row_vendor(context, page.number, row)
-        detail = {**detail, "payee": row.payee, "date": row.date, "sheet": row.sheet, "row": row.number}
+        detail = {**detail, "payee": row.payee, "date": row.date, "sheet": row.sheet or None, "row": row.number}
     else:
         vendor = context.nearest("vendor", page.number, start, line)
     return Finding(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from foiakit.extract import message_for, register
 from foiakit.extract.citations import without_cited_parties
 from foiakit.extract.domains import domain_mentions
-from foiakit.extract.fields import field_mentions, payee_mentions
+from foiakit.extract.fields import field_mentions, payee_mentions, register_payee_mentions
 from foiakit.extract.letterheads import dba_mentions, letterhead_mentions, signature_mentions
 from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
@@ -102,6 +102,7 @@ def mentions(
     # a form's field or a ledger's payee column delimits a name better than its shape does: it replaces what
     # the shape rules found on the same words, and carries the party's role
     structural = [*field_mentions(document, set()), *payee_mentions(document, set())]
+    structural += register_payee_mentions(document, {(m.page, m.start, m.end) for m in structural})
     placed = [*letterhead_mentions(document), *signature_mentions(document), *dba_mentions(document)]
     structural += [m for m in placed if not any(_same_words(m, s) for s in structural)]
     spans = {(m.page, m.start, m.end) for m in structural}

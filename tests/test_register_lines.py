@@ -1,0 +1,75 @@
+"""Payment registers printed as text, table-driven with invented payees in the layouts school districts' and
+cities' accounting systems print: no currency sign, codes and dates around the name, a payee first on its line,
+totals, labels and people among the payments."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from test_extract_orgs import names
+
+from foiakit.extract import extract_document
+from foiakit.extract.register_lines import register_rows
+from foiakit.model import Document, FileType, Page, Settings, SourceFile
+
+BY_FUND = """ALDER FALLS SCHOOL DISTRICT
+CHECK REGISTER - BY FUND
+CASH ACCT CHECK NO ISSUE DT VENDOR NAME BUDGET UNIT ACCNT ----DESCRIPTION---- SALES TAX AMOUNT
+A1003 2422259 07/22/24 13981 K & R MOBILITY NA 122885261280000 3410 SP ED 0.00 72.48
+A1003 2422267 07/22/24 20528 BRANTWICK WIRELESS PR 122885122856500 4120 WASS SE 0.00 1,085.00
+A1003 2422357 07/29/24 26268 QUILLON, DANA M 122885226326000 3210 MILEAGE 0.00 315.50
+TOTAL CASH ACCOUNT 0.00 1,472.98
+"""
+
+WARRANTS = """ DATE WARRANT MICR DATE DATE
+PAYEE ISSUED NUMBER FND AMOUNT NUMBER REDEEMED REGISTERED INTEREST
+3 OAKS ENVIRONMENTAL INC 12/08/2020 12327 301 11,953.04 50424765
+HARROWGATE ARCHITECTS 12/08/2020 12330 301 66,684.90 50424768
+ Page Total 78,637.94
+"""
+
+AP_RUN = """Payment Number Payee Net Payment Amount
+617747 KETTLEWELL FOOD SERVICE $1,074.82
+Account Amount
+40 E 530 1231 00 0000 4510 0000 0000 0 $1,074.82
+617748 TAMSIN OFFICIALS ASSOC $6,320.50
+Regular Checks: 2 $7,395.32
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (BY_FUND, [("K & R MOBILITY NA", "72.48"), ("BRANTWICK WIRELESS PR", "1085.00"), (None, "315.50")]),
+        (WARRANTS, [("3 OAKS ENVIRONMENTAL INC", "11953.04"), ("HARROWGATE ARCHITECTS", "66684.90")]),
+        (AP_RUN, [("KETTLEWELL FOOD SERVICE", "1074.82"), ("TAMSIN OFFICIALS ASSOC", "6320.50")]),
+        # no header naming a payee and an amount column: no register, whatever the lines hold
+        (BY_FUND.replace("VENDOR NAME", "CODE"), []),
+        # one payment line under a header is a form's table, not a register
+        ("Payee Amount\nKETTLEWELL FOOD SERVICE 1,074.82\n", []),
+    ],
+)
+def test_register_lines(text: str, rows: list[tuple[str | None, str]]) -> None:
+    found = register_rows(text)
+    assert [(r.payee, f"{r.amount:.2f}") for r in found] == rows
+    for row in found:  # spans point into the text
+        assert text[row.amount_span[0] : row.amount_span[1]].replace(",", "") == f"{row.amount:.2f}"
+        if row.payee_span:
+            assert text[row.payee_span[0] : row.payee_span[1]] == row.payee
+        assert row.where == f"line {row.number}"
+
+
+def test_a_registers_payments_are_prices_tied_to_their_payees(tmp_path: Path) -> None:
+    source = SourceFile(tmp_path / "register.txt", "register.txt", "0" * 64, 1, FileType.TEXT)
+    document = Document(source=source, pages=(Page(1, BY_FUND, False, ""), Page(2, WARRANTS, False, "")))
+    findings = extract_document(document, Settings())
+    prices = {f.normalized: dict(f.detail).get("vendor") for f in findings if f.kind == "price"}
+    assert prices["72.48"].upper() == "K & R MOBILITY NA"
+    assert prices["66684.90"].upper() == "HARROWGATE ARCHITECTS"
+    assert prices["315.50"] is None  # a person's reimbursement: a price, no vendor
+    vendors = {v.upper() for v in names(findings, "vendor")}
+    assert {"BRANTWICK WIRELESS PR", "HARROWGATE ARCHITECTS"} <= vendors
+    assert not any("QUILLON" in v for v in vendors)
+    assert Decimal("11953.04") in {Decimal(p) for p in prices}
