@@ -73,3 +73,23 @@ def test_a_registers_payments_are_prices_tied_to_their_payees(tmp_path: Path) ->
     assert {"BRANTWICK WIRELESS PR", "HARROWGATE ARCHITECTS"} <= vendors
     assert not any("QUILLON" in v for v in vendors)
     assert Decimal("11953.04") in {Decimal(p) for p in prices}
+
+
+@pytest.mark.parametrize(
+    ("payee", "person"),
+    [
+        ("QUILLON, DANA M", True),  # surname, given name, initial
+        ("ERICA CONKLIN", True),  # a given name first
+        ("PARSELL CHRISTOPHER", True),  # a given name last (registers print "SURNAME GIVEN")
+        ("ERICA M CONKLIN", True),  # with a middle initial
+        ("HARROWGATE ARCHITECTS", False),  # no given name
+        ("CHASE BANK", False),  # a given name, but a business noun beside it
+        ("DALE PLUMBING", False),
+        ("KETTLEWELL FOOD SERVICE", False),  # three words
+        ("AMOUR AUDIO LLC", False),
+    ],
+)
+def test_people_among_payees(payee: str, person: bool) -> None:
+    from foiakit.extract.register_lines import is_person
+
+    assert is_person(payee) is person

@@ -9,8 +9,9 @@ same as a spreadsheet ledger's.
 A line whose payee the PDF table reader already read (line_items.table_rows, from the characters' positions) keeps
 that reading: it knows the columns, where a line of text only guesses them.
 
-A payee printed "SURNAME, GIVEN I" is a person (a refund, an employee's reimbursement): its payment stays a price,
-with no vendor.
+A payee printed "SURNAME, GIVEN I", or two words of which one is a common given name ("ERICA CONKLIN", "PARSELL
+CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census lists), is a person (a refund,
+an employee's reimbursement): its payment stays a price, with no vendor.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
+from pathlib import Path
 
 from foiakit.extract.ledger import LedgerRow, _lexicon, _normal, _total_rows
+from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
 
 MIN_ROWS = 2  # a header with fewer payment lines under it is no register (a form, a letter's table)
@@ -31,6 +34,44 @@ _PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?
 _SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_person(name: str) -> bool:
+    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN": a person's name by its form."""
+    if _PERSON.match(name):
+        return True
+    words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) == 3 and len(words[1]) == 1:
+        words = [words[0], words[2]]  # a middle initial
+    if len(words) != 2 or not all(w.isalpha() and len(w) >= 2 for w in words):
+        return False
+    if any(w in _business_words() for w in words):
+        return False  # "Dale Systems", "Grant Labs": a given name that begins a company's name
+    return words[0] in _given_names() or words[1] in _given_names()
+
+
+@functools.cache
+def _business_words() -> frozenset[str]:
+    org_words = words("org_words")
+    return frozenset(
+        w.strip(".")
+        for key in (
+            "corporate_suffixes",
+            "weak_suffixes",
+            "agency_heads",
+            "unit_heads",
+            "function_words",
+            "business_nouns",
+        )
+        for w in org_words[key]
+    )
 
 
 @functools.lru_cache(maxsize=32)
@@ -83,8 +124,8 @@ def _payment(line: str, line_start: int, number: int) -> LedgerRow | None:
         sheet="",
         number=number,
         line_start=line_start,
-        payee=None if _PERSON.match(payee) else payee,
-        payee_span=None if _PERSON.match(payee) else (line_start + payee_span[0], line_start + payee_span[1]),
+        payee=None if is_person(payee) else payee,
+        payee_span=None if is_person(payee) else (line_start + payee_span[0], line_start + payee_span[1]),
         date=None,
         description=None,
         amount=amount,
