@@ -68,3 +68,20 @@ def test_a_party_the_document_also_names_elsewhere_stays(tmp_path: Path) -> None
 def test_case_names_are_told_by_their_versus(text: str, name: str, cited: bool) -> None:
     start = text.index(name)
     assert in_case_name(text, start, start + len(name)) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Funding Agency: 7012\nContracting Office Agency Name: Town of Wexford", "Funding Agency", "Town of Wexford"),
+        ("Interagency Contracting Authority: Not Applicable", "Interagency Contracting Authority", None),
+        ("Harlow Signal, Inc. delivered 12 cameras at 10:30 on May 4.", None, "Harlow Signal"),  # a time, no label
+    ],
+)
+def test_a_forms_label_is_no_name(tmp_path: Path, text: str, absent: str | None, present: str | None) -> None:
+    findings = found(tmp_path, text)
+    everything = names(findings, "agency") | names(findings, "vendor")
+    if absent:
+        assert absent not in everything
+    if present:
+        assert present in everything

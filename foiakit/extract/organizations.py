@@ -34,6 +34,7 @@ from foiakit.model import Document, Finding, Settings, make_detail
 
 _ABBREVIATION = re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?([A-Z][A-Za-z0-9&.\-]{1,9})[\"”]?\s*\)")
 _SPACES = re.compile(r"\s+")
+_LABEL_AFTER = re.compile(r"[ \t]?:(?![/\d])")
 
 
 def mentions(
@@ -97,7 +98,9 @@ def mentions(
                 if seen is not None:  # training (tools/train_orgs.py): every candidate and the rules' call
                     seen.append((context, span.text, kind))
                 kind = decide(settings.orgs, kind, context)
-            if kind is None or (kind != "vendor" and _is_address(page.text, span)):
+            if kind is None or (kind != "vendor" and _is_address(page.text, span)) or _LABEL_AFTER.match(
+                page.text, span.end_char
+            ):  # "Funding Agency:", "Contracting Office Agency Name:": a form's label, not a name
                 continue
             name = canonical_name(span.text, kind)
             known = _known_spelling(name, kind)  # "CellcBrite USA": an OCR misreading of a listed name
