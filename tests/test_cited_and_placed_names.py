@@ -75,6 +75,11 @@ def test_case_names_are_told_by_their_versus(text: str, name: str, cited: bool) 
     [
         ("Funding Agency: 7012\nContracting Office Agency Name: Town of Wexford", "Funding Agency", "Town of Wexford"),
         ("Interagency Contracting Authority: Not Applicable", "Interagency Contracting Authority", None),
+        (
+            "Funding Agency ID: 7012 Funding Office Name: Alder Falls Police Department",
+            "Funding Agency",
+            "Alder Falls Police Department",
+        ),
         ("Harlow Signal, Inc. delivered 12 cameras at 10:30 on May 4.", None, "Harlow Signal"),  # a time, no label
     ],
 )

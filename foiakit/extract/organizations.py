@@ -34,7 +34,8 @@ from foiakit.model import Document, Finding, Settings, make_detail
 
 _ABBREVIATION = re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?([A-Z][A-Za-z0-9&.\-]{1,9})[\"”]?\s*\)")
 _SPACES = re.compile(r"\s+")
-_LABEL_AFTER = re.compile(r"[ \t]?:(?![/\d])")
+# a form's label: the name-shaped words, perhaps a label word ("ID", "Name", "No."), then a colon
+_LABEL_AFTER = re.compile(r"(?:[ \t]+(?:ID|Id|Name|NAME|No\.?|Number|NUMBER|Code|CODE|#)){0,2}[ \t]?:(?![/\d])")
 
 
 def mentions(
