@@ -7,6 +7,7 @@ bought; the name's own words (suffix, head noun) decide nothing here."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -194,16 +195,22 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
 
     registers = document_register_rows(document)
     for page in document.pages:
-        for row in registers.get(page.number, ()):
+        rows = registers.get(page.number, ())
+        if not rows:
+            continue
+        spans = sorted((s, e) for p, s, e in taken if p == page.number)  # bisect: a register has thousands of lines
+        starts = [s for s, _ in spans]
+        for row in rows:
             if row.payee is None or row.payee_span is None:
                 continue
             start, end = row.payee_span
             line_end = page.text.find("\n", end)
             line_end = line_end if line_end >= 0 else len(page.text)
-            if any(p == page.number and s < line_end and row.line_start < e for p, s, e in taken):
+            at = bisect.bisect_left(starts, row.line_start)
+            if (at < len(starts) and starts[at] < line_end) or (at and spans[at - 1][1] > row.line_start):
                 continue  # the PDF table reader's payee on this line is the better read: it knows the columns
             kind = "agency" if _public_body(row.payee) else "vendor"
-            quote = _SPACES.sub(" ", page.text[row.line_start : line_end if line_end >= 0 else len(page.text)])
+            quote = _SPACES.sub(" ", page.text[row.line_start : line_end])
             yield OrgMention(
                 kind,
                 canonical_name(row.payee, kind),

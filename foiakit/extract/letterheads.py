@@ -17,7 +17,6 @@ without a list of people's names.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -59,7 +58,6 @@ _DBA = re.compile(
 )
 
 
-@functools.cache
 def _street_or_city(line: str) -> bool:
     city = _CITY_LINE.match(line)
     return _STREET.match(line) is not None or (
