@@ -119,26 +119,26 @@ def _cells(line: str, origin: int, skip: int) -> tuple[list[str], list[int]]:
 
 
 @functools.cache
-def _lexicon() -> dict[str, frozenset[str]]:
+def header_words() -> dict[str, frozenset[str]]:
     data = words("ledger")
-    return {role: frozenset(_normal(w) for w in data[role]) for role in ROLES}
+    return {role: frozenset(normal(w) for w in data[role]) for role in ROLES}
 
 
 @functools.cache
-def _total_rows() -> frozenset[str]:
-    return frozenset(_normal(w) for w in words("line_items")["total_rows"])
+def total_row_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("line_items")["total_rows"])
 
 
-def _normal(text: str) -> str:
+def normal(text: str) -> str:
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
     """Each role's column when the row is a ledger header (a payee and an amount column, no amounts)."""
-    lexicon = _lexicon()
+    lexicon = header_words()
     roles: dict[str, int] = {}
     for column, cell in enumerate(cells):
-        name = _normal(cell)
+        name = normal(cell)
         role = next((r for r in ROLES if name in lexicon[r]), None)
         if role and role not in roles:
             roles[role] = column
@@ -160,8 +160,8 @@ def _row(
     if amount is None or amount == 0:
         return None
     payee = cell("payee")
-    total_rows = _total_rows()
-    if any(_normal(c) in total_rows for c in ([payee] if payee else cells)):
+    total_rows = total_row_words()
+    if any(normal(c) in total_rows for c in ([payee] if payee else cells)):
         return None  # a "Total" row sums the others: no payment of its own
     column = roles["amount"]
     begin = starts[column] + len(cells[column]) - len(cells[column].lstrip())

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from foiakit.extract.ledger import LedgerRow, _lexicon, _normal, _total_rows
+from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
 from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
 
@@ -74,7 +74,6 @@ def _business_words() -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=32)
 def register_rows(text: str) -> tuple[LedgerRow, ...]:
     """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py)."""
     if text.startswith("Sheet: "):
@@ -97,10 +96,10 @@ def register_rows(text: str) -> tuple[LedgerRow, ...]:
 
 
 def _is_header(line: str) -> bool:
-    words = _normal(line).split()
+    words = normal(line).split()
     if not words or len(words) > MAX_HEADER_WORDS or _AMOUNT.search(line):
         return False
-    lexicon = _lexicon()
+    lexicon = header_words()
     joined = f" {' '.join(words)} "
     return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
 
@@ -117,8 +116,8 @@ def _payment(line: str, line_start: int, number: int) -> LedgerRow | None:
     if payee_span is None:
         return None
     payee = line[payee_span[0] : payee_span[1]]
-    words = _normal(payee).split()
-    if _normal(payee) in _total_rows() or words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}:
+    words = normal(payee).split()
+    if normal(payee) in total_row_words() or words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}:
         return None  # "Page Total", "TOTAL CHECK", "Report Total": sums of the lines above
     return LedgerRow(
         sheet="",
@@ -157,6 +156,16 @@ def _payee(line: str, before: int) -> tuple[int, int] | None:
     return None
 
 
+# One slot: the organisations step (the payees) and the prices extractor of one document share one reading of its
+# register lines, matched by identity like line_items.table_rows (a page cache of 32 let long documents be read twice)
+_LAST: list[tuple[object, dict[int, tuple[LedgerRow, ...]]]] = []
+
+
 def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]:
-    """Each page's register rows."""
-    return {page.number: register_rows(page.text) for page in document.pages}  # type: ignore[attr-defined]
+    """Each page's register rows, read once per document."""
+    if _LAST and _LAST[0][0] is document:
+        return _LAST[0][1]
+    rows = {page.number: register_rows(page.text) for page in document.pages}  # type: ignore[attr-defined]
+    _LAST.clear()
+    _LAST.append((document, rows))
+    return rows
