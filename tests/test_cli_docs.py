@@ -36,3 +36,12 @@ def test_readme_lists_every_table_with_its_columns_in_order() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for name, table in load_tables().items():
         assert f"| `{name}` | {', '.join(table.columns)} |" in readme, name
+
+
+def test_help_gives_every_exit_code() -> None:
+    from foiakit.errors import ExitCode
+
+    text = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
+    for code in ExitCode:
+        assert f" {int(code)} " in f" {text} ", code
+        assert f" {int(code)} " in f" {' '.join(README.split())} ", code

@@ -46,7 +46,14 @@ class FoiakitGroup(click.Group):
             ctx.exit(int(ExitCode.interrupted))
 
 
-@click.group(cls=FoiakitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+EXIT_CODES = (
+    "Exit codes: 0 done; 1 fatal error (one line with the remedy); 2 bad usage; 3 files failed and --strict was "
+    "given; 4 another run is writing the same store; 130 interrupted by Ctrl-C; 143 stopped by SIGTERM. Work done "
+    "before an interruption is kept."
+)
+
+
+@click.group(cls=FoiakitGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="foiakit")
 @click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv for debug).")
 def main(verbose: int) -> None:
