@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from openpyxl.utils import get_column_letter
+
 from foiakit.export.tables import Table, rows
 from foiakit.export.writers import json_value, spreadsheet_safe, write_csv
 
@@ -67,7 +69,7 @@ def write_xlsx(path: Path, tables: Iterable[Table], conn: sqlite3.Connection) ->
             worksheet.freeze_panes = "A2"
             for index, column in enumerate(table.columns, 1):
                 longest = max([len(str(column)), *(len(str(v)) for v in frame[column].head(500) if v is not None)])
-                worksheet.column_dimensions[_letter(index)].width = min(max(8, longest + 2), 60)
+                worksheet.column_dimensions[get_column_letter(index)].width = min(max(8, longest + 2), 60)
                 if column in DATE_COLUMNS:
                     for cell in worksheet.iter_cols(min_col=index, max_col=index, min_row=2):
                         for item in cell:
@@ -79,11 +81,3 @@ def write_xlsx(path: Path, tables: Iterable[Table], conn: sqlite3.Connection) ->
     except BaseException:
         tmp.unlink(missing_ok=True)  # a full disk leaves no half workbook behind
         raise
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters

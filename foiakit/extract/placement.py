@@ -14,7 +14,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from openpyxl.utils import column_index_from_string, get_column_letter
+
 from foiakit.model import Document, FileType, Finding, Page
+
+column_letters = get_column_letter  # 1 → "A", 27 → "AA" (openpyxl's, as the sheets were read)
+column_number = column_index_from_string  # "AA" → 27
 
 HIDDEN_ROWS = "Hidden rows: "
 HIDDEN_COLUMNS = "Hidden columns: "
@@ -26,22 +31,6 @@ class SheetHiding:
     sheet: bool
     rows: frozenset[int]  # 1-based, as the spreadsheet numbers them
     columns: frozenset[int]  # 1-based: column A is 1
-
-
-def column_letters(number: int) -> str:
-    """1 → "A", 27 → "AA"."""
-    letters = ""
-    while number > 0:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def column_number(letters: str) -> int:
-    number = 0
-    for letter in letters.upper():
-        number = number * 26 + ord(letter) - 64
-    return number
 
 
 def ranges(numbers: Iterable[int]) -> list[tuple[int, int]]:
