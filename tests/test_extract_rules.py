@@ -111,6 +111,14 @@ def test_price_currencies(text: str, amount: str, currency: str) -> None:
         ("Office of Open Government", "agency"),
         ("City of Eugene", "agency"),
         ("Billing Company", None),
+        # public schools and colleges are public bodies without an agency head noun
+        ("Fenwick Middle School", "agency"),
+        ("ALDER CREEK SCHOOL DIST # 12", "agency"),
+        ("Tamsin Valley School District No. 4", "agency"),
+        ("Marlow Community College", "agency"),
+        ("Regents of the University of Wexford", "agency"),
+        ("Brightpath Public Schools LLC", "vendor"),
+        ("Corrin High School Booster Club", None),
     ],
 )
 def test_organization_forms(name: str, kind: str | None) -> None:

@@ -61,6 +61,8 @@ def classify(tokens: list[str]) -> str | None:
         if (strong_head and not company) or not named or all(t in org_words["generic_first_words"] for t in named):
             return None  # "Billing Company", "Oregon Municipal Corporation": a description, not a name
         return "vendor"
+    if _public_body_form(lower):
+        return "agency"  # "Fenwick Middle School", "Alder Creek School Dist # 12": a school or college is public
     if strong_head or place or (has_head and len(lower) >= 3 and lower[0] not in org_words["connectors"]):
         if len(lower) == 1 or not (place or _headed(lower, org_words["agency_heads"])):
             return None
@@ -78,6 +80,22 @@ def classify(tokens: list[str]) -> str | None:
     if weak and no_connector and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
         return "vendor"
     return None
+
+
+_NUMBER_TOKEN = re.compile(r"^(?:#|no\.?|#?\d+[a-z]?)$")
+
+
+def _public_body_form(lower: list[str]) -> bool:
+    """A name that ends like a public school or college ("… School District", "… Community College", a district
+    number after it) or opens like a university's governing body ("Regents of …")."""
+    org_words = words("org_words")
+    end = len(lower)
+    while end > 1 and _NUMBER_TOKEN.match(lower[end - 1]):
+        end -= 1
+    named = " ".join(lower[:end])
+    if any(named.startswith(form + " ") for form in org_words["public_body_starts"]):
+        return True
+    return any(named.endswith(" " + form) for form in org_words["public_body_ends"])
 
 
 def _generic_kind(lower: list[str]) -> str | None:
