@@ -65,6 +65,10 @@ def mentions(
             if ent.label_ == "PRODUCT":  # a product implies its maker; the vendor itself is not named here
                 product = _product_name(ent.ent_id_, ent.text)
                 found.append(_mention("product", product, page, ent, "gazetteer", 0.95, product, ent.ent_id_ or None))
+            elif ent.label_ == "AGENCY" and _state_before(page.text, ent.start_char):
+                continue  # "Oregon Department of Justice", "Ohio EPA": a state's body, left to the name rules
+            elif ent.label_ == "AGENCY" and ent.text.isupper() and _MODIFIED_NAME.match(page.text, ent.end_char):
+                continue  # "OMB Policy on …", "USPS ZIP Codes": an initialism naming a thing, not its body
             else:
                 kind = "agency" if ent.label_ == "AGENCY" else "vendor"
                 found.append(_mention(kind, ent.ent_id_ or ent.text, page, ent, "gazetteer", 0.95))
@@ -99,8 +103,10 @@ def mentions(
                 if seen is not None:  # training (tools/train_orgs.py): every candidate and the rules' call
                     seen.append((context, span.text, kind))
                 kind = decide(settings.orgs, kind, context)
-            if kind is None or (kind != "vendor" and _is_address(page.text, span)) or _LABEL_AFTER.match(
-                page.text, span.end_char
+            if (
+                kind is None
+                or (kind != "vendor" and _is_address(page.text, span))
+                or _LABEL_AFTER.match(page.text, span.end_char)
             ):  # "Funding Agency:", "Contracting Office Agency Name:": a form's label, not a name
                 continue
             name = canonical_name(span.text, kind)
@@ -126,6 +132,23 @@ def mentions(
     found.extend(_party_mentions(document, found))
     found.extend(domain_mentions(document))
     return without_cited_parties(document, _without_boilerplate(found))
+
+
+# an initialism followed on its line by a capitalised word: it modifies a longer name ("DOD Acquisition Program",
+# "FEMA Daily Briefing"), as a law named after a body is no mention of the body
+_MODIFIED_NAME = re.compile(r"[ \t]+[A-Z][a-z]+\b(?![.,;)])")
+
+
+@functools.cache
+def _state_name_end() -> re.Pattern[str]:
+    states = sorted(words("org_words")["states"], key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(s) for s in states) + r")[ \t]+$", re.I)
+
+
+def _state_before(text: str, start: int) -> bool:
+    """A listed federal name printed right after a state's name is that state's own body: the federal
+    Department of Justice is not the Oregon Department of Justice."""
+    return _state_name_end().search(text[max(0, start - 24) : start]) is not None
 
 
 def _same_words(one: OrgMention, other: OrgMention) -> bool:
