@@ -225,6 +225,13 @@ def test_nda_sections(text: str, heading: str | None) -> None:
         ("The Kestrel platform lets your officers identify vehicles in real time.", True, None),  # "your" alone
         ("IDENTIFY UP TO 40 PEOPLE IN A SINGLE FRAME WITH KESTREL VISION.", True, None),  # a headline in capitals
         ("Kestrel cameras read plates in real time. " * 30, False, None),  # a run-on past 800 characters
+        # "the first" / "the only" rank only with what the vendor is first or only at
+        ("Brightfen is the first agency-grade platform to detect drones.", True, None),
+        ("Quillon is the first and only provider of aerial plate reading.", True, None),
+        ("(a) The first source for finding employees to fill all jobs created under the contract.", False, None),
+        ("The only remedy for a late delivery to Wexbury is a service credit.", False, None),
+        # a form's labels run together are no sentence
+        ("Deployment dates: Quantity: Status: Data type collected: cameras that detect plates", False, None),
     ],
 )
 def test_claims(sentence: str, is_claim: bool, quantity: str | None) -> None:

@@ -51,6 +51,8 @@ def claim_parts(
     obj = _first(lowered, lexicon["objects"])
     phrase = _first(lowered, lexicon["capability_phrases"])
     superlative = _first(lowered, lexicon["superlatives"])
+    if superlative in _RANKS_WITH_COMPLEMENT and not _RANKING.search(lowered):
+        superlative = None  # "for the first ninety days", "the only remedy": an order or a limit, not a rank
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
     quantities = quantities_in(flat)
     first = (_tokens(unnamed) or [""])[0]
@@ -79,6 +81,14 @@ def claim_parts(
         "qualities": qualities or None,
         "quantities": quantities or None,
     }
+
+
+# "the first" and "the only" rank a vendor only with what it is first or only at: "the only vendor that …",
+# "the first agency to …", "the first and only …", "the first-ever"
+_RANKS_WITH_COMPLEMENT = frozenset({"the first", "the only"})
+_RANKING = re.compile(
+    r"\bthe (?:first|only)(?:\s+and\s+only|-ever|(?:\s+[\w-]+){0,3}?\s+(?:to|that|which|who|with|in the)\b)"
+)
 
 
 def _first(lowered: str, phrases: frozenset[str]) -> str | None:
@@ -177,6 +187,7 @@ _DEFINITION = re.compile(
 
 # a term defined inside a sentence whose opening quote OCR lost: 'FlockOS® Essentials” means access to …'
 _DEFINED_INSIDE = re.compile(r"[\"”’']\s*(?:\([^)]*\)\s*)?(?:means|shall mean)\b", re.I)
+_FORM_LABEL = re.compile(r"\b[A-Z][A-Za-z]*(?: [A-Za-z]+)?:(?=\s|$)")
 LONGEST_CLAIM = 800  # characters: past this a "sentence" is a form or a table OCR'd into one line
 
 
@@ -194,6 +205,8 @@ def vetoed(sentence: str) -> bool:
         return True
     if tokens and tokens[0] in lexicon["verbs"] and token_set & lexicon["instruction_words"]:
         return True
+    if len(_FORM_LABEL.findall(flat)) >= 3:
+        return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
     lowered = flat.lower()
     vetoes = lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"]
     return phrase_pattern(vetoes).search(lowered) is not None
