@@ -1,0 +1,70 @@
+"""Bars of a chart are no redactions. A bar chart printed on a bill or a report (monthly usage, a budget by
+year) is a row of dark bars: each taller than wide, of one width, standing on one baseline, of different
+heights. Redactions cover words, so they are wider than tall, and redacted cells of one table row share their
+height. A group of three such bars or more is taken out before the boxes become findings."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable
+
+from foiakit.foia.boxes import Box
+
+MIN_BARS = 3
+TALL = 1.2  # height over width of most bars of a chart...
+SQUAT = 0.8  # ...while its short bars may be square or a little wider than tall, no more
+SAME_WIDTH = 1.3  # widest over narrowest bar of one chart
+DIFFERENT_HEIGHTS = 1.1  # tallest over shortest: bars of one height are a row of redacted cells
+
+
+def without_chart_bars(boxes: Iterable[Box]) -> list[Box]:
+    """`boxes` less those that are bars of a chart."""
+    boxes = list(boxes)
+    bars = {id(box) for group in _charts(boxes) for box in group}
+    return [box for box in boxes if id(box) not in bars]
+
+
+def _charts(boxes: list[Box]) -> Iterable[list[Box]]:
+    tall = [b for b in boxes if _is_bar_shaped(b)]
+    for page in sorted({b.page for b in tall}):
+        on_page = [b for b in tall if b.page == page]
+        for edge in (lambda b: b.bottom, lambda b: b.top):  # bars stand on a baseline or hang from one
+            for group in _aligned(on_page, edge):
+                if _is_chart(group):
+                    yield group
+
+
+def _is_bar_shaped(box: Box) -> bool:
+    width, height = box.x1 - box.x0, box.bottom - box.top
+    return (
+        width > 0 and height >= SQUAT * width and not box.withheld_in_full and box.code is None and not box.leaked_text
+    )
+
+
+def _aligned(boxes: list[Box], edge: Callable[[Box], float]) -> Iterable[list[Box]]:
+    """Runs of boxes whose `edge` lies within a tolerance of the run's first (a fifth of a bar's width)."""
+    ordered = sorted(boxes, key=edge)
+    group: list[Box] = []
+    for box in ordered:
+        if group and edge(box) - edge(group[0]) > max(3.0, 0.2 * (group[0].x1 - group[0].x0)):
+            yield group
+            group = []
+        group.append(box)
+    if group:
+        yield group
+
+
+def _is_chart(group: list[Box]) -> bool:
+    if len(group) < MIN_BARS:
+        return False
+    widths = [b.x1 - b.x0 for b in group]
+    heights = [b.bottom - b.top for b in group]
+    ordered = sorted(group, key=lambda b: b.x0)
+    side_by_side = all(left.x1 <= right.x0 for left, right in itertools.pairwise(ordered))
+    tall = sum(h >= TALL * w for w, h in zip(widths, heights, strict=True))
+    return (
+        side_by_side
+        and 2 * tall >= len(group)
+        and max(widths) <= SAME_WIDTH * min(widths)
+        and max(heights) >= DIFFERENT_HEIGHTS * min(heights)
+    )
