@@ -28,8 +28,8 @@ import numpy as np
 from PIL import Image, ImageOps, ImageSequence
 
 from foiakit.foia.boxes import Box, box_findings
-from foiakit.foia.charts import without_chart_bars
 from foiakit.foia.exemptions import CodeMatch, find_codes
+from foiakit.foia.graphics import without_graphics
 from foiakit.foia.pixels import FULL_PAGE_SHARE, PixelBox, dark_blocks, full_page_fill, uniform_fill
 from foiakit.model import IMAGE_TYPES, Document, FileType, IngestError, Page, Settings
 
@@ -66,7 +66,7 @@ def find_redactions(document: Document, settings: Settings) -> Document:
     heights = {p.number: p.height for p in document.pages}
     if source.file_type is FileType.PDF:
         boxes = [dataclasses.replace(b, page_height=heights.get(b.page, 0.0)) for b in boxes]
-    findings = box_findings(document, without_chart_bars(boxes))
+    findings = box_findings(document, without_graphics(boxes))
     return dataclasses.replace(document, layout_findings=(*document.layout_findings, *findings))
 
 

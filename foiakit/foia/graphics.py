@@ -1,7 +1,13 @@
-"""Bars of a chart are no redactions. A bar chart printed on a bill or a report (monthly usage, a budget by
+"""Dark shapes that are drawings, not redactions: the bars of a chart and the letters of a logotype.
+
+Bars of a chart: a bar chart printed on a bill or a report (monthly usage, a budget by
 year) is a row of dark bars: each taller than wide, of one width, standing on one baseline, of different
 heights. Redactions cover words, so they are wider than tall, and redacted cells of one table row share their
-height. A group of three such bars or more is taken out before the boxes become findings."""
+height. A group of three such bars or more is taken out before the boxes become findings.
+
+Letters of a logotype: a seal or a logo drawn as filled outlines ("DMV" in a state form's corner) gives one
+small dark path per letter, each overlapping its neighbour's bounds. A redaction is a rectangle drawn once;
+overlapping small filled curves are a drawing."""
 
 from __future__ import annotations
 
@@ -17,11 +23,25 @@ SAME_WIDTH = 1.3  # widest over narrowest bar of one chart
 DIFFERENT_HEIGHTS = 1.1  # tallest over shortest: bars of one height are a row of redacted cells
 
 
-def without_chart_bars(boxes: Iterable[Box]) -> list[Box]:
-    """`boxes` less those that are bars of a chart."""
+LETTER_SHARE = 0.002  # of the page: a letter of a logotype is small; an ink stroke over a redacted line is not
+
+
+def without_graphics(boxes: Iterable[Box]) -> list[Box]:
+    """`boxes` less the bars of charts and the letters of logotypes."""
     boxes = list(boxes)
-    bars = {id(box) for group in _charts(boxes) for box in group}
-    return [box for box in boxes if id(box) not in bars]
+    drawn = {id(box) for group in _charts(boxes) for box in group} | {id(box) for box in _letters(boxes)}
+    return [box for box in boxes if id(box) not in drawn]
+
+
+def _letters(boxes: list[Box]) -> Iterable[Box]:
+    curves = [b for b in boxes if b.origin == "curve" and b.page_share < LETTER_SHARE and b.code is None]
+    for box in curves:
+        if not box.leaked_text and any(other is not box and _intersect(box, other) for other in curves):
+            yield box
+
+
+def _intersect(a: Box, b: Box) -> bool:
+    return a.page == b.page and min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.bottom, b.bottom) > max(a.top, b.top)
 
 
 def _charts(boxes: list[Box]) -> Iterable[list[Box]]:

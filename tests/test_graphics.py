@@ -1,11 +1,12 @@
-"""A bar chart's bars are no redactions (foiakit/foia/charts.py): shapes drawn for the test, in points."""
+"""Drawings are no redactions (foiakit/foia/graphics.py): a chart's bars, a logotype's letters; shapes drawn for
+the test, in points."""
 
 from __future__ import annotations
 
 import pytest
 
 from foiakit.foia.boxes import Box
-from foiakit.foia.charts import without_chart_bars
+from foiakit.foia.graphics import without_graphics
 
 
 def _box(x0: float, top: float, width: float, height: float, page: int = 1) -> Box:
@@ -41,7 +42,7 @@ def _bars(heights: list[float], width: float = 20.0, baseline: float = 540.0) ->
     ],
 )
 def test_chart_bars_are_no_redactions(boxes: list[Box], kept: int) -> None:
-    assert len(without_chart_bars(boxes)) == kept
+    assert len(without_graphics(boxes)) == kept
 
 
 def test_a_labelled_box_stays_whatever_its_shape() -> None:
@@ -51,4 +52,25 @@ def test_a_labelled_box_stays_whatever_its_shape() -> None:
     labelled = [
         Box(1, 50 + i * 24, 540 - h, 70 + i * 24, 540, 0.001, "rect", code=code) for i, h in enumerate([30, 36, 28])
     ]
-    assert len(without_chart_bars(labelled)) == 3
+    assert len(without_graphics(labelled)) == 3
+
+
+def _curve(x0: float, width: float, share: float = 0.0005, leaked: str = "") -> Box:
+    return Box(1, x0, 30, x0 + width, 47, share, "curve", leaked_text=leaked)
+
+
+@pytest.mark.parametrize(
+    ("boxes", "kept"),
+    [
+        # three letters of a seal drawn as filled outlines, each overlapping the next
+        ([_curve(25, 24), _curve(46, 27), _curve(68, 25)], 0),
+        # curves apart from each other: judged one by one, as before
+        ([_curve(25, 20), _curve(100, 20)], 2),
+        # large overlapping strokes are ink over a redacted line, not letters
+        ([_curve(25, 200, share=0.01), _curve(200, 200, share=0.01)], 2),
+        # a curve with text under it leaks: it stays
+        ([_curve(25, 24, leaked="Jane Roe"), _curve(46, 27)], 1),
+    ],
+)
+def test_logotype_letters_are_no_redactions(boxes: list[Box], kept: int) -> None:
+    assert len(without_graphics(boxes)) == kept
