@@ -15,6 +15,7 @@ def corpus_steps() -> list[CorpusStep]:
     """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
     from foiakit.extract.release_aliases import learn_release_aliases, restore_document_names, unify_release_names
     from foiakit.extract.release_names import merge_name_variants
+    from foiakit.extract.release_vendors import learn_release_vendors
     from foiakit.ingest.threads import link_messages
     from foiakit.store.duplicates import find_duplicates
 
@@ -23,6 +24,7 @@ def corpus_steps() -> list[CorpusStep]:
         link_messages,
         restore_document_names,
         learn_release_aliases,
+        learn_release_vendors,
         unify_release_names,
         merge_name_variants,
         find_duplicates,

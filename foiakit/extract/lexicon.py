@@ -107,3 +107,10 @@ def phrases(name: str, key: str) -> tuple[str, ...]:
     """A phrase list, longest first (so the most specific phrase wins)."""
     data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
     return tuple(sorted(data[key], key=len, reverse=True))
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names of people, lower case (`data/given_names.txt`, from the 1990 US Census)."""
+    lines = (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

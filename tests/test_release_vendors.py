@@ -1,0 +1,68 @@
+"""Vendors across a release (foiakit/extract/release_vendors.py): a company one document names by its form is read
+where another document of the same folder names it bare. Names and places are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from foiakit import pipeline
+from foiakit.model import Settings
+from foiakit.store import db
+
+CONTRACT = "AGREEMENT\nVendor Name: Quillon Robotics LLC\nAddress: 1 Harbor Way, Wexbury\n"
+
+
+def _vendors_by_file(tmp_path: Path, files: dict[str, str]) -> dict[str, set[str]]:
+    dump = tmp_path / "dump"
+    for name, text in files.items():
+        path = dump / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    pipeline.run([dump], out, Settings(ocr_mode="never", jobs=1))
+    conn = db.connect(out / db.DB_NAME)
+    try:
+        rows = conn.execute(
+            "SELECT fl.path, f.normalized, f.method FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
+            " WHERE f.kind = 'vendor'"
+        ).fetchall()
+    finally:
+        conn.close()
+    found: dict[str, set[str]] = {}
+    for path, name, method in rows:
+        found.setdefault(path.rsplit("/", 1)[-1], set()).add(f"{name} ({method})")
+    return found
+
+
+@pytest.mark.parametrize(
+    ("memo", "expected"),
+    [
+        # the bare name in another document of the folder, capitalised or in capitals
+        ("Quillon's cars drove 40,000 miles in Wexbury last year.\n", {"Quillon Robotics (release)"}),
+        ("THE QUILLON PILOT ENDS IN MAY.\n", {"Quillon Robotics (release)"}),
+        ("SEE QUILLON V. TOWN OF WEXBURY.\n", set()),
+        # a person's surname, a case's party, a word inside another name: not the company
+        ("Signed, Dana C. Quillon, Clerk of Wexbury.\n", set()),
+        ("See Quillon v. Town of Wexbury, 12 A.3d 45.\n", set()),
+        ("Wexbury approved the Quillon Street repaving.\n", set()),
+    ],
+)
+def test_a_release_names_its_vendors(tmp_path: Path, memo: str, expected: set[str]) -> None:
+    found = _vendors_by_file(tmp_path, {"release/contract.txt": CONTRACT, "release/memo.txt": memo})
+    assert any(name.startswith("Quillon Robotics (") for name in found["contract.txt"])
+    assert found.get("memo.txt", set()) == expected
+
+
+def test_a_word_the_release_writes_in_lower_case_is_no_name(tmp_path: Path) -> None:
+    contract = "Vendor Name: Heron Analytics LLC\n"
+    memo = "A heron nested by the pond. Heron reports are due Friday.\n"
+    found = _vendors_by_file(tmp_path, {"release/contract.txt": contract, "release/memo.txt": memo})
+    assert found.get("memo.txt", set()) == set()
+
+
+def test_another_folder_learns_nothing(tmp_path: Path) -> None:
+    memo = "Quillon's cars drove 40,000 miles in Wexbury last year.\n"
+    found = _vendors_by_file(tmp_path, {"one/contract.txt": CONTRACT, "two/memo.txt": memo})
+    assert found.get("memo.txt", set()) == set()
