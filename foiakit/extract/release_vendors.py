@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 
 from foiakit.extract.lexicon import given_names, words
 from foiakit.extract.spans import line_quote
@@ -62,8 +63,10 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
             keys[folder][key].add(name)
     findings: list[Finding] = []
     for folder in sorted(keys):
-        pages = _folder_pages(conn, folder)
-        lower_words = {w for _, _, _, text, _ in pages for w in _WORD.findall(text) if w.islower()}
+        single = {key.lower() for key in keys[folder] if " " not in key}
+        lower_words: set[str] = set()  # the one-word keys the folder also writes in lower case
+        for _, _, _, text, _ in _folder_pages(conn, folder):
+            lower_words |= single & set(_WORD.findall(text))
         table = {  # key as matched (one word: as written; longer: lower case) → (vendor, files it was learned from)
             (key if " " not in key else key.lower()): (vendor, sorted(sources[(folder, vendor)]))
             for key, vendors in keys[folder].items()
@@ -75,7 +78,7 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
         if not table:
             continue
         pattern = _keys_pattern(table)
-        for sha, path, page, text, ocr in pages:
+        for sha, path, page, text, ocr in _folder_pages(conn, folder):
             seen: set[str] = set()
             for match in pattern.finditer(text):
                 written = match.group(0)
@@ -139,16 +142,17 @@ def _keys_pattern(table: dict[str, tuple[str, list[str]]]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
-def _folder_pages(conn: sqlite3.Connection, folder: str) -> list[tuple[str, str, int, str, bool]]:
+def _folder_pages(conn: sqlite3.Connection, folder: str) -> Iterator[tuple[str, str, int, str, bool]]:
+    """The pages of a folder's documents, one at a time (a release may hold more text than memory)."""
     like = f"{folder}/%" if folder else "%"
     rows = conn.execute(
         "SELECT p.sha256, f.path, p.page, p.text, p.ocr FROM pages p JOIN files f ON f.sha256 = p.sha256"
         " WHERE f.path LIKE ? ORDER BY f.path, p.page",
         (like,),
-    ).fetchall()
-    if not folder:
-        rows = [r for r in rows if "/" not in r[1]]
-    return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+    )
+    for sha, path, page, text, ocr in rows:
+        if folder or "/" not in path:
+            yield sha, path, page, text, bool(ocr)
 
 
 def _finding(
