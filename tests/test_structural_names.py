@@ -131,6 +131,10 @@ def _found(text: str) -> list[tuple[str, str]]:
             "This agreement is made between the Town of Wexbury and Kettle-Marsh Systems Inc. for radio repairs.",
             [("agency", "Town of Wexbury"), ("vendor", "Kettle-Marsh Systems")],
         ),
+        # a bare reference to a body before "and" is no part of the company's name
+        ("The City and Tamsin Paving Company signed the change order.", [("vendor", "Tamsin Paving")]),
+        # an "and" inside a company's own name stays
+        ("Bills from Wexford Gas and Electric Company arrive monthly.", [("vendor", "Wexford Gas and Electric")]),
         # a legal form makes a company even with an agency's head word in its name
         ("Quillon Marketing Agency, LLC will provide the mailers.", [("vendor", "Quillon Marketing Agency")]),
         # a street after a house number is an address, not a court

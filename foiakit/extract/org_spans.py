@@ -246,6 +246,10 @@ def _split_coordination(span: object, text: str = "") -> Iterator[object]:
                     yield from _split_coordination(left, text)
                     yield from _split_coordination(right, text)
                     return
+                left_words = [t.text.lower() for t in left]
+                if sides[1] == "vendor" and " ".join(left_words) in words("org_words")["agency_defined_terms"]:
+                    yield from _split_coordination(right, text)  # "the City and Tamsin Paving Company": a reference
+                    return
     for i, token in enumerate(tokens[1:-1], 1):
         following = next((t for t in tokens[i + 1 :] if not t.is_space), None)
         if token.text.lower() not in {"and", "&"} or following is None or following.text.lower() != "the":
