@@ -1,9 +1,11 @@
 """Price line items, an extractor that reopens the PDF: each row of a quote's, invoice's or purchase order's price
 table (description, quantity, unit price, extended total) becomes a `line_item` finding, checked for quantity × unit
-price = total. pdfplumber reads only text-layer pages whose stored text holds two amounts or more: ruled tables
-first ("lines" strategy); when they hold fewer than two items, text-aligned tables too ("text" strategy, cells
-rebuilt from the words under each header label), and the reading with more items wins (`price_tables`; characters
-converted by `plumber_chars`). Header words: `data/line_items.json`. A row's offsets span its description through its last amount in the page's stored text.
+price = total. pdfplumber reads only text-layer pages whose stored text holds two amounts or more and a header
+line, and whose PDFium characters and drawings could make one (`table_pages`): ruled tables first ("lines"
+strategy); when they hold fewer than two items, text-aligned tables too ("text" strategy, cells rebuilt from the
+words under each header label), and the reading with more items wins (`price_tables`; characters converted by
+`plumber_chars`). Header words: `data/line_items.json`. A row's offsets span its description through its last
+amount in the page's stored text.
 """
 
 from __future__ import annotations
@@ -200,11 +202,13 @@ def _pdf_rows(document: Document, pages: list[Page]) -> Iterator[LocatedRow]:
 
     from foiakit.extract.plumber_chars import lean_page
     from foiakit.extract.price_tables import page_items
+    from foiakit.extract.table_pages import may_hold_a_price_table
 
-    pdf = pdfium.PdfDocument(document.source.path, password="")  # cheap: the page count, before pdfplumber
-    count = len(pdf)
-    pdf.close()
-    pages = [p for p in pages if p.number <= count]
+    pdf = pdfium.PdfDocument(document.source.path, password="")  # cheap, in C: before pdfplumber's parse
+    try:
+        pages = [p for p in pages if p.number <= len(pdf) and may_hold_a_price_table(pdf, p.number)]
+    finally:
+        pdf.close()
     if not pages:
         return
     with pdfplumber.open(document.source.path, password="", pages=[p.number for p in pages]) as plumber:
