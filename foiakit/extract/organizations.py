@@ -99,10 +99,8 @@ def mentions(
                 if seen is not None:  # training (tools/train_orgs.py): every candidate and the rules' call
                     seen.append((context, span.text, kind))
                 kind = decide(settings.orgs, kind, context)
-            if (
-                kind is None
-                or (kind != "vendor" and _is_address(page.text, span))
-                or _LABEL_AFTER.match(page.text, span.end_char)
+            if kind is None or (kind != "vendor" and _is_address(page.text, span)) or _LABEL_AFTER.match(
+                page.text, span.end_char
             ):  # "Funding Agency:", "Contracting Office Agency Name:": a form's label, not a name
                 continue
             name = canonical_name(span.text, kind)
