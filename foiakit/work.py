@@ -106,3 +106,6 @@ def warm_up(settings: Settings) -> None:
         return  # the evaluation's ablation: its lists would stay withheld in the parent (process-wide state)
     source = SourceFile(Path("warm-up.txt"), "warm-up.txt", "0" * 64, len(_WARM_UP_TEXT), FileType.TEXT)
     extract_with_errors(Document(source, (Page(1, _WARM_UP_TEXT, False, "text"),)), settings)
+    # the price-table reader's parser: a text page never imports it, so each worker paid 0.1-0.2 s for it
+    # inside its first table page's extraction
+    import pdfplumber  # noqa: F401

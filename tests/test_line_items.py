@@ -262,3 +262,26 @@ def test_reextraction_redoes_line_items_and_says_when_the_pdf_is_gone(tmp_path: 
     errors = (out / "errors.csv").read_text(encoding="utf-8")
     assert "stratus_pricing_proposal.pdf" in errors and "no longer at" in errors
     assert "Stratus Cloud Services" in (out / "vendors.csv").read_text(encoding="utf-8")  # the rest is redone
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        SAMPLES / "stratus_pricing_proposal.pdf",
+        SAMPLES / "afpd_mixed_records.pdf",
+        CORPUS / "eug_purchase_order_2510002336.pdf",
+    ],
+    ids=lambda p: p.name,
+)
+def test_lean_characters_are_pdfplumbers_own(path: Path) -> None:
+    """The table pages' faster character conversion builds exactly pdfplumber's dicts (keys, order, values), so the
+    cells cannot change; a pdfplumber upgrade that changes its conversion fails here."""
+    import pdfplumber
+
+    from foiakit.extract.plumber_chars import lean_page
+
+    with pdfplumber.open(path) as plain, pdfplumber.open(path) as lean:
+        for page, other in zip(plain.pages, lean.pages, strict=True):
+            chars, lean_chars = page.chars, lean_page(other).chars
+            assert chars and [list(c.items()) for c in lean_chars] == [list(c.items()) for c in chars]
+            assert page.extract_tables() == other.extract_tables()

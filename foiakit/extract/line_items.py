@@ -1,9 +1,11 @@
 """Price line items, an extractor that reopens the PDF: each row of a quote's, invoice's or purchase order's price
 table (description, quantity, unit price, extended total) becomes a `line_item` finding, checked for quantity × unit
-price = total. pdfplumber reads only text-layer pages whose stored text holds two amounts or more: ruled tables
-first ("lines" strategy); when they hold fewer than two items, text-aligned tables too ("text" strategy, cells
-rebuilt from the words under each header label), and the reading with more items wins. Header words:
-`data/line_items.json`. A row's offsets span its description through its last amount in the page's stored text.
+price = total. pdfplumber reads only text-layer pages whose stored text holds two amounts or more and a header
+line, and whose PDFium characters and drawings could make one (`table_pages`): ruled tables first ("lines"
+strategy); when they hold fewer than two items, text-aligned tables too ("text" strategy, cells rebuilt from the
+words under each header label), and the reading with more items wins (`price_tables`; characters converted by
+`plumber_chars`). Header words: `data/line_items.json`. A row's offsets span its description through its last
+amount in the page's stored text.
 """
 
 from __future__ import annotations
@@ -23,10 +25,7 @@ from foiakit.model import Document, FileType, Finding, Page, Settings, make_deta
 
 log = logging.getLogger(__name__)
 
-TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
-CONFIDENCE = {"lines": 0.9, "text": 0.7}
 ROLES = ("total", "unit_price", "quantity", "uom", "payee", "description")  # a cell naming several: the first wins
-HEADER_ROWS = 3  # a ruled table's header is in one of its first rows
 MAX_LABEL_WORDS = 4  # a header cell is a short label, not a sentence
 MAX_ROW_LINES = 8  # a row's description and its amounts are at most this many stored-text lines apart
 CENT = Decimal("0.01")
@@ -36,9 +35,6 @@ _CELL_AMOUNT = re.compile(rf"^\(?(?:US\$|\$|€|£|[A-Z]{{3}})?\s*(?P<n>-?{NUMBE
 _QUANTITY = re.compile(rf"^(?P<n>{NUMBER})(?:\s+[A-Za-z./]{{1,8}})?$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
-
-Rows = list[list[str]]
-Table = tuple[list[str], Rows]  # header cells, body rows (cells in the header's column order)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -153,7 +149,7 @@ def _header_line(text: str) -> bool:
 def header_roles(cells: Sequence[str | None]) -> tuple[str | None, ...] | None:
     """Each header cell's column role, or None when the row is not a price table's header (it needs a
     description column and a price or total column, and mostly cells that name a column)."""
-    texts = [_clean(c) for c in cells]
+    texts = [clean_cell(c) for c in cells]
     lexicon = words("line_items")
     short = [t if t and len(t.split()) <= MAX_LABEL_WORDS else "" for t in texts]
     roles = tuple(next((r for r in ROLES if t and _role_of(t, r, lexicon)), None) for t in short)
@@ -174,7 +170,7 @@ def _role_of(cell: str, role: str, lexicon: dict[str, Any]) -> bool:
 
 def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency: str | None = None) -> LineItem | None:
     """A body row as a line item (None when it holds no amount in its price or total column)."""
-    texts = [_clean(c) for c in cells]
+    texts = [clean_cell(c) for c in cells]
     by_role: dict[str, str] = {}
     for role, text in zip(roles, texts, strict=False):
         if role and role not in {"description", "payee"} and role not in by_role:
@@ -204,16 +200,21 @@ def _pdf_rows(document: Document, pages: list[Page]) -> Iterator[LocatedRow]:
     import pdfplumber
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(document.source.path, password="")  # cheap: the page count, before pdfplumber
-    count = len(pdf)
-    pdf.close()
-    pages = [p for p in pages if p.number <= count]
+    from foiakit.extract.plumber_chars import lean_page
+    from foiakit.extract.price_tables import page_items
+    from foiakit.extract.table_pages import may_hold_a_price_table
+
+    pdf = pdfium.PdfDocument(document.source.path, password="")  # cheap, in C: before pdfplumber's parse
+    try:
+        pages = [p for p in pages if p.number <= len(pdf) and may_hold_a_price_table(pdf, p.number)]
+    finally:
+        pdf.close()
     if not pages:
         return
     with pdfplumber.open(document.source.path, password="", pages=[p.number for p in pages]) as plumber:
         for page, plumber_page in zip(pages, plumber.pages, strict=True):
             try:
-                found = _page_items(plumber_page)
+                found = page_items(lean_page(plumber_page))
             finally:
                 plumber_page.close()  # pdfplumber keeps each page's parsed objects until closed
             cursor = 0
@@ -225,117 +226,7 @@ def _pdf_rows(document: Document, pages: list[Page]) -> Iterator[LocatedRow]:
                 yield LocatedRow(page, start, end, table, row, item, confidence)
 
 
-def _page_items(plumber_page: Any) -> list[tuple[int, int, LineItem, float]]:
-    """Ruled tables first; text-aligned ones when the ruled tables hold fewer than two items (no price table,
-    or rules drawn only around a header and a total), whichever reading finds more items."""
-    ruled = list(_items_of(_ruled_tables(plumber_page), CONFIDENCE["lines"]))
-    if sum(item.row_type == "item" for _, _, item, _ in ruled) >= 2:
-        return ruled
-    aligned = list(_items_of(_text_tables(plumber_page), CONFIDENCE["text"]))
-    return aligned if len(aligned) > len(ruled) else ruled
-
-
-def _items_of(tables: list[Table | None], confidence: float) -> Iterator[tuple[int, int, LineItem, float]]:
-    for table_index, table in enumerate(tables, start=1):
-        roles = header_roles(table[0]) if table else None
-        if table is None or roles is None:
-            continue
-        header, body = table
-        currency = cells_currency(header) or next((c for row in body if (c := cells_currency(row))), None)
-        for row_index, cells in enumerate(body, start=1):
-            item = parse_row(roles, cells, currency)
-            if item is not None:
-                yield table_index, row_index, item, confidence
-
-
-def _ruled_tables(plumber_page: Any) -> list[Table | None]:
-    found: list[Table | None] = []
-    for table in plumber_page.find_tables():
-        rows = [[_clean(c) for c in row] for row in table.extract()]
-        header = next((i for i, row in enumerate(rows[:HEADER_ROWS]) if header_roles(row)), None)
-        found.append(None if header is None else (rows[header], [r for r in rows[header + 1 :] if any(r)]))
-    return found
-
-
-def _text_tables(plumber_page: Any) -> list[Table | None]:
-    """Text-aligned tables: the header line's labels fix the columns (see `_text_body`)."""
-    found: list[Table | None] = []
-    tables = plumber_page.find_tables(table_settings=TEXT_SETTINGS)
-    page_words = plumber_page.extract_words() if tables else []
-    for table in tables:
-        x0, top, x1, bottom = table.bbox
-        lines = _lines([w for w in page_words if x0 <= w["x0"] <= x1 and top <= w["top"] <= bottom])
-        table_found: Table | None = None
-        for index, line in enumerate(lines):
-            labels = _groups(line)
-            if header_roles([g["text"] for g in labels]):
-                table_found = ([g["text"] for g in labels], _text_body(lines[index + 1 :], labels))
-                break
-        found.append(table_found)
-    return found
-
-
-def _text_body(lines: list[list[dict[str, Any]]], labels: list[dict[str, Any]]) -> Rows:
-    """Each word group goes to the header label it sits under (else the nearest one to its left). A line with
-    amounts is a row; a line with text only in the description column is part of the nearest such row in its
-    block of tightly spaced lines (a wrapped description, above or below the amounts), else a row of its own."""
-    roles = header_roles([g["text"] for g in labels]) or ()
-    description = {i for i, r in enumerate(roles) if r in {"description", "payee"}}  # wrapped names join their row
-    rows: Rows = []
-    for line in lines:
-        cells = [""] * len(labels)
-        for group in _groups(line):
-            column = _column(group, labels)
-            cells[column] = f"{cells[column]} {group['text']}".strip()
-        rows.append(cells)
-    tops = [float(line[0]["top"]) for line in lines]
-    blocks = [0]
-    for i in range(1, len(lines)):
-        tight = tops[i] - tops[i - 1] <= 1.25 * float(lines[i - 1][0]["bottom"] - lines[i - 1][0]["top"])
-        blocks.append(blocks[-1] + (0 if tight else 1))
-    items = {i for i, cells in enumerate(rows) if (row := parse_row(roles, cells)) and row.row_type == "item"}
-    members = {i: [i] for i in sorted(items)}
-    for i, cells in enumerate(rows):
-        filled = {j for j, c in enumerate(cells) if c}
-        near = [a for a in items if blocks[a] == blocks[i]] if filled and filled <= description else []
-        if near:  # the closest row with amounts; a tie goes to the one above
-            members[min(near, key=lambda a: (abs(tops[a] - tops[i]), a > i))].append(i)
-        elif filled and i not in members:
-            members[i] = [i]
-    columns = range(len(labels))
-    return [["\n".join(rows[i][j] for i in sorted(members[a]) if rows[i][j]) for j in columns] for a in sorted(members)]
-
-
-def _lines(page_words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    lines: list[list[dict[str, Any]]] = []
-    for word in sorted(page_words, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(word["top"] - lines[-1][0]["top"]) <= 3:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
-
-
-def _groups(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Words of one line joined into phrases: a gap wider than half the text height separates two cells."""
-    groups: list[dict[str, Any]] = []
-    for word in line:
-        if groups and word["x0"] - groups[-1]["x1"] <= 0.5 * (word["bottom"] - word["top"]):
-            groups[-1] = {**groups[-1], "x1": word["x1"], "text": f"{groups[-1]['text']} {word['text']}"}
-        else:
-            groups.append({"x0": word["x0"], "x1": word["x1"], "text": word["text"]})
-    return groups
-
-
-def _column(group: dict[str, Any], labels: list[dict[str, Any]]) -> int:
-    overlaps = [min(group["x1"], g["x1"]) - max(group["x0"], g["x0"]) for g in labels]
-    best = max(range(len(labels)), key=lambda i: overlaps[i])
-    if overlaps[best] > 0:
-        return best
-    return max((i for i, g in enumerate(labels) if g["x0"] <= group["x0"]), default=0)
-
-
-def _clean(cell: str | None) -> str:
+def clean_cell(cell: str | None) -> str:
     return _SPACES.sub(" ", cell or "").strip()
 
 
