@@ -123,6 +123,36 @@ Type: Note
 Thanks for the update.
 """
 
+MAC_SHORT_DATE = """From: Bram Kettering <bkettering@fenwick.example>
+Sent: Tuesday, March 6, 2018 9:12 AM
+To: Tamsin Orly
+Subject: RE: Culvert pilot
+
+Yes.
+
+On 3/5/18, 4:02 PM, "Tamsin Orly" <torly@fenwick.example> wrote:
+
+    Can we walk the site?
+"""
+
+NOTES_WROTE_ON = """Tuesday works.
+
+Tamsin Orly/Fenwick wrote on 03/05/2018 04:02:11 PM:
+
+> Can we walk the site?
+"""
+
+GMAIL_COLUMNS_SWAPPED = """Gmail - Bench repairs
+2 messages
+Thu, Oct 2, 2025 at 7:15 AM
+Orrin Vale <ovale@lakeport.example>
+To: Parks Desk <parks@lakeport.example>
+Two benches need new slats.
+Parks Desk <parks@lakeport.example>                              Thu, Oct 2, 2025 at 8:02 AM
+Bcc: Orrin Vale <ovale@lakeport.example>
+Scheduled for Friday.
+"""
+
 GARBLED_BELOW_RULE = """Noted, thanks.
 
 martes [ea] $23 HAF -----
@@ -169,6 +199,24 @@ The files did not come through.
         ),
         # "From: (b)(6)" OCR'd without its colon
         ([GARBLED_FROM], [("(b)(6)", "2020-10-13T16:04:00", "Question about access")]),
+        # Outlook for Mac's attribution with a two-digit year
+        (
+            [MAC_SHORT_DATE],
+            [
+                ("Bram Kettering", "2018-03-06T09:12:00", "RE: Culvert pilot"),
+                ("Tamsin Orly", "2018-03-05T16:02:00", ""),
+            ],
+        ),
+        # Lotus Notes' "NAME wrote on DATE:" above a quoted reply
+        ([NOTES_WROTE_ON], [("Tamsin Orly/Fenwick", "2018-03-05T16:02:11", "")]),
+        # Gmail's date read before its sender (the right column first), and a message with Bcc and no To
+        (
+            [GMAIL_COLUMNS_SWAPPED],
+            [
+                ("Orrin Vale", "2025-10-02T07:15:00", "Bench repairs"),
+                ("Parks Desk", "2025-10-02T08:02:00", "Bench repairs"),
+            ],
+        ),
         # an export's header table OCR'd column by column, "/O=" read as "/0="
         ([EXPORT_TABLE_OCR], [("Records Desk", "2020-10-14T06:55:28", "RE: Question about access")]),
         # the same with the empty To printed above the sender's directory name

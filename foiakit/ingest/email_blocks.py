@@ -47,10 +47,18 @@ _SEPARATOR = re.compile(
     r"|-{2,}\s*forwarded by [^\n]*-{2,})\s*$",
     re.I,
 )
+# Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
 _WROTE = re.compile(
-    r"^\s*(?:>\s*)?On (?P<date>[^\n]{6,60}?\d{4}(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
+    r"^\s*(?:>\s*)?On (?P<date>(?:[^\n]{6,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
     r"\s+(?P<who>[^\n<]{2,80}?)\s*"
     r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote:\s*$",
+    re.I,
+)
+# Lotus Notes quotes a reply under 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'
+_WROTE_ON = re.compile(
+    r"^\s*(?:>\s*)?(?P<who>\S[^\n]{1,80}?)\s+wrote on\s+(?P<date>[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?)\s*:\s*$",
     re.I,
 )
 _WEEKDAY_DATE = (
@@ -114,7 +122,11 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
 
 
 def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:', possibly wrapped over three lines."""
+    """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:', possibly wrapped over three lines; or
+    Lotus Notes' 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'."""
+    if wrote_on := _WROTE_ON.match(lines[i].text):
+        fields = {"from": wrote_on.group("who").strip(" ,\"'"), "sent": wrote_on.group("date")}
+        return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "wrote"), i + 1
     if not lines[i].text.lstrip("> ").startswith("On "):
         return None
     joined = lines[i].text
@@ -133,10 +145,14 @@ def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
 
 
 def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, int] | None:
-    """Gmail and Outlook on the web: a sender line, its date at its right or on the next line, then To."""
+    """Gmail and Outlook on the web: a sender line, its date at its right or on the next line (or, the columns
+    read in the other order, on the line above a sender with an address), then To (Cc or Bcc when To is empty)."""
     same_line = _GMAIL_SENDER.match(lines[i].text)
+    sender_below = next_text_line(lines, i, reach=1) if _DATE_LINE.match(lines[i].text) else None
     if same_line:
         who, date, date_index = same_line.group("who"), same_line.group("date"), i
+    elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
+        who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
         date_index = next_text_line(lines, i, reach=1)
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
@@ -147,22 +163,19 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     found = label(lines[to_index].text) if to_index is not None else None
     if found is None and to_index is not None and column_label(lines[to_index].text):
         return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes")
-    if found is None or found[0] != "to":
+    if found is None or found[0] not in {"to", "cc", "bcc"}:
         return None
-    fields = {"from": who, "sent": date, "to": found[1]}
-    block, next_i = read_block(lines, to_index, fields, "to")
+    fields = {"from": who, "sent": date, found[0]: found[1]}
+    block, next_i = read_block(lines, to_index, fields, found[0])
     if block is None:
         return None
     block.start = lines[i].start
-    block.style = "notes" if _NUMERIC_ONLY.match(date) else ("gmail" if "@" in who else "owa")
+    block.style = "notes" if date.lstrip()[:1].isdigit() else ("gmail" if "@" in who else "owa")
     if "subject" not in fields:
         title = _GMAIL_TITLE.findall(text, 0, lines[i].start) or _GMAIL_COUNT.findall(text, 0, lines[i].start)
         if title:
             fields["subject"] = title[-1]
     return block, next_i
-
-
-_NUMERIC_ONLY = re.compile(r"^\s*\d")
 
 
 def _column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
