@@ -153,6 +153,23 @@ Bcc: Orrin Vale <ovale@lakeport.example>
 Scheduled for Friday.
 """
 
+GMAIL_REDACTED = """Bench repairs
+2 messages
+Orrin Vale <                 >                              Thu, Oct 2, 2025 at 7:15 AM
+To: Parks Desk <                >
+Two benches need new slats.
+Parks Desk                                                   Thu, Oct 2, 2025 at 8:02 AM
+To: Orrin Vale
+Scheduled for Friday.
+"""
+
+SENT_FIRST = """Sent: Monday, March 5, 2018 4:02 PM
+To: Bram Kettering
+Subject: Culvert pilot
+
+Can we walk the site?
+"""
+
 GARBLED_BELOW_RULE = """Noted, thanks.
 
 martes [ea] $23 HAF -----
@@ -217,6 +234,16 @@ The files did not come through.
                 ("Parks Desk", "2025-10-02T08:02:00", "Bench repairs"),
             ],
         ),
+        # Gmail with the addresses blacked out: the name, blank brackets and the date on one line
+        (
+            [GMAIL_REDACTED],
+            [
+                ("Orrin Vale", "2025-10-02T07:15:00", "Bench repairs"),
+                ("Parks Desk", "2025-10-02T08:02:00", "Bench repairs"),
+            ],
+        ),
+        # a print whose first line is "Sent:": its From line blacked out of the text
+        ([SENT_FIRST], [(None, "2018-03-05T16:02:00", "Culvert pilot")]),
         # an export's header table OCR'd column by column, "/O=" read as "/0="
         ([EXPORT_TABLE_OCR], [("Records Desk", "2020-10-14T06:55:28", "RE: Question about access")]),
         # the same with the empty To printed above the sender's directory name
@@ -246,6 +273,8 @@ def test_header_garbled_below_a_rule_with_broken_lines_is_one_message() -> None:
         "MEMORANDUM\nTO: All Staff\nFROM: Tamsin Orly, City Manager\nDATE: March 5, 2018\nSUBJECT: Parking\n",
         # a rule of dashes above a signature's contact lines: the first value names no sender
         "Regards,\nBram\n---------------\nPhone: 555-0100\nFax: 555-0101\nWeb: fenwick.example\n",
+        # a name and a date on one line with no To below: a sign-in sheet, not a Gmail header
+        "Orrin Vale            Thu, Oct 2, 2025 at 7:15 AM\nPella Quist        Thu, Oct 2, 2025 at 7:20 AM\n",
         # GroupWise's marker needs a date between the arrows
         ">>> see the attached map >>>\nThe survey is booked.\n",
     ],

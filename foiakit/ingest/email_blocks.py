@@ -25,13 +25,11 @@ from __future__ import annotations
 import re
 
 from foiakit.ingest.email_fields import (
-    DIRECTORY,
-    EXPORT_SENDER,
-    MAX_HEADER_LINES,
-    NOISE_CHARS,
     HeaderBlock,
     Line,
     column_label,
+    export_below_labels,
+    export_block,
     is_recipient,
     label,
     next_text_line,
@@ -79,11 +77,12 @@ _GMAIL_SENDER = re.compile(
     r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
     r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{4}[^\n]*)$"
 )
+# the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM"
+_NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s{{2,}}(?P<date>{_WEEKDAY_DATE})\s*$")
+_EMPTY_BRACKETS = re.compile(r"[<\[(]\s*[>\])]")
 _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
 )
-_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from|sent\s*via)\s*:", re.I)
-_DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/[o0]=", re.I)
 _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
 _GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
@@ -104,12 +103,12 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         recognised = (
             _wrote_block(lines, i)
             or (None if found else _groupwise_block(lines, i))
-            or (None if found else _export_block(lines, i))
+            or (None if found else export_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
             or (None if found else _column_block(lines, i))
             or (None if found else _unknown_label_block(lines, i))
             or (None if found else _separated_label_block(lines, i))
-            or (_export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
+            or (export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
             or _labelled_block(lines, i, found, text, blocks)
         )
         if recognised is None:
@@ -147,7 +146,7 @@ def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
 def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, int] | None:
     """Gmail and Outlook on the web: a sender line, its date at its right or on the next line (or, the columns
     read in the other order, on the line above a sender with an address), then To (Cc or Bcc when To is empty)."""
-    same_line = _GMAIL_SENDER.match(lines[i].text)
+    same_line = _GMAIL_SENDER.match(lines[i].text) or _redacted_sender(lines[i].text)
     sender_below = next_text_line(lines, i, reach=1) if _DATE_LINE.match(lines[i].text) else None
     if same_line:
         who, date, date_index = same_line.group("who"), same_line.group("date"), i
@@ -176,6 +175,11 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         if title:
             fields["subject"] = title[-1]
     return block, next_i
+
+
+def _redacted_sender(text: str) -> re.Match[str] | None:
+    named = _NAME_AND_DATE.match(_EMPTY_BRACKETS.sub(" ", text))
+    return named if named and _is_sender_line(named.group("who")) else None
 
 
 def _column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -307,80 +311,25 @@ def _labelled_block(
 
 
 def _without_from(lines: list[Line], i: int, sent: str) -> tuple[HeaderBlock, int] | None:
-    """Outlook's header with its From line lost: "Sent:" below a separator ("-----Original Message-----") or a
-    garbled From ("Frorrl(b)(6)"), then To and Subject, as Outlook prints them."""
+    """Outlook's header with its From line lost: "Sent:" below a separator ("-----Original Message-----"), a
+    garbled From ("Frorrl(b)(6)") or nothing at all (the text's first line), then To and Subject, as Outlook
+    prints them."""
     above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
-    if above is None or label(lines[above].text) is not None:
+    first = above is None and not any(line.text.strip() for line in lines[:i])
+    if not first and (above is None or label(lines[above].text) is not None):
         return None
-    separator = _SEPARATOR.match(lines[above].text)
-    garbled = None if separator else _GARBLED_FROM.match(lines[above].text)
-    if not (separator or garbled):
+    separator = _SEPARATOR.match(lines[above].text) if above is not None else None
+    garbled = None if separator or above is None else _GARBLED_FROM.match(lines[above].text)
+    if not (separator or garbled or first):
         return None
     block, next_i = read_block(lines, i, {"sent": sent}, "sent")
     if block is None or not {"to", "subject"} <= block.fields.keys():
         return None
     if garbled:
         block.fields["from"] = garbled.group("value").strip()
-    block.start = lines[above].start
+    block.start = lines[above].start if above is not None else lines[i].start
     block.style = "original-message" if separator else "outlook"
     return block, next_i
-
-
-def _export_below_labels(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """An export's header table OCR'd column by column: "From:" (and "To:", "CC:", "SentVia:") with no value, the
-    sender's directory name below them, then Subject / Date among Priority / Type."""
-    seed: dict[str, str] = {}
-    for j in range(i + 1, min(len(lines), i + 8)):
-        text = lines[j].text
-        found = label(text)
-        if found is None and EXPORT_SENDER.match(text):
-            recognised = _export_block(lines, j, seed)
-            if recognised is not None:
-                recognised[0].start = lines[i].start
-            return recognised
-        if found and not found[1] and found[0] in {"to", "cc", "bcc"}:
-            seed[found[0]] = ""
-        elif text.strip() and not _EXPORT_EXTRA.match(text) and len(text.strip()) > NOISE_CHARS:
-            return None
-    return None
-
-
-def _export_block(lines: list[Line], index: int, seed: dict[str, str] | None = None) -> tuple[HeaderBlock, int] | None:
-    """An exported message's header: a sender line with its directory name or address, recipients with theirs,
-    then To, Subject and Date among Priority / Type / an empty From (the block and the index after it), or None.
-    `seed`: fields read above the sender line (an empty "To:" printed before the values)."""
-    sender = EXPORT_SENDER.match(lines[index].text)
-    if sender is None or "@" in sender.group("who"):
-        return None
-    fields: dict[str, str] = {**(seed or {}), "from": sender.group("who").strip(" ,\"'|*")}
-    recipients: list[str] = []
-    last, seen = index, 0
-    for j in range(index + 1, min(len(lines), index + 3 * MAX_HEADER_LINES)):
-        text = lines[j].text
-        found = label(text)
-        directory = DIRECTORY.search(text)
-        if directory and (name := _DIRECTORY_NAME.match(text)):
-            recipients.append(name.group("name").strip())
-        if found and found[0] != "from" and not directory:
-            if found[0] in fields:
-                break
-            fields[found[0]] = found[1]
-            last, seen = j, seen + 1
-        elif found and found[0] == "to":
-            fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
-        elif found and found[0] == "from" and found[1] and not directory:
-            break  # the next message's header, printed below this one's
-        elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= NOISE_CHARS):
-            last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
-        elif text.strip() and seen:
-            break
-        elif text.strip() and not recipients:
-            return None
-    if not {"to", "subject", "sent"} <= fields.keys():
-        return None
-    if recipients and not fields["to"].strip(" ()"):
-        fields["to"] = "; ".join(recipients)
-    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
 
 
 def _is_memo(lines: list[Line], index: int, text: str) -> bool:
