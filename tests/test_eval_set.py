@@ -23,6 +23,10 @@ MANIFEST_COLUMNS = [
 # never lower them without saying why in the CHANGELOG.
 # dev price, price:macro, date, date:macro and price:vendor were lowered when dev gained its payment registers
 # (mi_troy_sd_check_register_2024, wa_vancouver_sd_warrant_registers_2021_2025), which no rule reads yet.
+# dev capability_claim, exemption and their macros were lowered when dev gained three printed-email releases
+# (ma_boston_pd_email_records_2019, us_dhs_email_records_2020, us_fbi_email_records_2010): a vendor's webinar
+# claims the claim rules miss, an inmate's letter they take for a claim, and the FBI's "b6 Per EOUSA" stamps the
+# exemption rules do not read; dev emails rose to exact on every file.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
         "vendor": ("f1", 0.38),
@@ -60,16 +64,16 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "price:macro": ("macro_f1", 0.69),
         "nda": ("f1", 1.0),
         "nda:macro": ("macro_f1", 1.0),
-        "capability_claim": ("f1", 0.44),
-        "capability_claim:macro": ("macro_f1", 0.29),
-        "exemption": ("f1", 0.78),
-        "exemption:macro": ("macro_f1", 0.76),
+        "capability_claim": ("f1", 0.42),
+        "capability_claim:macro": ("macro_f1", 0.27),
+        "exemption": ("f1", 0.77),
+        "exemption:macro": ("macro_f1", 0.75),
         "redaction": ("f1", 0.78),
         "redaction:macro": ("macro_f1", 0.64),
         "date": ("f1", 0.65),
         "date:macro": ("macro_f1", 0.86),
-        "emails": ("f1", 0.92),
-        "emails:macro": ("macro_f1", 0.85),
+        "emails": ("f1", 1.0),
+        "emails:macro": ("macro_f1", 1.0),
         "price:vendor": ("vendor_tied", 0.93),
     },
 }

@@ -8,25 +8,35 @@
   next, then To / Cc; the subject is the print's title ("Gmail - <subject>", or the line above "N messages").
 - Outlook on the web and Outlook's reading pane: a name line (no label), a date line, then To / Cc / Subject;
   or a sender line with its address above "Sent:".
+- Outlook with its From line lost (blacked out, or OCR'd past reading): "Sent:" then To and Subject, below a
+  separator or a garbled "From" ("Frorrl(b)(6)").
 - Exchange's message export: a sender with its directory name ("Doe, Jane </O=EXCHANGELABS/…>"), recipients
-  with theirs, then To / Subject / Date among Priority / Type.
+  with theirs, then To / Subject / Date among Priority / Type; printed as a table, OCR may read the labels'
+  column first ("From:", "To:" empty) and the values below.
+- GroupWise: a quoted reply under ">>> Dana Whitfield 3/5/2018 4:02 PM >>>".
+- Lotus Notes: "Dana Whitfield/Lakeport@Lakeport", a date line ("03/05/2018 04:02 PM"), then To / cc / Subject,
+  labelled with or without a colon (a label alone on its line, its value below); exports that print labels in a
+  column without a colon ("From      Dana Whitfield").
 An office memo prints To / From / Date / Subject too, and is not an email.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from foiakit.ingest.email_fields import (
-    MAX_HEADER_LINES,
     HeaderBlock,
     Line,
+    column_label,
+    export_below_labels,
+    export_block,
     is_recipient,
     label,
     next_text_line,
     read_block,
+    read_column_block,
     split_lines,
+    with_trailer_messages,
 )
 from foiakit.ingest.email_headers import parse_loose_date
 
@@ -35,29 +45,44 @@ _SEPARATOR = re.compile(
     r"|-{2,}\s*forwarded by [^\n]*-{2,})\s*$",
     re.I,
 )
+# Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
 _WROTE = re.compile(
-    r"^\s*(?:>\s*)?On (?P<date>[^\n]{6,60}?\d{4}(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
+    r"^\s*(?:>\s*)?On (?P<date>(?:[^\n]{6,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
     r"\s+(?P<who>[^\n<]{2,80}?)\s*"
     r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote:\s*$",
+    re.I,
+)
+# Lotus Notes quotes a reply under 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'
+_WROTE_ON = re.compile(
+    r"^\s*(?:>\s*)?(?P<who>\S[^\n]{1,80}?)\s+wrote on\s+(?P<date>[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?)\s*:\s*$",
     re.I,
 )
 _WEEKDAY_DATE = (
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?),?\s+\d{4}"
     r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\([^)\n]*\))?"
 )
-_DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE})\s*$")
+# Outlook on the web "Mon 3/5/2018 4:02 PM", Lotus Notes "03/05/2018 04:02 PM", GroupWise "3/5/18 4:02 PM"
+_NUMERIC_DATE = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?"
+)
+_DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE}|{_NUMERIC_DATE})\s*$")
+_GROUPWISE = re.compile(rf"^\s*>>>\s*(?P<who>\S[^\n]*?)\s+(?P<date>{_NUMERIC_DATE})\s*>>>\s*$")
+# "From" with its colon lost to OCR or a redaction box ("Frorrl(b)(6)", "Fron Dana Whitfield")
+_GARBLED_FROM = re.compile(r"^\s*(?:>\s*)*\**F\s?r\s?[o0][a-z]{0,4}\s*[:;.,]?\s*(?P<value>[^\n]{0,80})$", re.I)
 # Gmail prints "Name <addr>    Wed, Aug 6, 2025 at 4:07 PM" above "To:"; OWA prints "Name [addr]" above "Sent:"
 _GMAIL_SENDER = re.compile(
     r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
     r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{4}[^\n]*)$"
 )
+# the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM"
+_NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s{{2,}}(?P<date>{_WEEKDAY_DATE})\s*$")
+_EMPTY_BRACKETS = re.compile(r"[<\[(]\s*[>\])]")
 _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
 )
-_EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>/]{2,80}?)\s*(?:<(?:/O=|[^\s<>@]+@)|/O=)[^\n]*$", re.I)
-_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from)\s*:", re.I)
-_DIRECTORY = re.compile(r"/o=|/ou=|/cn=|FYDIBOHF|Exchange Administrative Group", re.I)
-_DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/o=", re.I)
 _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
 _GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
@@ -66,7 +91,6 @@ _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
 _ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
 _NAMED = re.compile(r"<|&lt|&quot;|\"")
 _TIMED = re.compile(r"\d:\d{2}")
-_NOISE_CHARS = 12  # OCR's residue of a redaction box or a rule line inside an exported header
 
 
 def find_header_blocks(text: str) -> list[HeaderBlock]:
@@ -78,10 +102,13 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         found = label(lines[i].text)
         recognised = (
             _wrote_block(lines, i)
-            or (None if found else _export_block(lines, i))
+            or (None if found else _groupwise_block(lines, i))
+            or (None if found else export_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
+            or (None if found else _column_block(lines, i))
             or (None if found else _unknown_label_block(lines, i))
             or (None if found else _separated_label_block(lines, i))
+            or (export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
             or _labelled_block(lines, i, found, text, blocks)
         )
         if recognised is None:
@@ -90,88 +117,15 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         block, next_i = recognised
         blocks.append(block)
         i = max(next_i, i + 1)
-    return _with_trailer_messages(lines, blocks)
-
-
-# An export that prints each message's metadata after its body ("Sender: / Recipient: / Sent Date: / Delivered
-# Date:", the values often OCR'd into a column of their own below the labels)
-_TRAILER_SENT = re.compile(r"^\s*Sent Date\s*:\s*(?P<value>[^\n]*)$", re.I)
-_TRAILER_DELIVERED = re.compile(r"^\s*Delivered Date\s*:", re.I)
-_TRAILER_LABEL = re.compile(r"^\s*(?:Sender|Recipients?|Sent Date|Delivered Date)\s*:", re.I)
-_STAMP = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
-_TRAILER_REACH = 60  # lines: a trailer lists every recipient with a directory name of two lines each
-
-
-def _with_trailer_messages(lines: list[Line], blocks: list[HeaderBlock]) -> list[HeaderBlock]:
-    """A message printed with only a trailer (its header left out by the export): the text between the previous
-    trailer and this one holds no header block, so it is a message of its own, starting at its first line, with
-    the trailer's sender and sent date."""
-    found = list(blocks)
-    starts = sorted(b.start for b in blocks)
-    after = 0  # the index of the first line after the previous trailer
-    for index, line in enumerate(lines):
-        if not _TRAILER_SENT.match(line.text) or not any(
-            _TRAILER_DELIVERED.match(later.text) for later in lines[index + 1 : index + 4]
-        ):
-            continue
-        first = _trailer_start(lines, index)
-        opening = next((j for j in range(after, first) if lines[j].text.strip()), None)
-        if opening is not None:
-            start, stop = lines[opening].start, lines[first].start
-            k = bisect.bisect_left(starts, start)
-            if k == len(starts) or starts[k] >= stop:  # no header between the two trailers
-                fields = _trailer_fields(lines, first, index)
-                found.append(HeaderBlock(start, start, fields, "export-trailer"))
-        after = _trailer_end(lines, index)
-    return sorted(found, key=lambda b: b.start)
-
-
-def _trailer_end(lines: list[Line], sent_index: int) -> int:
-    """The index of the first line after a trailer: its labels, then the values OCR may have put below them."""
-    j = sent_index + 1
-    while j < len(lines):
-        text = lines[j].text
-        if not (
-            _TRAILER_LABEL.match(text)
-            or _DIRECTORY.search(text)
-            or _EXPORT_SENDER.match(text)
-            or _STAMP.fullmatch(text.strip())
-            or len(text.strip()) <= _NOISE_CHARS
-        ):
-            break
-        j += 1
-    return j
-
-
-def _trailer_start(lines: list[Line], sent_index: int) -> int:
-    """The trailer's first line: back from "Sent Date:" over its labels, directory names and their residue."""
-    first = sent_index
-    for j in range(sent_index - 1, max(-1, sent_index - _TRAILER_REACH), -1):
-        text = lines[j].text
-        if _TRAILER_LABEL.match(text) or _DIRECTORY.search(text) or len(text.strip()) <= _NOISE_CHARS:
-            first = j if text.strip() else first
-            continue
-        break
-    return first
-
-
-def _trailer_fields(lines: list[Line], first: int, sent_index: int) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for line in lines[first : sent_index + 6]:
-        sender = _EXPORT_SENDER.match(line.text)
-        if sender and "from" not in fields and not _TRAILER_LABEL.match(line.text):
-            fields["from"] = sender.group("who").strip(" ,\"'|*")
-    value = _TRAILER_SENT.match(lines[sent_index].text).group("value")  # type: ignore[union-attr]
-    stamp = _STAMP.search(value) or next(
-        (m for line in lines[sent_index + 1 : sent_index + 12] if (m := _STAMP.search(line.text))), None
-    )
-    if stamp:
-        fields["sent"] = stamp.group(0)
-    return fields
+    return with_trailer_messages(lines, blocks)
 
 
 def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:', possibly wrapped over three lines."""
+    """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:', possibly wrapped over three lines; or
+    Lotus Notes' 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'."""
+    if wrote_on := _WROTE_ON.match(lines[i].text):
+        fields = {"from": wrote_on.group("who").strip(" ,\"'"), "sent": wrote_on.group("date")}
+        return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "wrote"), i + 1
     if not lines[i].text.lstrip("> ").startswith("On "):
         return None
     joined = lines[i].text
@@ -190,10 +144,14 @@ def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
 
 
 def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, int] | None:
-    """Gmail and Outlook on the web: a sender line, its date at its right or on the next line, then To."""
-    same_line = _GMAIL_SENDER.match(lines[i].text)
+    """Gmail and Outlook on the web: a sender line, its date at its right or on the next line (or, the columns
+    read in the other order, on the line above a sender with an address), then To (Cc or Bcc when To is empty)."""
+    same_line = _GMAIL_SENDER.match(lines[i].text) or _redacted_sender(lines[i].text)
+    sender_below = next_text_line(lines, i, reach=1) if _DATE_LINE.match(lines[i].text) else None
     if same_line:
         who, date, date_index = same_line.group("who"), same_line.group("date"), i
+    elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
+        who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
         date_index = next_text_line(lines, i, reach=1)
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
@@ -202,19 +160,47 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         who, date = lines[i].text.strip(), date_line.group("date")
     to_index = next_text_line(lines, date_index)
     found = label(lines[to_index].text) if to_index is not None else None
-    if found is None or found[0] != "to":
+    if found is None and to_index is not None and column_label(lines[to_index].text):
+        return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes")
+    if found is None or found[0] not in {"to", "cc", "bcc"}:
         return None
-    fields = {"from": who, "sent": date, "to": found[1]}
-    block, next_i = read_block(lines, to_index, fields, "to")
+    fields = {"from": who, "sent": date, found[0]: found[1]}
+    block, next_i = read_block(lines, to_index, fields, found[0])
     if block is None:
         return None
     block.start = lines[i].start
-    block.style = "gmail" if "@" in who else "owa"
+    block.style = "notes" if date.lstrip()[:1].isdigit() else ("gmail" if "@" in who else "owa")
     if "subject" not in fields:
         title = _GMAIL_TITLE.findall(text, 0, lines[i].start) or _GMAIL_COUNT.findall(text, 0, lines[i].start)
         if title:
             fields["subject"] = title[-1]
     return block, next_i
+
+
+def _redacted_sender(text: str) -> re.Match[str] | None:
+    named = _NAME_AND_DATE.match(_EMPTY_BRACKETS.sub(" ", text))
+    return named if named and _is_sender_line(named.group("who")) else None
+
+
+def _column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """An export's header with its labels in a column and no colon: "From      Dana Whitfield <…>", then Sent (or
+    Date), To and Subject lines the same way. A table that merely starts with "From" has no Subject and Sent."""
+    first = column_label(lines[i].text)
+    if first is None or first[0] != "from" or not first[1]:
+        return None
+    recognised = read_column_block(lines, i, i + 1, {"from": first[1]}, "columns")
+    if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
+        return None
+    return recognised
+
+
+def _groupwise_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """GroupWise's quoted reply: '>>> Dana Whitfield 3/5/2018 4:02 PM >>>' (the name may carry its address)."""
+    match = _GROUPWISE.match(lines[i].text)
+    if match is None:
+        return None
+    fields = {"from": match.group("who").strip(), "sent": match.group("date")}
+    return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "groupwise"), i + 1
 
 
 def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -245,17 +231,20 @@ def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] |
 
 _RULE_END = re.compile(r"^[^\n]{0,30}?[-—–_]{3,}\s*$")  # "-----Original Message-----" in any language or OCR
 _LABELS_AFTER_RULE = 4
+_REACH_AFTER_RULE = 10  # lines
+_BROKEN_LINES = 3
 
 
 def _separated_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     """A quoted message's header in a language the labels table does not know (or OCR'd past reading): a line
-    ending in a rule of dashes, like Outlook's "-----Original Message-----", then four "label: value" lines or
-    more in a row. The first value is the sender; a value that reads as a date is the moment."""
+    ending in a rule of dashes, like Outlook's "-----Original Message-----", then "label: value" lines: four or
+    more in a row, or two or more when the first names its sender ("x:Silva, Sathya &lt…") and OCR broke the
+    others' lines. The first value is the sender; a value that reads as a date is the moment."""
     if not _RULE_END.match(lines[i].text) or label(lines[i].text) is not None:
         return None
     values: list[str] = []
-    last, j = i, i + 1
-    while j < len(lines) and len(values) < 6:
+    last, j, loose, in_row = i, i + 1, 0, 0  # in_row: the values read before the first break in their run
+    while j < len(lines) and len(values) < 6 and j - i <= _REACH_AFTER_RULE:
         text = lines[j].text
         match = _ANY_LABEL.match(text)
         if label(text) is not None:
@@ -263,10 +252,20 @@ def _separated_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int]
         if match and len(text.strip()) <= 120:
             values.append(match.group("value"))
             last = j
-        elif text.strip() or values:
+        elif not values and text.strip():
+            return None
+        elif in_row == 0 and values:
+            in_row = len(values)  # the run of labels ends here: a blank line, or a broken one
+        if in_row >= _LABELS_AFTER_RULE:
             break
+        if text.strip() and not match:
+            loose += 1  # a wrapped or garbled recipient line
+            if loose > _BROKEN_LINES or len(text.strip()) > 80:
+                break
         j += 1
-    if len(values) < _LABELS_AFTER_RULE:
+    in_row = in_row or len(values)
+    named = len(values) >= 2 and bool(_NAMED.search(values[0]))
+    if in_row < _LABELS_AFTER_RULE and not named:
         return None
     fields = {"from": values[0]}
     moment = next((v for v in values[1:] if _TIMED.search(v) and parse_loose_date(v)), None)
@@ -298,6 +297,7 @@ def _labelled_block(
                 block.start = lines[sender_index].start
                 block.style = "owa"
                 return block, next_i
+        return _without_from(lines, i, found[1])
     if found[0] != "from":
         return None
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
@@ -310,41 +310,26 @@ def _labelled_block(
     return block, next_i
 
 
-def _export_block(lines: list[Line], index: int) -> tuple[HeaderBlock, int] | None:
-    """An exported message's header: a sender line with its directory name or address, recipients with theirs,
-    then To, Subject and Date among Priority / Type / an empty From (the block and the index after it), or None."""
-    sender = _EXPORT_SENDER.match(lines[index].text)
-    if sender is None or "@" in sender.group("who"):
+def _without_from(lines: list[Line], i: int, sent: str) -> tuple[HeaderBlock, int] | None:
+    """Outlook's header with its From line lost: "Sent:" below a separator ("-----Original Message-----"), a
+    garbled From ("Frorrl(b)(6)") or nothing at all (the text's first line), then To and Subject, as Outlook
+    prints them."""
+    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
+    first = above is None and not any(line.text.strip() for line in lines[:i])
+    if not first and (above is None or label(lines[above].text) is not None):
         return None
-    fields: dict[str, str] = {"from": sender.group("who").strip(" ,\"'|*")}
-    recipients: list[str] = []
-    last, seen = index, 0
-    for j in range(index + 1, min(len(lines), index + 3 * MAX_HEADER_LINES)):
-        text = lines[j].text
-        found = label(text)
-        directory = _DIRECTORY.search(text)
-        if directory and (name := _DIRECTORY_NAME.match(text)):
-            recipients.append(name.group("name").strip())
-        if found and found[0] != "from" and not directory:
-            if found[0] in fields:
-                break
-            fields[found[0]] = found[1]
-            last, seen = j, seen + 1
-        elif found and found[0] == "to":
-            fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
-        elif found and found[0] == "from" and found[1] and not directory:
-            break  # the next message's header, printed below this one's
-        elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= _NOISE_CHARS):
-            last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
-        elif text.strip() and seen:
-            break
-        elif text.strip() and not recipients:
-            return None
-    if not {"to", "subject", "sent"} <= fields.keys():
+    separator = _SEPARATOR.match(lines[above].text) if above is not None else None
+    garbled = None if separator or above is None else _GARBLED_FROM.match(lines[above].text)
+    if not (separator or garbled or first):
         return None
-    if recipients and not fields["to"].strip(" ()"):
-        fields["to"] = "; ".join(recipients)
-    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
+    block, next_i = read_block(lines, i, {"sent": sent}, "sent")
+    if block is None or not {"to", "subject"} <= block.fields.keys():
+        return None
+    if garbled:
+        block.fields["from"] = garbled.group("value").strip()
+    block.start = lines[above].start if above is not None else lines[i].start
+    block.style = "original-message" if separator else "outlook"
+    return block, next_i
 
 
 def _is_memo(lines: list[Line], index: int, text: str) -> bool:

@@ -1,11 +1,14 @@
-"""The lines of a printed email header: labels read OCR-tolerantly, page furniture, recipient lists, and the
-reader of a labelled header block (From / Sent / To / Cc / Subject in any order) across a page break.
+"""The lines of a printed email header: labels read OCR-tolerantly (with a colon, or in a column without one),
+page furniture, recipient lists, the reader of a labelled header block (From / Sent / To / Cc / Subject in any
+order) across a page break, and an Exchange export's header and trailer (directory names, the metadata some
+exports print after a message's body).
 
 Used by `email_blocks.py`, which decides where header blocks start for each mail client's print layout.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -36,6 +39,17 @@ _ADDRESS = re.compile(r"[<\[(]?(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+[>\])]?"
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9(\"'\[][\w.'\"()\[\]&/-]*|[a-z]{1,3}|&|-)$")
 _SEPARATED = re.compile(r"[;,]\s*$")
 MAX_HEADER_LINES = 14
+# Lotus Notes and table-like exports print labels in a column without a colon: "To      Dana Whitfield/Lakeport",
+# or the label alone on its line with its value below ("cc" then the recipients)
+_COLUMN_LABELS = {"from": "from", "sent": "sent|date", "to": "to", "cc": "cc", "bcc": "bcc", "subject": "subject"}
+_COLUMN_FIELD = {
+    name: re.compile(rf"^\s*(?:{pattern})(?:(?:\t|\s{{3,}})(?P<value>\S.*?))?\s*$", re.I)
+    for name, pattern in _COLUMN_LABELS.items()
+}
+# Exchange directory names ("/O=EXCHANGELABS/OU=…"), OCR reading the O as a zero
+DIRECTORY = re.compile(r"/[o0]=|/[o0]u=|/cn=|FYDIBOHF|Exchange Administrative Group", re.I)
+EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>/]{2,80}?)\s*(?:<(?:/[O0]=|[^\s<>@]+@)|/[O0]=)[^\n]*$", re.I)
+NOISE_CHARS = 12  # OCR's residue of a redaction box or a rule line inside an exported header
 
 
 @dataclass(slots=True)
@@ -68,6 +82,44 @@ def label(line: str) -> tuple[str, str] | None:
         if match:
             return name, match.group("value").strip().strip("*").strip()
     return None
+
+
+def column_label(line: str) -> tuple[str, str] | None:
+    """("to", "Dana Whitfield/Lakeport") for "To      Dana Whitfield/Lakeport"; ("cc", "") for "cc" alone on
+    its line; None for any other line (a label with a colon is `label`'s)."""
+    for name, pattern in _COLUMN_FIELD.items():
+        match = pattern.match(line)
+        if match:
+            return name, (match.group("value") or "").strip()
+    return None
+
+
+def read_column_block(
+    lines: list[Line], first: int, index: int, fields: dict[str, str], style: str
+) -> tuple[HeaderBlock, int] | None:
+    """Labels printed in a column without a colon, from line `index` on: "To      value", or "To" alone with its
+    value on the next line (empty when the next line is another label). The header block from line `first`."""
+    last, j = index - 1, index
+    while j < len(lines):
+        column = column_label(lines[j].text)
+        if column is None or column[0] in fields:
+            break
+        name, value = column
+        if (
+            not value
+            and j + 1 < len(lines)
+            and column_label(lines[j + 1].text) is None
+            and label(lines[j + 1].text) is None
+        ):
+            value = lines[j + 1].text.strip()
+            j += 1
+        fields[name] = value
+        last, j = j, j + 1
+        while j < len(lines) and not lines[j].text.strip() and j + 1 < len(lines) and column_label(lines[j + 1].text):
+            j += 1  # an empty value's blank line before the next label
+    if "to" not in fields and "subject" not in fields:
+        return None
+    return HeaderBlock(lines[first].start, lines[last].end + 1, fields, style), last + 1
 
 
 def is_furniture(text: str) -> bool:
@@ -179,3 +231,142 @@ def next_text_line(lines: list[Line], index: int, reach: int = 8) -> int | None:
         if lines[j].text.strip() and not is_furniture(lines[j].text):
             return j
     return None
+
+
+# An exported message's header: its sender with a directory name, Subject / Date among Priority / Type
+_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from|sent\s*via)\s*:", re.I)
+_DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/[o0]=", re.I)
+
+
+def export_below_labels(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """An export's header table OCR'd column by column: "From:" (and "To:", "CC:", "SentVia:") with no value, the
+    sender's directory name below them, then Subject / Date among Priority / Type."""
+    seed: dict[str, str] = {}
+    for j in range(i + 1, min(len(lines), i + 8)):
+        text = lines[j].text
+        found = label(text)
+        if found is None and EXPORT_SENDER.match(text):
+            recognised = export_block(lines, j, seed)
+            if recognised is not None:
+                recognised[0].start = lines[i].start
+            return recognised
+        if found and not found[1] and found[0] in {"to", "cc", "bcc"}:
+            seed[found[0]] = ""
+        elif text.strip() and not _EXPORT_EXTRA.match(text) and len(text.strip()) > NOISE_CHARS:
+            return None
+    return None
+
+
+def export_block(lines: list[Line], index: int, seed: dict[str, str] | None = None) -> tuple[HeaderBlock, int] | None:
+    """An exported message's header: a sender line with its directory name or address, recipients with theirs,
+    then To, Subject and Date among Priority / Type / an empty From (the block and the index after it), or None.
+    `seed`: fields read above the sender line (an empty "To:" printed before the values)."""
+    sender = EXPORT_SENDER.match(lines[index].text)
+    if sender is None or "@" in sender.group("who"):
+        return None
+    fields: dict[str, str] = {**(seed or {}), "from": sender.group("who").strip(" ,\"'|*")}
+    recipients: list[str] = []
+    last, seen = index, 0
+    for j in range(index + 1, min(len(lines), index + 3 * MAX_HEADER_LINES)):
+        text = lines[j].text
+        found = label(text)
+        directory = DIRECTORY.search(text)
+        if directory and (name := _DIRECTORY_NAME.match(text)):
+            recipients.append(name.group("name").strip())
+        if found and found[0] != "from" and not directory:
+            if found[0] in fields:
+                break
+            fields[found[0]] = found[1]
+            last, seen = j, seen + 1
+        elif found and found[0] == "to":
+            fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
+        elif found and found[0] == "from" and found[1] and not directory:
+            break  # the next message's header, printed below this one's
+        elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= NOISE_CHARS):
+            last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
+        elif text.strip() and seen:
+            break
+        elif text.strip() and not recipients:
+            return None
+    if not {"to", "subject", "sent"} <= fields.keys():
+        return None
+    if recipients and not fields["to"].strip(" ()"):
+        fields["to"] = "; ".join(recipients)
+    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
+
+
+# An export that prints each message's metadata after its body ("Sender: / Recipient: / Sent Date: / Delivered
+# Date:", the values often OCR'd into a column of their own below the labels)
+_TRAILER_SENT = re.compile(r"^\s*Sent Date\s*:\s*(?P<value>[^\n]*)$", re.I)
+_TRAILER_DELIVERED = re.compile(r"^\s*Delivered Date\s*:", re.I)
+_TRAILER_LABEL = re.compile(r"^\s*(?:Sender|Recipients?|Sent Date|Delivered Date)\s*:", re.I)
+_STAMP = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_TRAILER_REACH = 60  # lines: a trailer lists every recipient with a directory name of two lines each
+
+
+def with_trailer_messages(lines: list[Line], blocks: list[HeaderBlock]) -> list[HeaderBlock]:
+    """A message printed with only a trailer (its header left out by the export): the text between the previous
+    trailer and this one holds no header block, so it is a message of its own, starting at its first line, with
+    the trailer's sender and sent date."""
+    found = list(blocks)
+    starts = sorted(b.start for b in blocks)
+    after = 0  # the index of the first line after the previous trailer
+    for index, line in enumerate(lines):
+        if not _TRAILER_SENT.match(line.text) or not any(
+            _TRAILER_DELIVERED.match(later.text) for later in lines[index + 1 : index + 4]
+        ):
+            continue
+        first = _trailer_start(lines, index)
+        opening = next((j for j in range(after, first) if lines[j].text.strip()), None)
+        if opening is not None:
+            start, stop = lines[opening].start, lines[first].start
+            k = bisect.bisect_left(starts, start)
+            if k == len(starts) or starts[k] >= stop:  # no header between the two trailers
+                fields = _trailer_fields(lines, first, index)
+                found.append(HeaderBlock(start, start, fields, "export-trailer"))
+        after = _trailer_end(lines, index)
+    return sorted(found, key=lambda b: b.start)
+
+
+def _trailer_end(lines: list[Line], sent_index: int) -> int:
+    """The index of the first line after a trailer: its labels, then the values OCR may have put below them."""
+    j = sent_index + 1
+    while j < len(lines):
+        text = lines[j].text
+        if not (
+            _TRAILER_LABEL.match(text)
+            or DIRECTORY.search(text)
+            or EXPORT_SENDER.match(text)
+            or _STAMP.fullmatch(text.strip())
+            or len(text.strip()) <= NOISE_CHARS
+        ):
+            break
+        j += 1
+    return j
+
+
+def _trailer_start(lines: list[Line], sent_index: int) -> int:
+    """The trailer's first line: back from "Sent Date:" over its labels, directory names and their residue."""
+    first = sent_index
+    for j in range(sent_index - 1, max(-1, sent_index - _TRAILER_REACH), -1):
+        text = lines[j].text
+        if _TRAILER_LABEL.match(text) or DIRECTORY.search(text) or len(text.strip()) <= NOISE_CHARS:
+            first = j if text.strip() else first
+            continue
+        break
+    return first
+
+
+def _trailer_fields(lines: list[Line], first: int, sent_index: int) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in lines[first : sent_index + 6]:
+        sender = EXPORT_SENDER.match(line.text)
+        if sender and "from" not in fields and not _TRAILER_LABEL.match(line.text):
+            fields["from"] = sender.group("who").strip(" ,\"'|*")
+    value = _TRAILER_SENT.match(lines[sent_index].text).group("value")  # type: ignore[union-attr]
+    stamp = _STAMP.search(value) or next(
+        (m for line in lines[sent_index + 1 : sent_index + 12] if (m := _STAMP.search(line.text))), None
+    )
+    if stamp:
+        fields["sent"] = stamp.group(0)
+    return fields

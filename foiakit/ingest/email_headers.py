@@ -43,6 +43,7 @@ def parse_address_list(value: str) -> tuple[Address, ...]:
     return tuple(found)
 
 
+_SHORT_YEAR = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2}\b")  # GroupWise and Notes print "3/5/18 4:02 PM"
 _CLEAN = re.compile(r"\b(?:at)\b|\(UTC[^)]*\)|[\u00a0]", re.I)
 
 
@@ -50,7 +51,7 @@ def parse_loose_date(value: str) -> datetime | None:
     """'Tuesday, March 6, 2018 10:14 AM', 'Mon, Mar 5, 2018 at 4:02 PM', '3/6/2018 10:14:00 AM' → datetime
     (with its offset when one is printed). None when no plausible date is there."""
     text = _CLEAN.sub(" ", value).strip(" ,")
-    if not re.search(r"\b(19[89]\d|20\d\d)\b", text):
+    if not re.search(r"\b(19[89]\d|20\d\d)\b", text) and not _SHORT_YEAR.search(text):
         return None
     parsed = _parse(text)
     if parsed is None:  # OCR debris after the time ("7:10 PM 93 \\w/") confuses the parser: cut it off
