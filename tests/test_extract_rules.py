@@ -230,6 +230,7 @@ def test_nda_sections(text: str, heading: str | None) -> None:
         ("Quillon is the first and only provider of aerial plate reading.", True, None),
         ("(a) The first source for finding employees to fill all jobs created under the contract.", False, None),
         ("The only remedy for a late delivery to Wexbury is a service credit.", False, None),
+        ("The only reason we agreed to the Wexbury pilot was its price.", False, None),
         # a form's labels run together are no sentence
         ("Deployment dates: Quantity: Status: Data type collected: cameras that detect plates", False, None),
     ],

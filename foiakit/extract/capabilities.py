@@ -84,10 +84,12 @@ def claim_parts(
 
 
 # "the first" and "the only" rank a vendor only with what it is first or only at: "the only vendor that …",
-# "the first agency to …", "the first and only …", "the first-ever"
+# "the first agency to …", "the first and only …", "the first-ever"; a clause's subject between them is a reason
+# or an order told, not a rank ("the only reason I agreed to …")
 _RANKS_WITH_COMPLEMENT = frozenset({"the first", "the only"})
 _RANKING = re.compile(
-    r"\bthe (?:first|only)(?:\s+and\s+only|-ever|(?:\s+[\w-]+){0,3}?\s+(?:to|that|which|who|with|in the)\b)"
+    r"\bthe (?:first|only)(?:\s+and\s+only|-ever|(?:\s+(?!(?:i|we|you|he|she|they)\b)[\w-]+){0,3}?"
+    r"\s+(?:to|that|which|who|with|in the)\b)"
 )
 
 
