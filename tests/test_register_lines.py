@@ -87,9 +87,108 @@ def test_a_registers_payments_are_prices_tied_to_their_payees(tmp_path: Path) ->
         ("DALE PLUMBING", False),
         ("KETTLEWELL FOOD SERVICE", False),  # three words
         ("AMOUR AUDIO LLC", False),
+        ("PELLWORTH, MARIAN ELOISE", True),  # surname, two given names
+        ("TREMAYNE, ODALYS FERN", True),
+        ("BRISKWATER, INC", False),  # one word, a comma, a legal form: a company
+        ("HOLLOWAY FREIGHT, LLC", False),
     ],
 )
 def test_people_among_payees(payee: str, person: bool) -> None:
     from foiakit.extract.register_lines import is_person
 
     assert is_person(payee) is person
+
+
+SUMMARY_P1 = """Vendor Name Sum of PAYMENT_AMOUNT
+A9 GUARDIAN SERVICES, INC. $ 12,400.00
+BRISKWATER, INC $ 3,150.00
+PELLWORTH, MARIAN ELOISE $ 600.00
+QUARRYLIGHT LEARNING LLC $ 48,900.50
+"""
+SUMMARY_P2 = """TAMBERLY FOODS INC. $ 210,000.00
+4FRONT TUTORING $ 9,000.00
+OSSINGTON PAPER SUPPLY $ 1,275.25
+Grand Total $ 284,325.75
+"""
+PROSE_P2 = """The board thanked staff for the report and noted that the fund balance of 1,200.00 is held in reserve.
+Commissioner Arlen asked that the next report be sent a week before the meeting.
+The meeting adjourned at 8:40 p.m. after public comment.
+"""
+BY_CHECK = """CHECK NO CHECK DATE PAYEE AMOUNT
+10021 07/01/24 HARROWGATE ARCHITECTS 500.00
+10022 07/01/24 K9 SECURITY PATROL 1,250.00
+10023 07/02/24 BRISTLECONE PAVING CO 7,400.00
+"""
+
+
+@pytest.mark.parametrize(
+    ("pages", "rows"),
+    [
+        # the header is printed once: the next page's payment lines continue the register
+        (
+            [SUMMARY_P1, SUMMARY_P2],
+            {
+                1: [("A9 GUARDIAN SERVICES, INC.", "12400.00"), ("BRISKWATER, INC", "3150.00"), (None, "600.00"),
+                    ("QUARRYLIGHT LEARNING LLC", "48900.50")],
+                2: [("TAMBERLY FOODS INC.", "210000.00"), ("4FRONT TUTORING", "9000.00"),
+                    ("OSSINGTON PAPER SUPPLY", "1275.25")],
+            },
+        ),
+        # a page of prose after a register is no part of it, though a line holds an amount
+        ([SUMMARY_P1, PROSE_P2], {2: []}),
+        # with no register on the page before, payment-like lines alone make none
+        ([PROSE_P2, SUMMARY_P2], {2: []}),
+        # most payees begin after a check number and a date: "K9 SECURITY PATROL" begins there too
+        ([BY_CHECK], {1: [("HARROWGATE ARCHITECTS", "500.00"), ("K9 SECURITY PATROL", "1250.00"),
+                          ("BRISTLECONE PAVING CO", "7400.00")]}),
+    ],
+)
+def test_the_payee_column_is_what_the_rows_hold(pages: list[str], rows: dict[int, list]) -> None:
+    from foiakit.extract.register_lines import document_register_rows
+
+    source = SourceFile(Path("summary.txt"), "summary.txt", "1" * 64, 1, FileType.TEXT)
+    document = Document(source=source, pages=tuple(Page(n, t, False, "") for n, t in enumerate(pages, 1)))
+    found = document_register_rows(document)
+    for page, expected in rows.items():
+        assert [(r.payee, f"{r.amount:.2f}") for r in found[page]] == expected
+        text = pages[page - 1]
+        for row in found[page]:
+            if row.payee_span:
+                assert text[row.payee_span[0] : row.payee_span[1]] == row.payee
+
+
+@pytest.mark.parametrize(
+    ("payee", "kind"),
+    [
+        ("QUARRYLIGHT LEARNING LLC", "vendor"),
+        ("TAMBERLY FOODS INC.", "vendor"),
+        ("OSSINGTON PAPER SUPPLY", "vendor"),
+        ("ALDER FALLS SCHOOL DISTRICT", "agency"),  # a public body by its head
+        ("ALDER FALLS SCHOOL DIST # 12", "agency"),  # and its number
+        ("MERROW HIGH SCHOOL", "agency"),
+        ("KESTREL COUNTY OFFICE OF EDUCATION", "agency"),
+        ("MERROW COMMUNITY COLLEGE", "agency"),
+        ("MERROW COLLEGE BOOKSTORE, INC", "vendor"),  # a legal form makes it a company
+        ("HAZELBROOK SOCIAL COMMITTEE", None),  # a staff club
+        ("BOYS & GIRLS CLUBS OF ALDER FALLS", None),
+        ("KESTREL REFEREES ASSOC", None),
+        ("PELLWORTH, MARIAN ELOISE", None),  # a person
+    ],
+)
+def test_what_a_payee_is(payee: str, kind: str | None) -> None:
+    from foiakit.extract.register_lines import payee_kind
+
+    assert payee_kind(payee) == kind
+
+
+def test_a_continued_registers_amounts_tie_to_their_own_rows(tmp_path: Path) -> None:
+    source = SourceFile(tmp_path / "summary.txt", "summary.txt", "2" * 64, 1, FileType.TEXT)
+    document = Document(source=source, pages=(Page(1, SUMMARY_P1, False, ""), Page(2, SUMMARY_P2, False, "")))
+    findings = extract_document(document, Settings())
+    prices = {f.normalized: str(dict(f.detail).get("vendor") or "").upper() for f in findings if f.kind == "price"}
+    assert prices["210000.00"].startswith("TAMBERLY FOODS")
+    assert prices["9000.00"] == "4FRONT TUTORING"
+    assert prices["12400.00"].startswith("A9 GUARDIAN SERVICES")
+    assert prices["600.00"] == ""  # a person's payment: no vendor
+    vendors = {v.upper() for v in names(findings, "vendor")}
+    assert not any("PELLWORTH" in v for v in vendors)

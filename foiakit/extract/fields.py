@@ -151,6 +151,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
     a vendor ("payee" role), or an agency when its form says so ("County of Alder"), so the row's amount is tied
     to it. Rows whose PDF cannot be reopened give none here; the line-item extractor reports why."""
     from foiakit.extract.line_items import table_rows
+    from foiakit.extract.register_lines import payee_kind
 
     try:
         rows = table_rows(document)
@@ -170,7 +171,9 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
         if any(p == row.page.number and s < end and start < e for p, s, e in taken):
             continue
         name = _SPACES.sub(" ", payee).strip()
-        kind = "agency" if _public_body(name) else "vendor"
+        kind = payee_kind(name, _public_body(name))
+        if kind is None:
+            continue  # a person or a non-profit body: its amount stays a price with no vendor
         line_end = text.find("\n", row.end)
         quote = _SPACES.sub(" ", text[line_start : line_end if line_end >= 0 else len(text)]).strip()[:400]
         yield OrgMention(
@@ -191,7 +194,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
 def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
     """The payees of a register printed as text (extract/register_lines.py): each a vendor ("payee" role), or an
     agency when its form says so ("CAMAS SCHOOL DISTRICT")."""
-    from foiakit.extract.register_lines import document_register_rows
+    from foiakit.extract.register_lines import document_register_rows, payee_kind
 
     registers = document_register_rows(document)
     for page in document.pages:
@@ -209,7 +212,9 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
             at = bisect.bisect_left(starts, row.line_start)
             if (at < len(starts) and starts[at] < line_end) or (at and spans[at - 1][1] > row.line_start):
                 continue  # the PDF table reader's payee on this line is the better read: it knows the columns
-            kind = "agency" if _public_body(row.payee) else "vendor"
+            kind = payee_kind(row.payee, _public_body(row.payee))
+            if kind is None:
+                continue  # a club, an association: neither vendor nor agency
             quote = _SPACES.sub(" ", page.text[row.line_start : line_end])
             yield OrgMention(
                 kind,

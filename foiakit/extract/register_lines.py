@@ -9,7 +9,14 @@ same as a spreadsheet ledger's.
 A line whose payee the PDF table reader already read (line_items.table_rows, from the characters' positions) keeps
 that reading: it knows the columns, where a line of text only guesses them.
 
-A payee printed "SURNAME, GIVEN I", or two words of which one is a common given name ("ERICA CONKLIN", "PARSELL
+A register runs on over the pages after its header (a report prints its column header once, or only on its first
+page): a page with no header of its own continues the register of the page before when most of its lines are
+payment lines. Where each row's payee begins is decided by what the register's rows hold, not by one line alone: when
+most rows' payees begin at the same field of the line (the first, after a check number, after a date), a row whose
+first name word is further on ("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a figure)
+has its payee begin at that field too, so long as the field holds a letter.
+
+A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name ("ERICA CONKLIN", "PARSELL
 CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census lists), is a person (a refund,
 an employee's reimbursement): its payment stays a price, with no vendor.
 """
@@ -18,6 +25,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,9 +40,16 @@ _AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+
 _WORD = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
 _PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$")
+_INVERTED = re.compile(r"^(?P<surname>[A-Z][A-Za-z'’-]+),\s*(?P<given>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+\.?){1,2})$")
 _SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
+_FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow(LedgerRow):
+    line: str = ""  # the line as the page prints it
 
 
 @functools.cache
@@ -45,8 +61,9 @@ def _given_names() -> frozenset[str]:
 
 def is_person(name: str) -> bool:
     """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN": a person's name by its form."""
-    if _PERSON.match(name):
-        return True
+    if _PERSON.match(name) or _INVERTED.match(name):
+        # "SCALA, MURIEL ELIZABETH": a surname, a comma and given names, none a business word ("ACME, INC" is none)
+        return not any(w.strip(".,").lower() in _business_words() for w in name.split())
     words = [w.strip(".,").lower() for w in name.split()]
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]  # a middle initial
@@ -76,23 +93,60 @@ def _business_words() -> frozenset[str]:
 
 def register_rows(text: str) -> tuple[LedgerRow, ...]:
     """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py)."""
+    return _page_rows(text, carried=False)[0]
+
+
+def _page_rows(text: str, carried: bool) -> tuple[tuple[LedgerRow, ...], bool]:
+    """A page's register rows, and whether a register still runs at its end. `carried`: the page before ended
+    inside a register, so lines before this page's first header may continue it."""
     if text.startswith("Sheet: "):
-        return ()
+        return (), False
     found: list[LedgerRow] = []
-    pending: list[LedgerRow] = []
-    in_register = False
+    pending: list[tuple[LedgerRow, int]] = []
+    in_register, headed = carried, False
+    lines_seen = 0
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
         if _is_header(line):
-            found.extend(pending if len(pending) >= MIN_ROWS else [])
-            pending, in_register = [], True
+            found.extend(_block(pending, lines_seen, headed))
+            pending, in_register, headed, lines_seen = [], True, True, 0
         elif in_register:
-            row = _payment(line, offset, number)
-            if row is not None:
-                pending.append(row)
+            lines_seen += bool(line.strip())
+            read = _payment(line, offset, number)
+            if read is not None:
+                pending.append(read)
         offset += len(line) + 1
-    found.extend(pending if len(pending) >= MIN_ROWS else [])
-    return tuple(found)
+    rows = _block(pending, lines_seen, headed)
+    found.extend(rows)
+    return tuple(found), bool(rows) or (headed and not pending)
+
+
+def _block(pending: list[tuple[LedgerRow, int]], lines: int, headed: bool) -> list[LedgerRow]:
+    """The rows of one register block, their payees begun where most of the block's payees begin. A block with no
+    header of its own (a page continuing the page before) counts only when most of its lines are payments."""
+    if len(pending) < MIN_ROWS or (not headed and 2 * len(pending) < lines):
+        return []
+    leads = Counter(lead for _, lead in pending)
+    field, count = leads.most_common(1)[0]
+    if 2 * count <= len(pending):
+        return [row for row, _ in pending]  # no field where most payees begin: each line's own reading stands
+    return [_begin_at(row, lead, field) for row, lead in pending]
+
+
+def _begin_at(row: LedgerRow, lead: int, field: int) -> LedgerRow:
+    """The row with its payee begun at the register's payee field when the line's first name word comes later and
+    the words from that field on are one name ("A1 PROTECTIVE SERVICES")."""
+    if row.payee_span is None or lead <= field:
+        return row
+    tokens = list(_WORD.finditer(row.line))
+    between = tokens[field:lead]
+    if not between or not _FIELD_NAME.match(between[0].group(0)) or not all(_FIELD_NAME.match(t.group(0)) for t in between):
+        return row
+    start = row.line_start + between[0].start()
+    payee = row.line[between[0].start() : row.payee_span[1] - row.line_start]
+    if is_person(payee):
+        return replace(row, payee=None, payee_span=None)
+    return replace(row, payee=payee, payee_span=(start, row.payee_span[1]))
 
 
 def _is_header(line: str) -> bool:
@@ -104,7 +158,7 @@ def _is_header(line: str) -> bool:
     return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
 
 
-def _payment(line: str, line_start: int, number: int) -> LedgerRow | None:
+def _payment(line: str, line_start: int, number: int) -> tuple[LedgerRow, int] | None:
     amounts = list(_AMOUNT.finditer(line))
     if not amounts:
         return None
@@ -112,30 +166,34 @@ def _payment(line: str, line_start: int, number: int) -> LedgerRow | None:
     amount = Decimal(last.group("figure").replace(",", ""))
     if amount == 0:
         return None
-    payee_span = _payee(line, last.start())
-    if payee_span is None:
+    found = _payee(line, last.start())
+    if found is None:
         return None
+    payee_span, lead = found[:2], found[2]
     payee = line[payee_span[0] : payee_span[1]]
     words = normal(payee).split()
     if normal(payee) in total_row_words() or words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}:
         return None  # "Page Total", "TOTAL CHECK", "Report Total": sums of the lines above
-    return LedgerRow(
+    person = is_person(payee)
+    return RegisterRow(
         sheet="",
         number=number,
         line_start=line_start,
-        payee=None if is_person(payee) else payee,
-        payee_span=None if is_person(payee) else (line_start + payee_span[0], line_start + payee_span[1]),
+        payee=None if person else payee,
+        payee_span=None if person else (line_start + payee_span[0], line_start + payee_span[1]),
         date=None,
         description=None,
         amount=amount,
         amount_span=(line_start + last.start("figure"), line_start + last.end("figure")),
         currency=cells_currency([line]) or ("USD" if "$" in line else None),
         cells=tuple(line.split()),
-    )
+        line=line,
+    ), lead
 
 
-def _payee(line: str, before: int) -> tuple[int, int] | None:
-    """The span of the line's first run of name words before `before`: at least three letters, not a label."""
+def _payee(line: str, before: int) -> tuple[int, int, int] | None:
+    """The span of the line's first run of name words before `before` (at least three letters, not a label), and
+    the field (the number of words before it on the line) where it begins."""
     tokens = list(_WORD.finditer(line[:before]))
     for i, token in enumerate(tokens):
         lead = _LEAD_NUMBER.match(token.group(0)) and i == 0 and i + 1 < len(tokens)
@@ -151,7 +209,7 @@ def _payee(line: str, before: int) -> tuple[int, int] | None:
         start, end = token.start(), tokens[j - 1].end()
         name = line[start:end].rstrip(" ,#/-")
         if sum(c.isalpha() for c in name) >= 3:
-            return start, start + len(name)
+            return start, start + len(name), i
         return None
     return None
 
@@ -165,7 +223,42 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     """Each page's register rows, read once per document."""
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
-    rows = {page.number: register_rows(page.text) for page in document.pages}  # type: ignore[attr-defined]
+    rows: dict[int, tuple[LedgerRow, ...]] = {}
+    running = False
+    for page in document.pages:  # type: ignore[attr-defined]
+        rows[page.number], running = _page_rows(page.text, carried=running)
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
+
+
+@functools.cache
+def _payee_words() -> dict[str, tuple[str, ...]]:
+    data = words("payees")
+    return {key: tuple(normal(w) for w in data[key]) for key in ("public_body_ends", "non_profit_words")}
+
+
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("org_words")["corporate_suffixes"])
+
+
+def payee_kind(name: str, public_body: bool = False) -> str | None:
+    """What a register's payee is by its name: "vendor" (a company), "agency" (a public body: `public_body` when the
+    caller's reading of organisations already says so, or a name ending in a public body's head), or None for a
+    person or a club, association or other non-profit body (its payment stays a price, tied to no vendor).
+    Words: `data/payees.json`."""
+    if is_person(name):
+        return None
+    words_ = normal(name).split()
+    while len(words_) > 1 and words_[-1].isdigit():
+        words_.pop()  # "ALDER SCHOOL DIST # 37": the body's number
+    joined = f" {' '.join(words_)} "
+    if any(w in _legal_forms() for w in words_[-2:]):
+        return "vendor"  # "ALDER COLLEGE BOOKSTORE, INC": a company whatever it sells to
+    lexicon = _payee_words()
+    if public_body or any(joined.endswith(f" {end} ") for end in lexicon["public_body_ends"]):
+        return "agency"
+    if any(f" {w} " in joined for w in lexicon["non_profit_words"]):
+        return None
+    return "vendor"
