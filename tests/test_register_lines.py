@@ -30,6 +30,29 @@ HARROWGATE ARCHITECTS 12/08/2020 12330 301 66,684.90 50424768
  Page Total 78,637.94
 """
 
+BY_CHECK_TOTALS = """CHECK NO DATE VENDOR NAME DESCRIPTION AMOUNT
+30411 03/02/25 HOLLOWAY FREIGHT PALLET DELIVERY 210.00
+30411 03/02/25 HOLLOWAY FREIGHT FUEL SURCHARGE 95.50
+TOTAL CHECK 305.50
+30412 03/02/25 MERIDEN TURF SUPPLY 48.00
+TOTAL FUND 353.50
+"""
+
+BY_CHECK_AFTER_ANOTHER = """CASH ACCT CHECK NO ISSUE DT VENDOR NAME DESCRIPTION AMOUNT
+B2001 5101 04/01/25 31 KESTREL BENEFITS LLC APRIL FEES 0.00 88.00
+B2001 5102 04/03/25 47 DUNMORE CLEANING CO 2025 CONTRACT 0.00 900.00
+B2001 5102 04/03/25 47 DUNMORE CLEANING CO 2025 CONTRACT 0.00 150.25
+TOTAL CHECK 0.00 1,050.25
+"""
+
+ONE_PAYMENT = """Payment Number Payee Net Payment Amount
+2207 TARRANT COACH SALES INC $4,100.00
+Account Amount
+90 E 530 9900 33 9700 0600 0000 0000 0 $5,000.00
+90 E 530 9900 33 9700 0600 0000 0000 0 -$900.00
+Regular Checks: 1 $4,100.00
+"""
+
 AP_RUN = """Payment Number Payee Net Payment Amount
 617747 KETTLEWELL FOOD SERVICE $1,074.82
 Account Amount
@@ -42,9 +65,59 @@ Regular Checks: 2 $7,395.32
 @pytest.mark.parametrize(
     ("text", "rows"),
     [
-        (BY_FUND, [("K & R MOBILITY NA", "72.48"), ("BRANTWICK WIRELESS PR", "1085.00"), (None, "315.50")]),
-        (WARRANTS, [("3 OAKS ENVIRONMENTAL INC", "11953.04"), ("HARROWGATE ARCHITECTS", "66684.90")]),
-        (AP_RUN, [("KETTLEWELL FOOD SERVICE", "1074.82"), ("TAMSIN OFFICIALS ASSOC", "6320.50")]),
+        # a total of several payees' lines is a price of no payee
+        (
+            BY_FUND,
+            [("K & R MOBILITY NA", "72.48"), ("BRANTWICK WIRELESS PR", "1085.00"), (None, "315.50"), (None, "1472.98")],
+        ),
+        (
+            WARRANTS,
+            [("3 OAKS ENVIRONMENTAL INC", "11953.04"), ("HARROWGATE ARCHITECTS", "66684.90"), (None, "78637.94")],
+        ),
+        # an account line (codes, no name) belongs to the payment above it; a labelled count is no payment
+        (
+            AP_RUN,
+            [
+                ("KETTLEWELL FOOD SERVICE", "1074.82"),
+                ("KETTLEWELL FOOD SERVICE", "1074.82"),
+                ("TAMSIN OFFICIALS ASSOC", "6320.50"),
+            ],
+        ),
+        # a check's total belongs to its one payee; the fund's total, of two payees, to none
+        (
+            BY_CHECK_TOTALS,
+            [
+                ("HOLLOWAY FREIGHT", "210.00"),
+                ("HOLLOWAY FREIGHT", "95.50"),
+                ("HOLLOWAY FREIGHT", "305.50"),
+                ("MERIDEN TURF SUPPLY", "48.00"),
+                (None, "353.50"),
+            ],
+        ),
+        # a legal form ends a payee's name ("LLC APRIL FEES"); a "DBA" joins two
+        (
+            "Vendor Amount\nQUILLMOOR, INC. DBA PAGEWISE $ 40.00\nFENWICK LABS LLC SUMMER KITS $ 12.00\n",
+            [("QUILLMOOR, INC. DBA PAGEWISE", "40.00"), ("FENWICK LABS LLC", "12.00")],
+        ),
+        # a check's total after another payee's check: the lines it sums are the last check's
+        (
+            BY_CHECK_AFTER_ANOTHER,
+            [
+                ("KESTREL BENEFITS LLC", "88.00"),
+                ("DUNMORE CLEANING CO", "900.00"),
+                ("DUNMORE CLEANING CO", "150.25"),
+                ("DUNMORE CLEANING CO", "1050.25"),
+            ],
+        ),
+        # one payment and its account lines make a register; the credit line is its payee's too
+        (
+            ONE_PAYMENT,
+            [
+                ("TARRANT COACH SALES INC", "4100.00"),
+                ("TARRANT COACH SALES INC", "5000.00"),
+                ("TARRANT COACH SALES INC", "900.00"),
+            ],
+        ),
         # no header naming a payee and an amount column: no register, whatever the lines hold
         (BY_FUND.replace("VENDOR NAME", "CODE"), []),
         # one payment line under a header is a form's table, not a register
@@ -128,10 +201,18 @@ BY_CHECK = """CHECK NO CHECK DATE PAYEE AMOUNT
         (
             [SUMMARY_P1, SUMMARY_P2],
             {
-                1: [("A9 GUARDIAN SERVICES, INC.", "12400.00"), ("BRISKWATER, INC", "3150.00"), (None, "600.00"),
-                    ("QUARRYLIGHT LEARNING LLC", "48900.50")],
-                2: [("TAMBERLY FOODS INC.", "210000.00"), ("4FRONT TUTORING", "9000.00"),
-                    ("OSSINGTON PAPER SUPPLY", "1275.25")],
+                1: [
+                    ("A9 GUARDIAN SERVICES, INC.", "12400.00"),
+                    ("BRISKWATER, INC", "3150.00"),
+                    (None, "600.00"),
+                    ("QUARRYLIGHT LEARNING LLC", "48900.50"),
+                ],
+                2: [
+                    ("TAMBERLY FOODS INC.", "210000.00"),
+                    ("4FRONT TUTORING", "9000.00"),
+                    ("OSSINGTON PAPER SUPPLY", "1275.25"),
+                    (None, "284325.75"),
+                ],
             },
         ),
         # a page of prose after a register is no part of it, though a line holds an amount
@@ -139,8 +220,16 @@ BY_CHECK = """CHECK NO CHECK DATE PAYEE AMOUNT
         # with no register on the page before, payment-like lines alone make none
         ([PROSE_P2, SUMMARY_P2], {2: []}),
         # most payees begin after a check number and a date: "K9 SECURITY PATROL" begins there too
-        ([BY_CHECK], {1: [("HARROWGATE ARCHITECTS", "500.00"), ("K9 SECURITY PATROL", "1250.00"),
-                          ("BRISTLECONE PAVING CO", "7400.00")]}),
+        (
+            [BY_CHECK],
+            {
+                1: [
+                    ("HARROWGATE ARCHITECTS", "500.00"),
+                    ("K9 SECURITY PATROL", "1250.00"),
+                    ("BRISTLECONE PAVING CO", "7400.00"),
+                ]
+            },
+        ),
     ],
 )
 def test_the_payee_column_is_what_the_rows_hold(pages: list[str], rows: dict[int, list]) -> None:
@@ -173,6 +262,7 @@ def test_the_payee_column_is_what_the_rows_hold(pages: list[str], rows: dict[int
         ("BOYS & GIRLS CLUBS OF ALDER FALLS", None),
         ("KESTREL REFEREES ASSOC", None),
         ("PELLWORTH, MARIAN ELOISE", None),  # a person
+        ("Regular Checks: 11", None),  # a label and its count
     ],
 )
 def test_what_a_payee_is(payee: str, kind: str | None) -> None:

@@ -204,8 +204,8 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
         spans = sorted((s, e) for p, s, e in taken if p == page.number)  # bisect: a register has thousands of lines
         starts = [s for s, _ in spans]
         for row in rows:
-            if row.payee is None or row.payee_span is None:
-                continue
+            if row.payee is None or row.payee_span is None or row.payee_span[0] < row.line_start:
+                continue  # no payee, or one printed on a line above (an account line's, a total's)
             start, end = row.payee_span
             line_end = page.text.find("\n", end)
             line_end = line_end if line_end >= 0 else len(page.text)

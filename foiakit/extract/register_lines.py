@@ -11,14 +11,19 @@ that reading: it knows the columns, where a line of text only guesses them.
 
 A register runs on over the pages after its header (a report prints its column header once, or only on its first
 page): a page with no header of its own continues the register of the page before when most of its lines are
-payment lines. Where each row's payee begins is decided by what the register's rows hold, not by one line alone: when
-most rows' payees begin at the same field of the line (the first, after a check number, after a date), a row whose
-first name word is further on ("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a figure)
-has its payee begin at that field too, so long as the field holds a letter.
+payment lines. Where each row's payee begins and ends is decided by what the register's rows hold, not by one line
+alone: when most rows' payees begin at the same field of the line (the first, after a check number, after a date),
+a row whose first name word is further on ("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a
+figure) has its payee begin at that field too, so long as the field holds a letter; lines of one payment (the same
+check number, date and codes before the payee) name one payee, the words their name runs share; a legal form
+("LLC", "INC") ends a name. A line with an amount and no name under a payment (an account distribution line) and a
+total ("TOTAL CHECK") are the payment's too: the total when the lines it sums are one payee's, else no one's (a
+fund's or a page's total).
 
-A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name ("ERICA CONKLIN", "PARSELL
-CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census lists), is a person (a refund,
-an employee's reimbursement): its payment stays a price, with no vendor.
+A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
+("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
+lists), is a person (a refund, an employee's reimbursement): its payment stays a price, with no vendor. What else a
+payee is, a company, a public body or a club, its name tells (`payee_kind`, `data/payees.json`).
 """
 
 from __future__ import annotations
@@ -40,9 +45,12 @@ _AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+
 _WORD = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
 _PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$")
-_INVERTED = re.compile(r"^(?P<surname>[A-Z][A-Za-z'’-]+),\s*(?P<given>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+\.?){1,2})$")
+_INVERTED = re.compile(
+    r"^(?P<surname>[A-Z][A-Za-z'’-]+),\s*(?P<given>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+\.?){1,2})$"
+)
 _SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
+_ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
 _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
 
@@ -102,7 +110,7 @@ def _page_rows(text: str, carried: bool) -> tuple[tuple[LedgerRow, ...], bool]:
     if text.startswith("Sheet: "):
         return (), False
     found: list[LedgerRow] = []
-    pending: list[tuple[LedgerRow, int]] = []
+    pending: list[tuple[RegisterRow, int] | _Owned] = []
     in_register, headed = carried, False
     lines_seen = 0
     offset = 0
@@ -115,32 +123,98 @@ def _page_rows(text: str, carried: bool) -> tuple[tuple[LedgerRow, ...], bool]:
             read = _payment(line, offset, number)
             if read is not None:
                 pending.append(read)
+            elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
+                pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
         offset += len(line) + 1
     rows = _block(pending, lines_seen, headed)
     found.extend(rows)
     return tuple(found), bool(rows) or (headed and not pending)
 
 
-def _block(pending: list[tuple[LedgerRow, int]], lines: int, headed: bool) -> list[LedgerRow]:
-    """The rows of one register block, their payees begun where most of the block's payees begin. A block with no
-    header of its own (a page continuing the page before) counts only when most of its lines are payments."""
-    if len(pending) < MIN_ROWS or (not headed and 2 * len(pending) < lines):
-        return []
-    leads = Counter(lead for _, lead in pending)
-    field, count = leads.most_common(1)[0]
-    if 2 * count <= len(pending):
-        return [row for row, _ in pending]  # no field where most payees begin: each line's own reading stands
-    return [_begin_at(row, lead, field) for row, lead in pending]
+def _block(pending: list[tuple[RegisterRow, int] | _Owned], lines: int, headed: bool) -> list[LedgerRow]:
+    """The rows of one register block, their payees begun where most of the block's payees begin, and the rows of
+    its account lines and totals tied to the payments above them. A block with no header of its own (a page
+    continuing the page before) counts only when most of its lines are payments."""
+    payments = [read for read in pending if isinstance(read, tuple)]
+    accounts = sum(isinstance(read, _Owned) and read.kind == "account" for read in pending)
+    owned = sum(isinstance(read, _Owned) and read.kind != "label" for read in pending)
+    if not payments or len(payments) + accounts < MIN_ROWS or (not headed and 2 * (len(payments) + owned) < lines):
+        return []  # a payment and its account lines count: "109 NORTHWEST BUS … $101,614.70" and its GL lines
+    field, count = Counter(lead for _, lead in payments).most_common(1)[0]
+    if 2 * count > len(payments):  # most payees begin at one field: the others begin there too
+        payments = [(_begin_at(row, lead, field), lead) for row, lead in payments]
+    read_payments = iter(_one_payment_one_payee(payments))
+    rows: list[LedgerRow] = []
+    run: list[LedgerRow] = []  # the payments since the last total or label
+    for read in pending:
+        if isinstance(read, tuple):
+            run.append(next(read_payments))
+            rows.append(run[-1])
+        elif read.kind == "label":
+            run = []
+        else:
+            row = _owned(read, run)
+            rows.extend([row] if row is not None else [])
+            run = [] if read.kind == "total" else run
+    return rows
 
 
-def _begin_at(row: LedgerRow, lead: int, field: int) -> LedgerRow:
+def _one_payment_one_payee(pending: list[tuple[RegisterRow, int]]) -> list[RegisterRow]:
+    """Lines of one payment (the same check number, date and codes before the payee) name one payee: the words
+    their name runs share ("HOLLOWAY FREIGHT PALLET DELIVERY" and "HOLLOWAY FREIGHT FUEL SURCHARGE": the rest is
+    each line's description, which a line of text does not set apart from the name)."""
+    rows = [row for row, _ in pending]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, (row, lead) in enumerate(pending):
+        if lead > 0 and row.payee and row.payee_span:
+            groups.setdefault(tuple(row.line.split()[:lead]), []).append(i)
+    for members in groups.values():
+        names = [rows[i].payee.split() for i in members]  # type: ignore[union-attr]
+        if len(members) < 2 or len({tuple(n) for n in names}) == 1:
+            continue
+        shared = 0
+        while all(len(n) > shared and n[shared] == names[0][shared] for n in names):
+            shared += 1
+        if shared == 0 or sum(c.isalpha() for c in " ".join(names[0][:shared])) < 3:
+            continue
+        for i in members:
+            row = rows[i]
+            start = row.payee_span[0]  # type: ignore[index]
+            end = row.line_start + _word_end(row.line, start - row.line_start, shared)  # type: ignore[attr-defined]
+            payee = row.line[start - row.line_start : end - row.line_start].rstrip(" ,")  # type: ignore[attr-defined]
+            rows[i] = replace(row, payee=payee, payee_span=(start, start + len(payee)))
+    return rows
+
+
+def _before_payee(row: LedgerRow) -> tuple[str, ...]:
+    """The fields a register line prints before its payee (check number, date, codes)."""
+    if row.payee_span is None or not isinstance(row, RegisterRow) or row.payee_span[0] < row.line_start:
+        return ()
+    return tuple(row.line[: row.payee_span[0] - row.line_start].split())
+
+
+def _one_sum(rows: list[LedgerRow], amount: Decimal) -> bool:
+    return len({normal(r.payee or "") for r in rows}) == 1 and sum(r.amount for r in rows) == amount
+
+
+def _word_end(line: str, start: int, words: int) -> int:
+    """Where the `words`-th word from `start` ends."""
+    matches = list(_WORD.finditer(line, start))
+    return matches[words - 1].end()
+
+
+def _begin_at(row: RegisterRow, lead: int, field: int) -> RegisterRow:
     """The row with its payee begun at the register's payee field when the line's first name word comes later and
     the words from that field on are one name ("A1 PROTECTIVE SERVICES")."""
     if row.payee_span is None or lead <= field:
         return row
     tokens = list(_WORD.finditer(row.line))
     between = tokens[field:lead]
-    if not between or not _FIELD_NAME.match(between[0].group(0)) or not all(_FIELD_NAME.match(t.group(0)) for t in between):
+    if (
+        not between
+        or not _FIELD_NAME.match(between[0].group(0))
+        or not all(_FIELD_NAME.match(t.group(0)) for t in between)
+    ):
         return row
     start = row.line_start + between[0].start()
     payee = row.line[between[0].start() : row.payee_span[1] - row.line_start]
@@ -158,7 +232,21 @@ def _is_header(line: str) -> bool:
     return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
 
 
-def _payment(line: str, line_start: int, number: int) -> tuple[LedgerRow, int] | None:
+@dataclass(frozen=True, slots=True)
+class _Owned:
+    """A line under a register whose amount belongs to a payment above it: an account line ("90 E 530 9900 …
+    $139,114.70", no name) or a total ("TOTAL CHECK 825.75")."""
+
+    kind: str  # "account", "total", or "label" (a labelled count: "Regular Checks: 2 $7,395.32")
+    number: int
+    line_start: int
+    line: str
+    amount: Decimal
+    amount_span: tuple[int, int]
+
+
+def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int] | _Owned | None:
+    """A payment line and the field its payee begins at; or an account line or a total, whose payee is above."""
     amounts = list(_AMOUNT.finditer(line))
     if not amounts:
         return None
@@ -166,14 +254,17 @@ def _payment(line: str, line_start: int, number: int) -> tuple[LedgerRow, int] |
     amount = Decimal(last.group("figure").replace(",", ""))
     if amount == 0:
         return None
+    span = (line_start + last.start("figure"), line_start + last.end("figure"))
     found = _payee(line, last.start())
     if found is None:
+        if not any(sum(c.isalpha() for c in t) >= 3 for t in line[: last.start()].split()):
+            return _Owned("account", number, line_start, line, amount, span)  # codes and figures, no name
         return None
     payee_span, lead = found[:2], found[2]
     payee = line[payee_span[0] : payee_span[1]]
     words = normal(payee).split()
     if normal(payee) in total_row_words() or words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}:
-        return None  # "Page Total", "TOTAL CHECK", "Report Total": sums of the lines above
+        return _Owned("total", number, line_start, line, amount, span)  # "TOTAL CHECK", "Page Total": a sum
     person = is_person(payee)
     return RegisterRow(
         sheet="",
@@ -184,11 +275,41 @@ def _payment(line: str, line_start: int, number: int) -> tuple[LedgerRow, int] |
         date=None,
         description=None,
         amount=amount,
-        amount_span=(line_start + last.start("figure"), line_start + last.end("figure")),
+        amount_span=span,
         currency=cells_currency([line]) or ("USD" if "$" in line else None),
         cells=tuple(line.split()),
         line=line,
     ), lead
+
+
+def _owned(line: _Owned, above: list[LedgerRow]) -> RegisterRow | None:
+    """An account line's or a total's row: its amount tied to the payment above it (an account line to the last
+    payment; a total to the payee of the lines it sums when they are one payee: the last payment's lines, or all
+    since the last total; a fund's or a page's total, of several payees, to none)."""
+    if not above:
+        return None
+    owner: LedgerRow | None = above[-1]
+    if line.kind == "total":  # "TOTAL CHECK 305.50" under the lines of one payment that sum to it
+        payment = [above[-1]]
+        for row in reversed(above[:-1]):  # the lines of the last payment: the same fields before the payee
+            if not _before_payee(row) or _before_payee(row) != _before_payee(above[-1]):
+                break
+            payment.insert(0, row)
+        owner = next((above[-1] for rows in (payment, above) if _one_sum(rows, line.amount)), None)
+    return RegisterRow(
+        sheet="",
+        number=line.number,
+        line_start=line.line_start,
+        payee=owner.payee if owner else None,
+        payee_span=owner.payee_span if owner else None,  # where the payee is printed, on a line above
+        date=None,
+        description=None,
+        amount=line.amount,
+        amount_span=line.amount_span,
+        currency=cells_currency([line.line]) or ("USD" if "$" in line.line else None),
+        cells=tuple(line.line.split()),
+        line=line.line,
+    )
 
 
 def _payee(line: str, before: int) -> tuple[int, int, int] | None:
@@ -204,6 +325,10 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
             j += 1  # "A T & T MOBILITY": a lone "&" or "-" inside a name
         while j > i + 1 and _JOINER.match(tokens[j - 1].group(0)):
             j -= 1
+        for k in range(i, j - 1):  # "KESTREL BENEFITS LLC APRIL FEES": a legal form ends the name, the rest describes
+            if normal(tokens[k].group(0)) in _company_forms() and normal(tokens[k + 1].group(0)) not in _ALSO_KNOWN:
+                j = k + 1
+                break
         if j < len(tokens) and ":" in tokens[j].group(0):
             return None  # "Regular Checks: 11": a label and its count
         start, end = token.start(), tokens[j - 1].end()
@@ -239,6 +364,11 @@ def _payee_words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _company_forms() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("org_words")["legal_forms"])
+
+
+@functools.cache
 def _legal_forms() -> frozenset[str]:
     return frozenset(normal(w) for w in words("org_words")["corporate_suffixes"])
 
@@ -246,10 +376,10 @@ def _legal_forms() -> frozenset[str]:
 def payee_kind(name: str, public_body: bool = False) -> str | None:
     """What a register's payee is by its name: "vendor" (a company), "agency" (a public body: `public_body` when the
     caller's reading of organisations already says so, or a name ending in a public body's head), or None for a
-    person or a club, association or other non-profit body (its payment stays a price, tied to no vendor).
+    person, a club, association or other non-profit body, or a label (its payment stays a price, tied to no vendor).
     Words: `data/payees.json`."""
-    if is_person(name):
-        return None
+    if is_person(name) or ":" in name:
+        return None  # a person; a label and its count ("Regular Checks: 11")
     words_ = normal(name).split()
     while len(words_) > 1 and words_[-1].isdigit():
         words_.pop()  # "ALDER SCHOOL DIST # 37": the body's number
