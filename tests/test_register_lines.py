@@ -167,7 +167,7 @@ def test_a_registers_payments_are_prices_tied_to_their_payees(tmp_path: Path) ->
     ],
 )
 def test_people_among_payees(payee: str, person: bool) -> None:
-    from foiakit.extract.register_lines import is_person
+    from foiakit.extract.payees import is_person
 
     assert is_person(payee) is person
 
@@ -266,7 +266,7 @@ def test_the_payee_column_is_what_the_rows_hold(pages: list[str], rows: dict[int
     ],
 )
 def test_what_a_payee_is(payee: str, kind: str | None) -> None:
-    from foiakit.extract.register_lines import payee_kind
+    from foiakit.extract.payees import payee_kind
 
     assert payee_kind(payee) == kind
 
@@ -282,3 +282,52 @@ def test_a_continued_registers_amounts_tie_to_their_own_rows(tmp_path: Path) -> 
     assert prices["600.00"] == ""  # a person's payment: no vendor
     vendors = {v.upper() for v in names(findings, "vendor")}
     assert not any("PELLWORTH" in v for v in vendors)
+
+
+UNHEADED = """TOWN OF ALDER FALLS
+Check Date Name Net
+40117 05/01/25 BRISKWATER, INC 1,200.00
+40118 05/01/25 HOLLOWAY FREIGHT LLC 310.40
+40119 05/02/25 KESTREL COUNTY TREASURER 88.00
+40120 05/02/25 MERIDEN TURF SUPPLY 47.15
+40121 05/03/25 PELLWORTH, MARIAN ELOISE 60.00
+40122 05/03/25 QUARRYLIGHT LEARNING LLC 9,900.00
+"""
+INVOICE_LINES = """Item Qty Unit Extended
+Cable assembly 4 12.00 48.00
+Mounting bracket kit 2 30.00 60.00
+Field labor 6 95.00 570.00
+Travel expense 1 120.00 120.00
+Shipping and handling 1 45.00 45.00
+Spare fuse set 3 8.00 24.00
+"""
+DATED_NOTES = """05/01/25 Site visit and walkthrough 150.00
+05/02/25 Replacement filters 75.00
+05/03/25 Weekend callout 310.00
+05/04/25 Parts for pump two 92.50
+05/05/25 Monthly service call 180.00
+05/06/25 Gate sensor reset 60.00
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "payees"),
+    [
+        # header words no lexicon holds: check numbers and dates, then names of companies, a body and a person
+        (
+            UNHEADED,
+            [
+                "BRISKWATER, INC",
+                "HOLLOWAY FREIGHT LLC",
+                "KESTREL COUNTY TREASURER",
+                "MERIDEN TURF SUPPLY",
+                None,
+                "QUARRYLIGHT LEARNING LLC",
+            ],
+        ),
+        (INVOICE_LINES, []),  # an invoice's items: no number or date before the names
+        (DATED_NOTES, []),  # dated lines of work, no name with a company's or a body's form
+    ],
+)
+def test_a_register_without_header_words_is_told_by_its_lines(text: str, payees: list[str | None]) -> None:
+    assert [r.payee for r in register_rows(text)] == payees

@@ -151,7 +151,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
     a vendor ("payee" role), or an agency when its form says so ("County of Alder"), so the row's amount is tied
     to it. Rows whose PDF cannot be reopened give none here; the line-item extractor reports why."""
     from foiakit.extract.line_items import table_rows
-    from foiakit.extract.register_lines import payee_kind
+    from foiakit.extract.payees import payee_kind
 
     try:
         rows = table_rows(document)
@@ -194,7 +194,8 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
 def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
     """The payees of a register printed as text (extract/register_lines.py): each a vendor ("payee" role), or an
     agency when its form says so ("CAMAS SCHOOL DISTRICT")."""
-    from foiakit.extract.register_lines import document_register_rows, payee_kind
+    from foiakit.extract.payees import payee_kind
+    from foiakit.extract.register_lines import document_register_rows
 
     registers = document_register_rows(document)
     for page in document.pages:

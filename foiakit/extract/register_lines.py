@@ -23,31 +23,27 @@ fund's or a page's total).
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
 lists), is a person (a refund, an employee's reimbursement): its payment stays a price, with no vendor. What else a
-payee is, a company, a public body or a club, its name tells (`payee_kind`, `data/payees.json`).
+payee is, a company, a public body or a club, its name tells (`payees.py`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from pathlib import Path
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
-from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
+from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
 
 MIN_ROWS = 2  # a header with fewer payment lines under it is no register (a form, a letter's table)
 MAX_HEADER_WORDS = 24
+MIN_UNHEADED_ROWS = 6  # a register with no header words is told by its lines: many of them
+_KEY = re.compile(r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{3,})\b")  # a date or a check / warrant number
 _AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?:-|\s?CR)?(?![\w.,%/])")
 _WORD = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
-_PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$")
-_INVERTED = re.compile(
-    r"^(?P<surname>[A-Z][A-Za-z'’-]+),\s*(?P<given>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+\.?){1,2})$"
-)
 _SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
 _ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
@@ -58,45 +54,6 @@ _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$") 
 @dataclass(frozen=True, slots=True)
 class RegisterRow(LedgerRow):
     line: str = ""  # the line as the page prints it
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "given_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def is_person(name: str) -> bool:
-    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN": a person's name by its form."""
-    if _PERSON.match(name) or _INVERTED.match(name):
-        # "SCALA, MURIEL ELIZABETH": a surname, a comma and given names, none a business word ("ACME, INC" is none)
-        return not any(w.strip(".,").lower() in _business_words() for w in name.split())
-    words = [w.strip(".,").lower() for w in name.split()]
-    if len(words) == 3 and len(words[1]) == 1:
-        words = [words[0], words[2]]  # a middle initial
-    if len(words) != 2 or not all(w.isalpha() and len(w) >= 2 for w in words):
-        return False
-    if any(w in _business_words() for w in words):
-        return False  # "Dale Systems", "Grant Labs": a given name that begins a company's name
-    return words[0] in _given_names() or words[1] in _given_names()
-
-
-@functools.cache
-def _business_words() -> frozenset[str]:
-    org_words = words("org_words")
-    return frozenset(
-        w.strip(".")
-        for key in (
-            "corporate_suffixes",
-            "weak_suffixes",
-            "agency_heads",
-            "unit_heads",
-            "function_words",
-            "business_nouns",
-        )
-        for w in org_words[key]
-    )
 
 
 def register_rows(text: str) -> tuple[LedgerRow, ...]:
@@ -128,7 +85,38 @@ def _page_rows(text: str, carried: bool) -> tuple[tuple[LedgerRow, ...], bool]:
         offset += len(line) + 1
     rows = _block(pending, lines_seen, headed)
     found.extend(rows)
-    return tuple(found), bool(rows) or (headed and not pending)
+    if not found and not headed and not carried:
+        found = _unheaded(text)
+    return tuple(found), bool(rows) or (headed and not pending) or bool(found)
+
+
+def _unheaded(text: str) -> list[LedgerRow]:
+    """A register whose header names its columns in words no lexicon holds ("Pay To", "Name", none at all), told
+    by what its lines hold: many lines of a number or a date, then a name, then an amount, the names beginning at
+    one field, a good share of them a company's, a public body's or a person's by their form."""
+    pending: list[tuple[RegisterRow, int] | _Owned] = []
+    lines_seen = offset = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        lines_seen += bool(line.strip())
+        read = _payment(line, offset, number)
+        if read is not None:
+            pending.append(read)
+        offset += len(line) + 1
+    payments = [(row, lead) for read in pending if isinstance(read, tuple) for row, lead in [read]]
+    if len(payments) < MIN_UNHEADED_ROWS:
+        return []
+    field = Counter(lead for _, lead in payments).most_common(1)[0][0]
+    keyed = [row for row, lead in payments if lead == field and _KEY.search(" ".join(row.line.split()[:lead]))]
+    named = [row for row, _ in payments if row.payee is None or _has_form(row.payee)]
+    if field == 0 or 5 * len(keyed) < 3 * len(payments) or 4 * len(named) < len(payments):
+        return []
+    return _block(pending, lines_seen, headed=False)
+
+
+def _has_form(name: str) -> bool:
+    """A name whose form says what it is: a legal form, a public body's head."""
+    words_ = normal(name).split()
+    return any(w in legal_forms() for w in words_) or payee_kind(name) == "agency"
 
 
 def _block(pending: list[tuple[RegisterRow, int] | _Owned], lines: int, headed: bool) -> list[LedgerRow]:
@@ -326,7 +314,7 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
         while j > i + 1 and _JOINER.match(tokens[j - 1].group(0)):
             j -= 1
         for k in range(i, j - 1):  # "KESTREL BENEFITS LLC APRIL FEES": a legal form ends the name, the rest describes
-            if normal(tokens[k].group(0)) in _company_forms() and normal(tokens[k + 1].group(0)) not in _ALSO_KNOWN:
+            if normal(tokens[k].group(0)) in company_forms() and normal(tokens[k + 1].group(0)) not in _ALSO_KNOWN:
                 j = k + 1
                 break
         if j < len(tokens) and ":" in tokens[j].group(0):
@@ -355,40 +343,3 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
-
-
-@functools.cache
-def _payee_words() -> dict[str, tuple[str, ...]]:
-    data = words("payees")
-    return {key: tuple(normal(w) for w in data[key]) for key in ("public_body_ends", "non_profit_words")}
-
-
-@functools.cache
-def _company_forms() -> frozenset[str]:
-    return frozenset(normal(w) for w in words("org_words")["legal_forms"])
-
-
-@functools.cache
-def _legal_forms() -> frozenset[str]:
-    return frozenset(normal(w) for w in words("org_words")["corporate_suffixes"])
-
-
-def payee_kind(name: str, public_body: bool = False) -> str | None:
-    """What a register's payee is by its name: "vendor" (a company), "agency" (a public body: `public_body` when the
-    caller's reading of organisations already says so, or a name ending in a public body's head), or None for a
-    person, a club, association or other non-profit body, or a label (its payment stays a price, tied to no vendor).
-    Words: `data/payees.json`."""
-    if is_person(name) or ":" in name:
-        return None  # a person; a label and its count ("Regular Checks: 11")
-    words_ = normal(name).split()
-    while len(words_) > 1 and words_[-1].isdigit():
-        words_.pop()  # "ALDER SCHOOL DIST # 37": the body's number
-    joined = f" {' '.join(words_)} "
-    if any(w in _legal_forms() for w in words_[-2:]):
-        return "vendor"  # "ALDER COLLEGE BOOKSTORE, INC": a company whatever it sells to
-    lexicon = _payee_words()
-    if public_body or any(joined.endswith(f" {end} ") for end in lexicon["public_body_ends"]):
-        return "agency"
-    if any(f" {w} " in joined for w in lexicon["non_profit_words"]):
-        return None
-    return "vendor"
