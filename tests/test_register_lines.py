@@ -183,6 +183,13 @@ SUMMARY_P2 = """TAMBERLY FOODS INC. $ 210,000.00
 OSSINGTON PAPER SUPPLY $ 1,275.25
 Grand Total $ 284,325.75
 """
+BUDGET_P2 = """Personnel Services $ 412,300.00
+Contractual Services $ 88,450.00
+Commodities $ 12,900.00
+Capital Outlay $ 150,000.00
+Debt Service $ 64,210.00
+Transfers Out $ 20,000.00
+"""
 PROSE_P2 = """The board thanked staff for the report and noted that the fund balance of 1,200.00 is held in reserve.
 Commissioner Arlen asked that the next report be sent a week before the meeting.
 The meeting adjourned at 8:40 p.m. after public comment.
@@ -217,6 +224,8 @@ BY_CHECK = """CHECK NO CHECK DATE PAYEE AMOUNT
         ),
         # a page of prose after a register is no part of it, though a line holds an amount
         ([SUMMARY_P1, PROSE_P2], {2: []}),
+        # nor a budget's lines, laid out like payments but naming no company, body or person
+        ([SUMMARY_P1, BUDGET_P2], {2: []}),
         # with no register on the page before, payment-like lines alone make none
         ([PROSE_P2, SUMMARY_P2], {2: []}),
         # most payees begin after a check number and a date: "K9 SECURITY PATROL" begins there too

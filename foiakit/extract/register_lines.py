@@ -58,17 +58,18 @@ class RegisterRow(LedgerRow):
 
 def register_rows(text: str) -> tuple[LedgerRow, ...]:
     """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py)."""
-    return _page_rows(text, carried=False)[0]
+    return _page_rows(text, carried=None)[0]
 
 
-def _page_rows(text: str, carried: bool) -> tuple[tuple[LedgerRow, ...], bool]:
-    """A page's register rows, and whether a register still runs at its end. `carried`: the page before ended
-    inside a register, so lines before this page's first header may continue it."""
+def _page_rows(text: str, carried: int | None) -> tuple[tuple[LedgerRow, ...], int | None]:
+    """A page's register rows, and the field its payees begin at when a register still runs at its end (None when
+    none does). `carried`: that field of the page before, whose register the lines before this page's first
+    header may continue, when they are laid out the same and name payees the same way."""
     if text.startswith("Sheet: "):
-        return (), False
+        return (), None
     found: list[LedgerRow] = []
     pending: list[tuple[RegisterRow, int] | _Owned] = []
-    in_register, headed = carried, False
+    in_register, headed = carried is not None, False
     lines_seen = 0
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
@@ -83,11 +84,28 @@ def _page_rows(text: str, carried: bool) -> tuple[tuple[LedgerRow, ...], bool]:
             elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
                 pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
         offset += len(line) + 1
+    if not headed and carried is not None and not _continues(pending, carried):
+        pending = []
     rows = _block(pending, lines_seen, headed)
     found.extend(rows)
-    if not found and not headed and not carried:
+    if not found and not headed and carried is None:
         found = _unheaded(text)
-    return tuple(found), bool(rows) or (headed and not pending) or bool(found)
+    payments = [lead for read in pending if isinstance(read, tuple) for _, lead in [read]]
+    if found and payments:
+        return tuple(found), Counter(payments).most_common(1)[0][0]
+    return tuple(found), None
+
+
+def _continues(pending: list[tuple[RegisterRow, int] | _Owned], field: int) -> bool:
+    """Whether a page's payment lines continue the register of the page before: most of them begin their payee at
+    its field, and a good share name a company, a public body or a person by their form (a budget's or a report's
+    lines, "Personnel Services 1,234.56", name none)."""
+    payments = [(row, lead) for read in pending if isinstance(read, tuple) for row, lead in [read]]
+    if not payments:
+        return False
+    same = sum(lead == field for _, lead in payments)
+    named = sum(row.payee is None or _has_form(row.payee) for row, _ in payments)
+    return 2 * same > len(payments) and 4 * named >= len(payments)
 
 
 def _unheaded(text: str) -> list[LedgerRow]:
@@ -107,8 +125,7 @@ def _unheaded(text: str) -> list[LedgerRow]:
         return []
     field = Counter(lead for _, lead in payments).most_common(1)[0][0]
     keyed = [row for row, lead in payments if lead == field and _KEY.search(" ".join(row.line.split()[:lead]))]
-    named = [row for row, _ in payments if row.payee is None or _has_form(row.payee)]
-    if field == 0 or 5 * len(keyed) < 3 * len(payments) or 4 * len(named) < len(payments):
+    if field == 0 or 5 * len(keyed) < 3 * len(payments) or not _continues(pending, field):
         return []
     return _block(pending, lines_seen, headed=False)
 
@@ -337,7 +354,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
     rows: dict[int, tuple[LedgerRow, ...]] = {}
-    running = False
+    running: int | None = None
     for page in document.pages:  # type: ignore[attr-defined]
         rows[page.number], running = _page_rows(page.text, carried=running)
     _LAST.clear()
