@@ -9,16 +9,15 @@ same as a spreadsheet ledger's.
 A line whose payee the PDF table reader already read (line_items.table_rows, from the characters' positions) keeps
 that reading: it knows the columns, where a line of text only guesses them.
 
-A register runs on over the pages after its header (a report prints its column header once, or only on its first
-page): a page with no header of its own continues the register of the page before when most of its lines are
-payment lines. Where each row's payee begins and ends is decided by what the register's rows hold, not by one line
-alone: when most rows' payees begin at the same field of the line (the first, after a check number, after a date),
-a row whose first name word is further on ("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a
-figure) has its payee begin at that field too, so long as the field holds a letter; lines of one payment (the same
-check number, date and codes before the payee) name one payee, the words their name runs share; a legal form
-("LLC", "INC") ends a name. A line with an amount and no name under a payment (an account distribution line) and a
-total ("TOTAL CHECK") are the payment's too: the total when the lines it sums are one payee's, else no one's (a
-fund's or a page's total).
+A page with no header of its own is read as no register, though it follow a register's page: a line of text does not
+set a payee apart from a description, and the PDF table reader, which could, has no header there to go by. Where
+each row's payee begins and ends is decided by what the register's rows hold, not by one line alone: when most rows'
+payees begin at the same field of the line (the first, after a check number, after a date), a row whose first name
+word is further on ("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a figure) has its payee
+begin at that field too, so long as the field holds a letter; lines of one payment (the same check number, date and
+codes before the payee) name one payee, the words their name runs share; a legal form ("LLC", "INC") ends a name. A
+line with an amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the
+payment's too: the total when the lines it sums are one payee's, else no one's (a fund's or a page's total).
 
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
@@ -35,12 +34,10 @@ from decimal import Decimal
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
+from foiakit.extract.payees import company_forms, is_person
 
 MIN_ROWS = 2  # a header with fewer payment lines under it is no register (a form, a letter's table)
 MAX_HEADER_WORDS = 24
-MIN_UNHEADED_ROWS = 6  # a register with no header words is told by its lines: many of them
-_KEY = re.compile(r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{3,})\b")  # a date or a check / warrant number
 _AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?:-|\s?CR)?(?![\w.,%/])")
 _WORD = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
@@ -58,92 +55,33 @@ class RegisterRow(LedgerRow):
 
 def register_rows(text: str) -> tuple[LedgerRow, ...]:
     """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py)."""
-    return _page_rows(text, carried=None)[0]
-
-
-def _page_rows(text: str, carried: int | None) -> tuple[tuple[LedgerRow, ...], int | None]:
-    """A page's register rows, and the field its payees begin at when a register still runs at its end (None when
-    none does). `carried`: that field of the page before, whose register the lines before this page's first
-    header may continue, when they are laid out the same and name payees the same way."""
     if text.startswith("Sheet: "):
-        return (), None
+        return ()
     found: list[LedgerRow] = []
     pending: list[tuple[RegisterRow, int] | _Owned] = []
-    in_register, headed = carried is not None, False
-    lines_seen = 0
+    in_register = False
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
         if _is_header(line):
-            found.extend(_block(pending, lines_seen, headed))
-            pending, in_register, headed, lines_seen = [], True, True, 0
+            found.extend(_block(pending))
+            pending, in_register = [], True
         elif in_register:
-            lines_seen += bool(line.strip())
             read = _payment(line, offset, number)
             if read is not None:
                 pending.append(read)
             elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
                 pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
         offset += len(line) + 1
-    if not headed and carried is not None and not _continues(pending, carried):
-        pending = []
-    rows = _block(pending, lines_seen, headed)
-    found.extend(rows)
-    if not found and not headed and carried is None:
-        found = _unheaded(text)
-    payments = [lead for read in pending if isinstance(read, tuple) for _, lead in [read]]
-    if found and payments:
-        return tuple(found), Counter(payments).most_common(1)[0][0]
-    return tuple(found), None
+    found.extend(_block(pending))
+    return tuple(found)
 
 
-def _continues(pending: list[tuple[RegisterRow, int] | _Owned], field: int) -> bool:
-    """Whether a page's payment lines continue the register of the page before: most of them begin their payee at
-    its field, and a good share name a company, a public body or a person by their form (a budget's or a report's
-    lines, "Personnel Services 1,234.56", name none)."""
-    payments = [(row, lead) for read in pending if isinstance(read, tuple) for row, lead in [read]]
-    if not payments:
-        return False
-    same = sum(lead == field for _, lead in payments)
-    named = sum(row.payee is None or _has_form(row.payee) for row, _ in payments)
-    return 2 * same > len(payments) and 4 * named >= len(payments)
-
-
-def _unheaded(text: str) -> list[LedgerRow]:
-    """A register whose header names its columns in words no lexicon holds ("Pay To", "Name", none at all), told
-    by what its lines hold: many lines of a number or a date, then a name, then an amount, the names beginning at
-    one field, a good share of them a company's, a public body's or a person's by their form."""
-    pending: list[tuple[RegisterRow, int] | _Owned] = []
-    lines_seen = offset = 0
-    for number, line in enumerate(text.split("\n"), 1):
-        lines_seen += bool(line.strip())
-        read = _payment(line, offset, number)
-        if read is not None:
-            pending.append(read)
-        offset += len(line) + 1
-    payments = [(row, lead) for read in pending if isinstance(read, tuple) for row, lead in [read]]
-    if len(payments) < MIN_UNHEADED_ROWS:
-        return []
-    field = Counter(lead for _, lead in payments).most_common(1)[0][0]
-    keyed = [row for row, lead in payments if lead == field and _KEY.search(" ".join(row.line.split()[:lead]))]
-    if field == 0 or 5 * len(keyed) < 3 * len(payments) or not _continues(pending, field):
-        return []
-    return _block(pending, lines_seen, headed=False)
-
-
-def _has_form(name: str) -> bool:
-    """A name whose form says what it is: a legal form, a public body's head."""
-    words_ = normal(name).split()
-    return any(w in legal_forms() for w in words_) or payee_kind(name) == "agency"
-
-
-def _block(pending: list[tuple[RegisterRow, int] | _Owned], lines: int, headed: bool) -> list[LedgerRow]:
+def _block(pending: list[tuple[RegisterRow, int] | _Owned]) -> list[LedgerRow]:
     """The rows of one register block, their payees begun where most of the block's payees begin, and the rows of
-    its account lines and totals tied to the payments above them. A block with no header of its own (a page
-    continuing the page before) counts only when most of its lines are payments."""
+    its account lines and totals tied to the payments above them."""
     payments = [read for read in pending if isinstance(read, tuple)]
     accounts = sum(isinstance(read, _Owned) and read.kind == "account" for read in pending)
-    owned = sum(isinstance(read, _Owned) and read.kind != "label" for read in pending)
-    if not payments or len(payments) + accounts < MIN_ROWS or (not headed and 2 * (len(payments) + owned) < lines):
+    if not payments or len(payments) + accounts < MIN_ROWS:
         return []  # a payment and its account lines count: "109 NORTHWEST BUS … $101,614.70" and its GL lines
     field, count = Counter(lead for _, lead in payments).most_common(1)[0]
     if 2 * count > len(payments):  # most payees begin at one field: the others begin there too
@@ -353,10 +291,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     """Each page's register rows, read once per document."""
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
-    rows: dict[int, tuple[LedgerRow, ...]] = {}
-    running: int | None = None
-    for page in document.pages:  # type: ignore[attr-defined]
-        rows[page.number], running = _page_rows(page.text, carried=running)
+    rows = {page.number: register_rows(page.text) for page in document.pages}  # type: ignore[attr-defined]
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
