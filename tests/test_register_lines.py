@@ -179,9 +179,16 @@ PELLWORTH, MARIAN ELOISE $ 600.00
 QUARRYLIGHT LEARNING LLC $ 48,900.50
 """
 SUMMARY_P2 = """TAMBERLY FOODS INC. $ 210,000.00
-4FRONT TUTORING $ 9,000.00
+4FRONT TUTORING LLC $ 9,000.00
 OSSINGTON PAPER SUPPLY $ 1,275.25
 Grand Total $ 284,325.75
+"""
+BUDGET_P2 = """Personnel Services $ 412,300.00
+Contractual Services $ 88,450.00
+Commodities $ 12,900.00
+Capital Outlay $ 150,000.00
+Debt Service $ 64,210.00
+Transfers Out $ 20,000.00
 """
 BY_CHECK = """CHECK NO CHECK DATE PAYEE AMOUNT
 10021 07/01/24 HARROWGATE ARCHITECTS 500.00
@@ -193,8 +200,8 @@ BY_CHECK = """CHECK NO CHECK DATE PAYEE AMOUNT
 @pytest.mark.parametrize(
     ("pages", "rows"),
     [
-        # a register's header page is read; the header-less page after it is not (a line of text cannot tell its
-        # payees from descriptions, and the table reader has no header there)
+        # the header is printed once: the next page continues the register, its lines laid out the same and most of
+        # its payees named as companies, bodies or people by their form
         (
             [SUMMARY_P1, SUMMARY_P2],
             {
@@ -204,9 +211,18 @@ BY_CHECK = """CHECK NO CHECK DATE PAYEE AMOUNT
                     (None, "600.00"),
                     ("QUARRYLIGHT LEARNING LLC", "48900.50"),
                 ],
-                2: [],
+                2: [
+                    ("TAMBERLY FOODS INC.", "210000.00"),
+                    ("4FRONT TUTORING LLC", "9000.00"),
+                    ("OSSINGTON PAPER SUPPLY", "1275.25"),
+                    (None, "284325.75"),
+                ],
             },
         ),
+        # a budget's lines after a register are laid out alike but name no company, body or person: no register
+        ([SUMMARY_P1, BUDGET_P2], {2: []}),
+        # a register's lines on a page with no register before them make none
+        ([BUDGET_P2, SUMMARY_P2], {2: []}),
         # most payees begin after a check number and a date: "K9 SECURITY PATROL" begins there too
         (
             [BY_CHECK],
@@ -257,6 +273,20 @@ def test_what_a_payee_is(payee: str, kind: str | None) -> None:
     from foiakit.extract.payees import payee_kind
 
     assert payee_kind(payee) == kind
+
+
+@pytest.mark.parametrize(
+    ("payee", "given_names", "kind"),
+    [
+        ("GRANT KESSICK", True, None),  # a given name and a surname: a person in a register's capitals
+        ("Grant Kessick", False, "vendor"),  # in a table's mixed case as often a firm's name
+        ("Kessick, Grant", False, None),  # "SURNAME, GIVEN" is a person either way
+    ],
+)
+def test_a_tables_payees_are_people_only_by_the_comma_form(payee: str, given_names: bool, kind: str | None) -> None:
+    from foiakit.extract.payees import payee_kind
+
+    assert payee_kind(payee, given_names=given_names) == kind
 
 
 def test_a_registers_amounts_tie_to_their_own_rows(tmp_path: Path) -> None:

@@ -171,7 +171,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
         if any(p == row.page.number and s < end and start < e for p, s, e in taken):
             continue
         name = _SPACES.sub(" ", payee).strip()
-        kind = payee_kind(name, _public_body(name))
+        kind = payee_kind(name, _public_body(name), given_names=False)  # a table's names: mixed case
         if kind is None:
             continue  # a person or a non-profit body: its amount stays a price with no vendor
         line_end = text.find("\n", row.end)

@@ -27,11 +27,18 @@ def _given_names() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def is_inverted_person(name: str) -> bool:
+    """ "QUILLON, DANA M", "SCALA, MURIEL ELIZABETH": a surname, a comma and given names, none a business word
+    ("ACME, INC" is none)."""
+    if not (_PERSON.match(name) or _INVERTED.match(name)):
+        return False
+    return not any(w.strip(".,").lower() in _business_words() for w in name.split())
+
+
 def is_person(name: str) -> bool:
     """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN": a person's name by its form."""
     if _PERSON.match(name) or _INVERTED.match(name):
-        # "SCALA, MURIEL ELIZABETH": a surname, a comma and given names, none a business word ("ACME, INC" is none)
-        return not any(w.strip(".,").lower() in _business_words() for w in name.split())
+        return is_inverted_person(name)
     words = [w.strip(".,").lower() for w in name.split()]
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]  # a middle initial
@@ -75,12 +82,15 @@ def legal_forms() -> frozenset[str]:
     return frozenset(normal(w) for w in words("org_words")["corporate_suffixes"])
 
 
-def payee_kind(name: str, public_body: bool = False) -> str | None:
+def payee_kind(name: str, public_body: bool = False, given_names: bool = True) -> str | None:
     """What a register's payee is by its name: "vendor" (a company), "agency" (a public body: `public_body` when the
     caller's reading of organisations already says so, or a name ending in a public body's head), or None for a
     person, a club, association or other non-profit body, or a label (its payment stays a price, tied to no vendor).
-    Words: `data/payees.json`."""
-    if is_person(name) or ":" in name:
+    `given_names` False: a person only by the "SURNAME, GIVEN" form, for names printed in mixed case by a table,
+    where two words of which one is a given name are as often a firm's ("Grant Thornton"). Words:
+    `data/payees.json`."""
+    person = is_person(name) if given_names else is_inverted_person(name)
+    if person or ":" in name:
         return None  # a person; a label and its count ("Regular Checks: 11")
     words_ = normal(name).split()
     while len(words_) > 1 and words_[-1].isdigit():

@@ -9,15 +9,17 @@ same as a spreadsheet ledger's.
 A line whose payee the PDF table reader already read (line_items.table_rows, from the characters' positions) keeps
 that reading: it knows the columns, where a line of text only guesses them.
 
-A page with no header of its own is read as no register, though it follow a register's page: a line of text does not
-set a payee apart from a description, and the PDF table reader, which could, has no header there to go by. Where
-each row's payee begins and ends is decided by what the register's rows hold, not by one line alone: when most rows'
-payees begin at the same field of the line (the first, after a check number, after a date), a row whose first name
-word is further on ("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a figure) has its payee
-begin at that field too, so long as the field holds a letter; lines of one payment (the same check number, date and
-codes before the payee) name one payee, the words their name runs share; a legal form ("LLC", "INC") ends a name. A
-line with an amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the
-payment's too: the total when the lines it sums are one payee's, else no one's (a fund's or a page's total).
+A register runs on over a page with no header of its own (a report that prints its column header once) only when the
+page holds what the register holds: nearly every line a payment, the payees beginning at the register's field, most
+of them named as a company, a public body or a person by their form. A line of text does not set a payee apart from
+a description, and the PDF table reader, which could, has no header there to go by. Where each row's payee begins
+and ends is decided by what the register's rows hold, not by one line alone: when most rows' payees begin at the
+same field of the line (the first, after a check number, after a date), a row whose first name word is further on
+("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a figure) has its payee begin at that field
+too, so long as the field holds a letter; lines of one payment (the same check number, date and codes before the
+payee) name one payee, the words their name runs share; a legal form ("LLC", "INC") ends a name. A line with an
+amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the payment's too:
+the total when the lines it sums are one payee's, else no one's (a fund's or a page's total).
 
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
@@ -34,7 +36,7 @@ from decimal import Decimal
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.payees import company_forms, is_person
+from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
 
 MIN_ROWS = 2  # a header with fewer payment lines under it is no register (a form, a letter's table)
 MAX_HEADER_WORDS = 24
@@ -53,27 +55,58 @@ class RegisterRow(LedgerRow):
     line: str = ""  # the line as the page prints it
 
 
-def register_rows(text: str) -> tuple[LedgerRow, ...]:
-    """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py)."""
+def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...]:
+    """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py).
+    `carried`: the field where the payees of the page before's register begin, which this page's lines before any
+    header of its own may continue (see `_continues`)."""
     if text.startswith("Sheet: "):
         return ()
     found: list[LedgerRow] = []
     pending: list[tuple[RegisterRow, int] | _Owned] = []
-    in_register = False
+    in_register, headed, lines = carried is not None, False, 0
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
         if _is_header(line):
-            found.extend(_block(pending))
-            pending, in_register = [], True
+            found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
+            pending, in_register, headed = [], True, True
         elif in_register:
+            lines += bool(line.strip())
             read = _payment(line, offset, number)
             if read is not None:
                 pending.append(read)
             elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
                 pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
         offset += len(line) + 1
-    found.extend(_block(pending))
+    found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
     return tuple(found)
+
+
+def _continues(pending: list[tuple[RegisterRow, int] | _Owned], lines: int, field: int | None) -> bool:
+    """Whether a page with no header continues the register of the page before (a report that prints its column
+    header once): nearly every line of it a payment or a total, most payees beginning at the register's field, and
+    most named as a company, a public body or a person by their form: a register's payees, not the descriptions or
+    account names a page of another layout holds under its lines."""
+    payments = [(row, lead) for read in pending if isinstance(read, tuple) for row, lead in [read]]
+    if field is None or len(payments) < MIN_ROWS or 4 * len(pending) < 3 * lines:
+        return False
+    same = sum(lead == field for _, lead in payments)
+    named = sum(row.payee is None or _has_form(row.payee) for row, _ in payments)
+    return 2 * same > len(payments) and 2 * named >= len(payments)
+
+
+def _has_form(name: str) -> bool:
+    """A name whose form says what it is: a company's legal form, a public body's head."""
+    return any(w in legal_forms() for w in normal(name).split()) or payee_kind(name) == "agency"
+
+
+def register_field(rows: tuple[LedgerRow, ...]) -> int | None:
+    """The field where most of a page's register payees begin (None when the page has no register)."""
+    leads = [len(row.line[: row.payee_span[0] - row.line_start].split()) for row in rows if _own_payee(row)]
+    return Counter(leads).most_common(1)[0][0] if leads else None
+
+
+def _own_payee(row: LedgerRow) -> bool:
+    return isinstance(row, RegisterRow) and row.payee_span is not None and row.payee_span[0] >= row.line_start
 
 
 def _block(pending: list[tuple[RegisterRow, int] | _Owned]) -> list[LedgerRow]:
@@ -291,7 +324,11 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     """Each page's register rows, read once per document."""
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
-    rows = {page.number: register_rows(page.text) for page in document.pages}  # type: ignore[attr-defined]
+    rows: dict[int, tuple[LedgerRow, ...]] = {}
+    field: int | None = None
+    for page in document.pages:  # type: ignore[attr-defined]
+        rows[page.number] = register_rows(page.text, carried=field)
+        field = register_field(rows[page.number])
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
