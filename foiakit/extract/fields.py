@@ -151,7 +151,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
     a vendor ("payee" role), or an agency when its form says so ("County of Alder"), so the row's amount is tied
     to it. Rows whose PDF cannot be reopened give none here; the line-item extractor reports why."""
     from foiakit.extract.line_items import table_rows
-    from foiakit.extract.payees import payee_kind
+    from foiakit.extract.payees import is_inverted_person
 
     try:
         rows = table_rows(document)
@@ -171,9 +171,9 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
         if any(p == row.page.number and s < end and start < e for p, s, e in taken):
             continue
         name = _SPACES.sub(" ", payee).strip()
-        kind = payee_kind(name, _public_body(name), given_names=False)  # a table's names: mixed case
-        if kind is None:
-            continue  # a person or a non-profit body: its amount stays a price with no vendor
+        if is_inverted_person(name) or ":" in name:
+            continue  # "BRADLEY, LEE", "Regular Checks: 11": a person or a label, its amount a price with no vendor
+        kind = "agency" if _public_body(name) else "vendor"
         line_end = text.find("\n", row.end)
         quote = _SPACES.sub(" ", text[line_start : line_end if line_end >= 0 else len(text)]).strip()[:400]
         yield OrgMention(

@@ -82,15 +82,13 @@ def legal_forms() -> frozenset[str]:
     return frozenset(normal(w) for w in words("org_words")["corporate_suffixes"])
 
 
-def payee_kind(name: str, public_body: bool = False, given_names: bool = True) -> str | None:
-    """What a register's payee is by its name: "vendor" (a company), "agency" (a public body: `public_body` when the
-    caller's reading of organisations already says so, or a name ending in a public body's head), or None for a
-    person, a club, association or other non-profit body, or a label (its payment stays a price, tied to no vendor).
-    `given_names` False: a person only by the "SURNAME, GIVEN" form, for names printed in mixed case by a table,
-    where two words of which one is a given name are as often a firm's ("Grant Thornton"). Words:
-    `data/payees.json`."""
-    person = is_person(name) if given_names else is_inverted_person(name)
-    if person or ":" in name:
+def payee_kind(name: str, public_body: bool = False) -> str | None:
+    """What a text register's payee is by its name: "vendor" (a company), "agency" (a public body: `public_body`
+    when the caller's reading of organisations already says so, or a name ending in a public body's head), or None
+    for a person, a club, association or other non-profit body, or a label (its payment stays a price, tied to no
+    vendor). Words: `data/payees.json`. (A PDF table's payees, in mixed case and of every layout, are judged only
+    by `is_inverted_person` and labels: two words of which one is a given name are as often a firm's there.)"""
+    if is_person(name) or ":" in name:
         return None  # a person; a label and its count ("Regular Checks: 11")
     words_ = normal(name).split()
     while len(words_) > 1 and words_[-1].isdigit():
