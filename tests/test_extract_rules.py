@@ -116,6 +116,8 @@ def test_price_currencies(text: str, amount: str, currency: str) -> None:
         ("ALDER CREEK SCHOOL DIST # 12", "agency"),
         ("Tamsin Valley School District No. 4", "agency"),
         ("Marlow Community College", "agency"),
+        ("Alder County Office of Education", "agency"),
+        ("Wexbury Fire District", "agency"),
         ("Regents of the University of Wexford", "agency"),
         ("Brightpath Public Schools LLC", "vendor"),
         ("Corrin High School Booster Club", None),

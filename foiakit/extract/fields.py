@@ -151,6 +151,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
     a vendor ("payee" role), or an agency when its form says so ("County of Alder"), so the row's amount is tied
     to it. Rows whose PDF cannot be reopened give none here; the line-item extractor reports why."""
     from foiakit.extract.line_items import table_rows
+    from foiakit.extract.payees import is_inverted_person
 
     try:
         rows = table_rows(document)
@@ -170,6 +171,8 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
         if any(p == row.page.number and s < end and start < e for p, s, e in taken):
             continue
         name = _SPACES.sub(" ", payee).strip()
+        if is_inverted_person(name) or ":" in name:
+            continue  # "BRADLEY, LEE", "Regular Checks: 11": a person or a label, its amount a price with no vendor
         kind = "agency" if _public_body(name) else "vendor"
         line_end = text.find("\n", row.end)
         quote = _SPACES.sub(" ", text[line_start : line_end if line_end >= 0 else len(text)]).strip()[:400]
@@ -191,6 +194,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
 def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
     """The payees of a register printed as text (extract/register_lines.py): each a vendor ("payee" role), or an
     agency when its form says so ("CAMAS SCHOOL DISTRICT")."""
+    from foiakit.extract.payees import payee_kind
     from foiakit.extract.register_lines import document_register_rows
 
     registers = document_register_rows(document)
@@ -201,15 +205,17 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
         spans = sorted((s, e) for p, s, e in taken if p == page.number)  # bisect: a register has thousands of lines
         starts = [s for s, _ in spans]
         for row in rows:
-            if row.payee is None or row.payee_span is None:
-                continue
+            if row.payee is None or row.payee_span is None or row.payee_span[0] < row.line_start:
+                continue  # no payee, or one printed on a line above (an account line's, a total's)
             start, end = row.payee_span
             line_end = page.text.find("\n", end)
             line_end = line_end if line_end >= 0 else len(page.text)
             at = bisect.bisect_left(starts, row.line_start)
             if (at < len(starts) and starts[at] < line_end) or (at and spans[at - 1][1] > row.line_start):
                 continue  # the PDF table reader's payee on this line is the better read: it knows the columns
-            kind = "agency" if _public_body(row.payee) else "vendor"
+            kind = payee_kind(row.payee, _public_body(row.payee))
+            if kind is None:
+                continue  # a club, an association: neither vendor nor agency
             quote = _SPACES.sub(" ", page.text[row.line_start : line_end])
             yield OrgMention(
                 kind,

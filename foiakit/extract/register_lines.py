@@ -9,90 +9,194 @@ same as a spreadsheet ledger's.
 A line whose payee the PDF table reader already read (line_items.table_rows, from the characters' positions) keeps
 that reading: it knows the columns, where a line of text only guesses them.
 
-A payee printed "SURNAME, GIVEN I", or two words of which one is a common given name ("ERICA CONKLIN", "PARSELL
-CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census lists), is a person (a refund,
-an employee's reimbursement): its payment stays a price, with no vendor.
+A register runs on over a page with no header of its own (a report that prints its column header once) only when the
+page holds what the register holds: nearly every line a payment, the payees beginning at the register's field, most
+of them named as a company, a public body or a person by their form. A line of text does not set a payee apart from
+a description, and the PDF table reader, which could, has no header there to go by. Where each row's payee begins
+and ends is decided by what the register's rows hold, not by one line alone: when most rows' payees begin at the
+same field of the line (the first, after a check number, after a date), a row whose first name word is further on
+("A1 PROTECTIVE SERVICES", "4FRONT CONSULTING": a name that begins with a figure) has its payee begin at that field
+too, so long as the field holds a letter; lines of one payment (the same check number, date and codes before the
+payee) name one payee, the words their name runs share; a legal form ("LLC", "INC") ends a name. A line with an
+amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the payment's too:
+the total when the lines it sums are one payee's, else no one's (a fund's or a page's total).
+
+A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
+("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
+lists), is a person (a refund, an employee's reimbursement): its payment stays a price, with no vendor. What else a
+payee is, a company, a public body or a club, its name tells (`payees.py`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from pathlib import Path
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
-from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
+from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
 
 MIN_ROWS = 2  # a header with fewer payment lines under it is no register (a form, a letter's table)
 MAX_HEADER_WORDS = 24
 _AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?:-|\s?CR)?(?![\w.,%/])")
 _WORD = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
-_PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$")
 _SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
+_ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
+_FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
 
 
-@functools.cache
-def _given_names() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "given_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+@dataclass(frozen=True, slots=True)
+class RegisterRow(LedgerRow):
+    line: str = ""  # the line as the page prints it
 
 
-def is_person(name: str) -> bool:
-    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN": a person's name by its form."""
-    if _PERSON.match(name):
-        return True
-    words = [w.strip(".,").lower() for w in name.split()]
-    if len(words) == 3 and len(words[1]) == 1:
-        words = [words[0], words[2]]  # a middle initial
-    if len(words) != 2 or not all(w.isalpha() and len(w) >= 2 for w in words):
-        return False
-    if any(w in _business_words() for w in words):
-        return False  # "Dale Systems", "Grant Labs": a given name that begins a company's name
-    return words[0] in _given_names() or words[1] in _given_names()
-
-
-@functools.cache
-def _business_words() -> frozenset[str]:
-    org_words = words("org_words")
-    return frozenset(
-        w.strip(".")
-        for key in (
-            "corporate_suffixes",
-            "weak_suffixes",
-            "agency_heads",
-            "unit_heads",
-            "function_words",
-            "business_nouns",
-        )
-        for w in org_words[key]
-    )
-
-
-def register_rows(text: str) -> tuple[LedgerRow, ...]:
-    """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py)."""
+def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...]:
+    """The payment lines of a page's text under a register header (none on a spreadsheet page: see ledger.py).
+    `carried`: the field where the payees of the page before's register begin, which this page's lines before any
+    header of its own may continue (see `_continues`)."""
     if text.startswith("Sheet: "):
         return ()
     found: list[LedgerRow] = []
-    pending: list[LedgerRow] = []
-    in_register = False
+    pending: list[tuple[RegisterRow, int] | _Owned] = []
+    in_register, headed, lines = carried is not None, False, 0
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
         if _is_header(line):
-            found.extend(pending if len(pending) >= MIN_ROWS else [])
-            pending, in_register = [], True
+            found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
+            pending, in_register, headed = [], True, True
         elif in_register:
-            row = _payment(line, offset, number)
-            if row is not None:
-                pending.append(row)
+            lines += bool(line.strip())
+            read = _payment(line, offset, number)
+            if read is not None:
+                pending.append(read)
+            elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
+                pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
         offset += len(line) + 1
-    found.extend(pending if len(pending) >= MIN_ROWS else [])
+    found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
     return tuple(found)
+
+
+def _continues(pending: list[tuple[RegisterRow, int] | _Owned], lines: int, field: int | None) -> bool:
+    """Whether a page with no header continues the register of the page before (a report that prints its column
+    header once): nearly every line of it a payment or a total, most payees beginning at the register's field, and
+    most named as a company, a public body or a person by their form: a register's payees, not the descriptions or
+    account names a page of another layout holds under its lines."""
+    payments = [(row, lead) for read in pending if isinstance(read, tuple) for row, lead in [read]]
+    if field is None or len(payments) < MIN_ROWS or 4 * len(pending) < 3 * lines:
+        return False
+    same = sum(lead == field for _, lead in payments)
+    named = sum(row.payee is None or _has_form(row.payee) for row, _ in payments)
+    return 2 * same > len(payments) and 2 * named >= len(payments)
+
+
+def _has_form(name: str) -> bool:
+    """A name whose form says what it is: a company's legal form, a public body's head."""
+    return any(w in legal_forms() for w in normal(name).split()) or payee_kind(name) == "agency"
+
+
+def register_field(rows: tuple[LedgerRow, ...]) -> int | None:
+    """The field where most of a page's register payees begin (None when the page has no register)."""
+    leads = [len(row.line[: row.payee_span[0] - row.line_start].split()) for row in rows if _own_payee(row)]
+    return Counter(leads).most_common(1)[0][0] if leads else None
+
+
+def _own_payee(row: LedgerRow) -> bool:
+    return isinstance(row, RegisterRow) and row.payee_span is not None and row.payee_span[0] >= row.line_start
+
+
+def _block(pending: list[tuple[RegisterRow, int] | _Owned]) -> list[LedgerRow]:
+    """The rows of one register block, their payees begun where most of the block's payees begin, and the rows of
+    its account lines and totals tied to the payments above them."""
+    payments = [read for read in pending if isinstance(read, tuple)]
+    accounts = sum(isinstance(read, _Owned) and read.kind == "account" for read in pending)
+    if not payments or len(payments) + accounts < MIN_ROWS:
+        return []  # a payment and its account lines count: "109 NORTHWEST BUS … $101,614.70" and its GL lines
+    field, count = Counter(lead for _, lead in payments).most_common(1)[0]
+    if 2 * count > len(payments):  # most payees begin at one field: the others begin there too
+        payments = [(_begin_at(row, lead, field), lead) for row, lead in payments]
+    read_payments = iter(_one_payment_one_payee(payments))
+    rows: list[LedgerRow] = []
+    run: list[LedgerRow] = []  # the payments since the last total or label
+    for read in pending:
+        if isinstance(read, tuple):
+            run.append(next(read_payments))
+            rows.append(run[-1])
+        elif read.kind == "label":
+            run = []
+        else:
+            row = _owned(read, run)
+            rows.extend([row] if row is not None else [])
+            run = [] if read.kind == "total" else run
+    return rows
+
+
+def _one_payment_one_payee(pending: list[tuple[RegisterRow, int]]) -> list[RegisterRow]:
+    """Lines of one payment (the same check number, date and codes before the payee) name one payee: the words
+    their name runs share ("HOLLOWAY FREIGHT PALLET DELIVERY" and "HOLLOWAY FREIGHT FUEL SURCHARGE": the rest is
+    each line's description, which a line of text does not set apart from the name)."""
+    rows = [row for row, _ in pending]
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, (row, lead) in enumerate(pending):
+        if lead > 0 and row.payee and row.payee_span:
+            groups.setdefault(tuple(row.line.split()[:lead]), []).append(i)
+    for members in groups.values():
+        names = [rows[i].payee.split() for i in members]  # type: ignore[union-attr]
+        if len(members) < 2 or len({tuple(n) for n in names}) == 1:
+            continue
+        shared = 0
+        while all(len(n) > shared and n[shared] == names[0][shared] for n in names):
+            shared += 1
+        if shared == 0 or sum(c.isalpha() for c in " ".join(names[0][:shared])) < 3:
+            continue
+        for i in members:
+            row = rows[i]
+            start = row.payee_span[0]  # type: ignore[index]
+            end = row.line_start + _word_end(row.line, start - row.line_start, shared)  # type: ignore[attr-defined]
+            payee = row.line[start - row.line_start : end - row.line_start].rstrip(" ,")  # type: ignore[attr-defined]
+            rows[i] = replace(row, payee=payee, payee_span=(start, start + len(payee)))
+    return rows
+
+
+def _before_payee(row: LedgerRow) -> tuple[str, ...]:
+    """The fields a register line prints before its payee (check number, date, codes)."""
+    if row.payee_span is None or not isinstance(row, RegisterRow) or row.payee_span[0] < row.line_start:
+        return ()
+    return tuple(row.line[: row.payee_span[0] - row.line_start].split())
+
+
+def _one_sum(rows: list[LedgerRow], amount: Decimal) -> bool:
+    return len({normal(r.payee or "") for r in rows}) == 1 and sum(r.amount for r in rows) == amount
+
+
+def _word_end(line: str, start: int, words: int) -> int:
+    """Where the `words`-th word from `start` ends."""
+    matches = list(_WORD.finditer(line, start))
+    return matches[words - 1].end()
+
+
+def _begin_at(row: RegisterRow, lead: int, field: int) -> RegisterRow:
+    """The row with its payee begun at the register's payee field when the line's first name word comes later and
+    the words from that field on are one name ("A1 PROTECTIVE SERVICES")."""
+    if row.payee_span is None or lead <= field:
+        return row
+    tokens = list(_WORD.finditer(row.line))
+    between = tokens[field:lead]
+    if (
+        not between
+        or not _FIELD_NAME.match(between[0].group(0))
+        or not all(_FIELD_NAME.match(t.group(0)) for t in between)
+    ):
+        return row
+    start = row.line_start + between[0].start()
+    payee = row.line[between[0].start() : row.payee_span[1] - row.line_start]
+    if is_person(payee):
+        return replace(row, payee=None, payee_span=None)
+    return replace(row, payee=payee, payee_span=(start, row.payee_span[1]))
 
 
 def _is_header(line: str) -> bool:
@@ -104,7 +208,21 @@ def _is_header(line: str) -> bool:
     return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
 
 
-def _payment(line: str, line_start: int, number: int) -> LedgerRow | None:
+@dataclass(frozen=True, slots=True)
+class _Owned:
+    """A line under a register whose amount belongs to a payment above it: an account line ("90 E 530 9900 …
+    $139,114.70", no name) or a total ("TOTAL CHECK 825.75")."""
+
+    kind: str  # "account", "total", or "label" (a labelled count: "Regular Checks: 2 $7,395.32")
+    number: int
+    line_start: int
+    line: str
+    amount: Decimal
+    amount_span: tuple[int, int]
+
+
+def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int] | _Owned | None:
+    """A payment line and the field its payee begins at; or an account line or a total, whose payee is above."""
     amounts = list(_AMOUNT.finditer(line))
     if not amounts:
         return None
@@ -112,30 +230,67 @@ def _payment(line: str, line_start: int, number: int) -> LedgerRow | None:
     amount = Decimal(last.group("figure").replace(",", ""))
     if amount == 0:
         return None
-    payee_span = _payee(line, last.start())
-    if payee_span is None:
+    span = (line_start + last.start("figure"), line_start + last.end("figure"))
+    found = _payee(line, last.start())
+    if found is None:
+        if not any(sum(c.isalpha() for c in t) >= 3 for t in line[: last.start()].split()):
+            return _Owned("account", number, line_start, line, amount, span)  # codes and figures, no name
         return None
+    payee_span, lead = found[:2], found[2]
     payee = line[payee_span[0] : payee_span[1]]
     words = normal(payee).split()
     if normal(payee) in total_row_words() or words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}:
-        return None  # "Page Total", "TOTAL CHECK", "Report Total": sums of the lines above
-    return LedgerRow(
+        return _Owned("total", number, line_start, line, amount, span)  # "TOTAL CHECK", "Page Total": a sum
+    person = is_person(payee)
+    return RegisterRow(
         sheet="",
         number=number,
         line_start=line_start,
-        payee=None if is_person(payee) else payee,
-        payee_span=None if is_person(payee) else (line_start + payee_span[0], line_start + payee_span[1]),
+        payee=None if person else payee,
+        payee_span=None if person else (line_start + payee_span[0], line_start + payee_span[1]),
         date=None,
         description=None,
         amount=amount,
-        amount_span=(line_start + last.start("figure"), line_start + last.end("figure")),
+        amount_span=span,
         currency=cells_currency([line]) or ("USD" if "$" in line else None),
         cells=tuple(line.split()),
+        line=line,
+    ), lead
+
+
+def _owned(line: _Owned, above: list[LedgerRow]) -> RegisterRow | None:
+    """An account line's or a total's row: its amount tied to the payment above it (an account line to the last
+    payment; a total to the payee of the lines it sums when they are one payee: the last payment's lines, or all
+    since the last total; a fund's or a page's total, of several payees, to none)."""
+    if not above:
+        return None
+    owner: LedgerRow | None = above[-1]
+    if line.kind == "total":  # "TOTAL CHECK 305.50" under the lines of one payment that sum to it
+        payment = [above[-1]]
+        for row in reversed(above[:-1]):  # the lines of the last payment: the same fields before the payee
+            if not _before_payee(row) or _before_payee(row) != _before_payee(above[-1]):
+                break
+            payment.insert(0, row)
+        owner = next((above[-1] for rows in (payment, above) if _one_sum(rows, line.amount)), None)
+    return RegisterRow(
+        sheet="",
+        number=line.number,
+        line_start=line.line_start,
+        payee=owner.payee if owner else None,
+        payee_span=owner.payee_span if owner else None,  # where the payee is printed, on a line above
+        date=None,
+        description=None,
+        amount=line.amount,
+        amount_span=line.amount_span,
+        currency=cells_currency([line.line]) or ("USD" if "$" in line.line else None),
+        cells=tuple(line.line.split()),
+        line=line.line,
     )
 
 
-def _payee(line: str, before: int) -> tuple[int, int] | None:
-    """The span of the line's first run of name words before `before`: at least three letters, not a label."""
+def _payee(line: str, before: int) -> tuple[int, int, int] | None:
+    """The span of the line's first run of name words before `before` (at least three letters, not a label), and
+    the field (the number of words before it on the line) where it begins."""
     tokens = list(_WORD.finditer(line[:before]))
     for i, token in enumerate(tokens):
         lead = _LEAD_NUMBER.match(token.group(0)) and i == 0 and i + 1 < len(tokens)
@@ -146,12 +301,16 @@ def _payee(line: str, before: int) -> tuple[int, int] | None:
             j += 1  # "A T & T MOBILITY": a lone "&" or "-" inside a name
         while j > i + 1 and _JOINER.match(tokens[j - 1].group(0)):
             j -= 1
+        for k in range(i, j - 1):  # "KESTREL BENEFITS LLC APRIL FEES": a legal form ends the name, the rest describes
+            if normal(tokens[k].group(0)) in company_forms() and normal(tokens[k + 1].group(0)) not in _ALSO_KNOWN:
+                j = k + 1
+                break
         if j < len(tokens) and ":" in tokens[j].group(0):
             return None  # "Regular Checks: 11": a label and its count
         start, end = token.start(), tokens[j - 1].end()
         name = line[start:end].rstrip(" ,#/-")
         if sum(c.isalpha() for c in name) >= 3:
-            return start, start + len(name)
+            return start, start + len(name), i
         return None
     return None
 
@@ -165,7 +324,11 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     """Each page's register rows, read once per document."""
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
-    rows = {page.number: register_rows(page.text) for page in document.pages}  # type: ignore[attr-defined]
+    rows: dict[int, tuple[LedgerRow, ...]] = {}
+    field: int | None = None
+    for page in document.pages:  # type: ignore[attr-defined]
+        rows[page.number] = register_rows(page.text, carried=field)
+        field = register_field(rows[page.number])
     _LAST.clear()
     _LAST.append((document, rows))
     return rows

@@ -1,0 +1,100 @@
+"""What a payment register's payee is by its name: a person ("SURNAME, GIVEN I", "ERICA CONKLIN": a refund, an
+employee's reimbursement), a company, a public body ("CAMAS SCHOOL DISTRICT") or a club or association ("HAZEL DELL
+SOCIAL COMMITTEE"). A register prints names cut to its column and in capitals, with nothing around them to say
+more, so the name's own form decides. Words: `data/given_names.txt` (the US Census lists), `data/payees.json`,
+`data/org_words.json`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from foiakit.extract.ledger import normal
+from foiakit.extract.lexicon import given_names, words
+
+_PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$")
+_INVERTED = re.compile(
+    r"^(?P<surname>[A-Z][A-Za-z'’-]+),\s*(?P<given>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+\.?){1,2})$"
+)
+
+
+def is_inverted_person(name: str) -> bool:
+    """ "QUILLON, DANA M", "SCALA, MURIEL ELIZABETH": a surname, a comma and given names, none a business word
+    ("ACME, INC" is none)."""
+    if not (_PERSON.match(name) or _INVERTED.match(name)):
+        return False
+    return not any(w.strip(".,").lower() in _business_words() for w in name.split())
+
+
+def is_person(name: str) -> bool:
+    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN": a person's name by its form."""
+    if _PERSON.match(name) or _INVERTED.match(name):
+        return is_inverted_person(name)
+    words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) == 3 and len(words[1]) == 1:
+        words = [words[0], words[2]]  # a middle initial
+    if len(words) != 2 or not all(w.isalpha() and len(w) >= 2 for w in words):
+        return False
+    if any(w in _business_words() for w in words):
+        return False  # "Dale Systems", "Grant Labs": a given name that begins a company's name
+    return words[0] in given_names() or words[1] in given_names()
+
+
+@functools.cache
+def _business_words() -> frozenset[str]:
+    org_words = words("org_words")
+    return frozenset(
+        w.strip(".")
+        for key in (
+            "corporate_suffixes",
+            "weak_suffixes",
+            "agency_heads",
+            "unit_heads",
+            "function_words",
+            "business_nouns",
+        )
+        for w in org_words[key]
+    )
+
+
+@functools.cache
+def _payee_words() -> dict[str, tuple[str, ...]]:
+    data = words("payees")
+    ends = words("org_words")["public_body_ends"] | data["register_body_ends"]
+    return {
+        "public_body_ends": tuple(sorted(normal(w) for w in ends)),
+        "non_profit_words": tuple(sorted(normal(w) for w in data["non_profit_words"])),
+    }
+
+
+@functools.cache
+def company_forms() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("org_words")["legal_forms"])
+
+
+@functools.cache
+def legal_forms() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("org_words")["corporate_suffixes"])
+
+
+def payee_kind(name: str, public_body: bool = False) -> str | None:
+    """What a text register's payee is by its name: "vendor" (a company), "agency" (a public body: `public_body`
+    when the caller's reading of organisations already says so, or a name ending in a public body's head), or None
+    for a person, a club, association or other non-profit body, or a label (its payment stays a price, tied to no
+    vendor). Words: `data/payees.json`. (A PDF table's payees, in mixed case and of every layout, are judged only
+    by `is_inverted_person` and labels: two words of which one is a given name are as often a firm's there.)"""
+    if is_person(name) or ":" in name:
+        return None  # a person; a label and its count ("Regular Checks: 11")
+    words_ = normal(name).split()
+    while len(words_) > 1 and words_[-1].isdigit():
+        words_.pop()  # "ALDER SCHOOL DIST # 37": the body's number
+    joined = f" {' '.join(words_)} "
+    if any(w in legal_forms() for w in words_[-2:]):
+        return "vendor"  # "ALDER COLLEGE BOOKSTORE, INC": a company whatever it sells to
+    lexicon = _payee_words()
+    if public_body or any(joined.endswith(f" {end} ") for end in lexicon["public_body_ends"]):
+        return "agency"
+    if any(f" {w} " in joined for w in lexicon["non_profit_words"]):
+        return None
+    return "vendor"
