@@ -15,6 +15,7 @@ def corpus_steps() -> list[CorpusStep]:
     """The steps, in order. Stages that need a corpus-wide pass add theirs here."""
     from foiakit.extract.release_aliases import learn_release_aliases, restore_document_names, unify_release_names
     from foiakit.extract.release_names import merge_name_variants
+    from foiakit.extract.release_ties import tie_prices_by_line
     from foiakit.extract.release_vendors import learn_release_vendors
     from foiakit.ingest.threads import link_messages
     from foiakit.store.duplicates import find_duplicates
@@ -25,6 +26,7 @@ def corpus_steps() -> list[CorpusStep]:
         restore_document_names,
         learn_release_aliases,
         learn_release_vendors,
+        tie_prices_by_line,
         unify_release_names,
         merge_name_variants,
         find_duplicates,

@@ -53,8 +53,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Records Request 12\nthe information may be exempt pursuant to ORS 181A.825.", [("ORS 181A.825", "cited")]),
     ("employers that are exempt under ORS 656.126", []),  # other statutes only on a records-request page
     ("ORS 279A.120.", []),
-    ("withheld under N.J.S.A. 47:1A-1.1 and N.J.A.C. 13:1E-3.2(a)(2)",
-     [("N.J.S.A. 47:1A-1.1", "cited"), ("N.J.A.C. 13:1E-3.2(a)(2)", "cited")]),
+    (
+        "withheld under N.J.S.A. 47:1A-1.1 and N.J.A.C. 13:1E-3.2(a)(2)",
+        [("N.J.S.A. 47:1A-1.1", "cited"), ("N.J.A.C. 13:1E-3.2(a)(2)", "cited")],
+    ),
     ("exempt pursuant to D.C. Official Code § 2-534(a)(4)", [("D.C. Official Code § 2-534(a)(4)", "cited")]),
     # OCR beside a stamp: only (b)(3) and (b)(7) have lettered parts
     ("Redacted (b)(5) (b)", [("(b)(5)", "stamped")]),

@@ -49,17 +49,17 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
         "SELECT DISTINCT f.normalized, fl.path FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
         " WHERE f.kind IN ('agency', 'agency_unit')"
     ):
-        agency_words[_folder(path)].add(" " + " ".join(name.lower().split()) + " ")
+        agency_words[folder_of(path)].add(" " + " ".join(name.lower().split()) + " ")
     for sha, name, method, path in conn.execute(
         "SELECT f.sha256, f.normalized, f.method, fl.path FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
         " WHERE f.kind = 'vendor' AND f.stage = 'extract'"
     ):
         named[sha].add(name)
         if method != "gazetteer":
-            sources[(_folder(path), name)].add(path)
+            sources[(folder_of(path), name)].add(path)
     keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folder → key → vendors
     for folder, name in sources:
-        for key in _keys(name):
+        for key in name_keys(name):
             keys[folder][key].add(name)
     findings: list[Finding] = []
     for folder in sorted(keys):
@@ -77,7 +77,7 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
         }
         if not table:
             continue
-        pattern = _keys_pattern(table)
+        pattern = key_pattern(table)
         for sha, path, page, text, ocr in _folder_pages(conn, folder):
             seen: set[str] = set()
             for match in pattern.finditer(text):
@@ -97,11 +97,11 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
     return len(findings)
 
 
-def _folder(path: str) -> str:
+def folder_of(path: str) -> str:
     return path.split("/", 1)[0] if "/" in path else ""
 
 
-def _keys(name: str) -> set[str]:
+def name_keys(name: str) -> set[str]:
     """The whole name, and its first word when distinctive."""
     org_words = words("org_words")
     tokens = name.split()
@@ -130,7 +130,7 @@ def _distinctive(word: str, org_words: dict) -> bool:
     )
 
 
-def _keys_pattern(table: dict[str, tuple[str, list[str]]]) -> re.Pattern[str]:
+def key_pattern(table: dict[str, object]) -> re.Pattern[str]:
     """One pattern for a folder's keys: a one-word key as written or in capitals, a longer name in any case, each
     as whole words; longest first, so the fullest name wins where one key opens another."""
     alternatives = []

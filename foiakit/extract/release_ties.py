@@ -1,0 +1,111 @@
+"""A price's vendor by its line, with the release's names (a corpus step, after the release's vendors are known).
+
+Extraction ties a price to the vendor named on its line, else to the document's main vendor. On a register or a
+ledger whose layout the rules did not read, a line ("06/02 4410 QUILLON ROBOTICS 1,250.00") names a payee the
+document alone does not mark as a company, so its amount went to the main vendor. Once the release has named that
+company (by its form in this or another document of the folder), the line says whose the amount is.
+
+The rule: a price whose line holds exactly one of the folder's vendor names, and no vendor finding of extraction,
+is that vendor's. The price keeps what extraction said in `detail.vendor_before_release`; the step undoes its last
+run first, so it always follows the store's current contents (deterministic output).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import defaultdict
+
+from foiakit.extract.release_vendors import folder_of, key_pattern, name_keys
+
+BEFORE = "vendor_before_release"
+
+
+def tie_prices_by_line(conn: sqlite3.Connection) -> int:
+    """Re-tie prices to the one vendor their line names; returns how many changed."""
+    _undo(conn)
+    names: dict[str, set[str]] = defaultdict(set)  # folder → vendor names found anywhere in it
+    for name, path in conn.execute(
+        "SELECT DISTINCT f.normalized, fl.path FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
+        " WHERE f.kind = 'vendor'"
+    ):
+        names[folder_of(path)].add(name)
+    changed = 0
+    for folder in sorted(names):
+        table: dict[str, set[str]] = defaultdict(set)
+        for name in names[folder]:
+            for key in name_keys(name):
+                table[key].add(name)
+        unique = {(k if " " not in k else k.lower()): next(iter(v)) for k, v in table.items() if len(v) == 1}
+        if unique:
+            changed += _retie_folder(conn, folder, unique, key_pattern(unique))
+    return changed
+
+
+def _retie_folder(conn: sqlite3.Connection, folder: str, table: dict[str, str], pattern: re.Pattern[str]) -> int:
+    like = f"{folder}/%" if folder else "%"
+    prices = conn.execute(
+        'SELECT f.id, f.sha256, f.page, f.start, f."end", f.detail, fl.path FROM findings f'
+        " JOIN files fl ON fl.sha256 = f.sha256 WHERE f.kind = 'price' AND f.start IS NOT NULL AND fl.path LIKE ?"
+        " ORDER BY f.id",
+        (like,),
+    ).fetchall()
+    updates = []
+    texts: dict[tuple[str, int], str] = {}
+    for finding_id, sha, page, start, end, detail_text, path in prices:
+        if not folder and "/" in path:
+            continue
+        if (sha, page) not in texts:
+            row = conn.execute("SELECT text FROM pages WHERE sha256 = ? AND page = ?", (sha, page)).fetchone()
+            texts = {(sha, page): row[0] if row else ""}  # one page at a time: prices come in page order
+        text = texts[(sha, page)]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _vendor_found_on(conn, sha, page, line_start, line_end):
+            continue
+        named = {_lookup(table, m.group(0)) for m in pattern.finditer(text, line_start, line_end)} - {None}
+        detail = json.loads(detail_text or "{}")
+        if len(named) != 1 or detail.get("vendor") in named:
+            continue
+        vendor = named.pop()
+        updates.append((_json({**detail, "vendor": vendor, BEFORE: detail.get("vendor")}), finding_id))
+    conn.executemany("UPDATE findings SET detail = ? WHERE id = ?", updates)
+    return len(updates)
+
+
+def _lookup(table: dict[str, str], written: str) -> str | None:
+    if " " in written.strip():
+        return table.get(" ".join(written.lower().split()))
+    return table.get(written) or table.get(written.title())
+
+
+def _vendor_found_on(conn: sqlite3.Connection, sha: str, page: int, line_start: int, line_end: int) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM findings WHERE sha256 = ? AND page = ? AND kind = 'vendor' AND stage = 'extract'"
+        ' AND start < ? AND ? < "end" LIMIT 1',
+        (sha, page, line_end, line_start),
+    ).fetchone()
+    return row is not None
+
+
+def _undo(conn: sqlite3.Connection) -> None:
+    rows = conn.execute(
+        f"SELECT id, detail FROM findings WHERE kind = 'price' AND detail LIKE '%\"{BEFORE}\"%'"
+    ).fetchall()
+    restored = []
+    for finding_id, detail_text in rows:
+        detail = json.loads(detail_text)
+        if BEFORE in detail:
+            before = detail.pop(BEFORE)
+            if before is None:
+                detail.pop("vendor", None)  # extraction tied it to no one: the key was absent
+            else:
+                detail["vendor"] = before
+            restored.append((_json(detail), finding_id))
+    conn.executemany("UPDATE findings SET detail = ? WHERE id = ?", restored)
+
+
+def _json(detail: dict[str, object]) -> str:
+    return json.dumps(detail, sort_keys=True, ensure_ascii=False, default=str)  # as Finding.detail_json writes it
