@@ -45,32 +45,41 @@ def tie_prices_by_line(conn: sqlite3.Connection) -> int:
 
 def _retie_folder(conn: sqlite3.Connection, folder: str, table: dict[str, str], pattern: re.Pattern[str]) -> int:
     like = f"{folder}/%" if folder else "%"
+    vendor_spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)  # extraction's vendors per page
+    for sha, page, start, end in conn.execute(
+        'SELECT f.sha256, f.page, f.start, f."end" FROM findings f JOIN files fl ON fl.sha256 = f.sha256'
+        " WHERE f.kind = 'vendor' AND f.stage = 'extract' AND f.start IS NOT NULL AND fl.path LIKE ?",
+        (like,),
+    ):
+        vendor_spans[(sha, page)].append((start, end))
     prices = conn.execute(
         'SELECT f.id, f.sha256, f.page, f.start, f."end", f.detail, fl.path FROM findings f'
         " JOIN files fl ON fl.sha256 = f.sha256 WHERE f.kind = 'price' AND f.start IS NOT NULL AND fl.path LIKE ?"
-        " ORDER BY f.id",
+        " ORDER BY f.sha256, f.page, f.start, f.id",
         (like,),
     ).fetchall()
     updates = []
-    texts: dict[tuple[str, int], str] = {}
+    page_key: tuple[str, int] | None = None
+    text = ""
     for finding_id, sha, page, start, end, detail_text, path in prices:
         if not folder and "/" in path:
             continue
-        if (sha, page) not in texts:
-            row = conn.execute("SELECT text FROM pages WHERE sha256 = ? AND page = ?", (sha, page)).fetchone()
-            texts = {(sha, page): row[0] if row else ""}  # one page at a time: prices come in page order
-        text = texts[(sha, page)]
+        if (sha, page) != page_key:  # prices come page by page: each page's text is read once
+            page_key = (sha, page)
+            row = conn.execute("SELECT text FROM pages WHERE sha256 = ? AND page = ?", page_key).fetchone()
+            text = row[0] if row else ""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        if _vendor_found_on(conn, sha, page, line_start, line_end):
-            continue
+        if any(s < line_end and line_start < e for s, e in vendor_spans.get((sha, page), ())):
+            continue  # extraction named a vendor on the line: its tie stands
         named = {_lookup(table, m.group(0)) for m in pattern.finditer(text, line_start, line_end)} - {None}
-        detail = json.loads(detail_text or "{}")
-        if len(named) != 1 or detail.get("vendor") in named:
+        if len(named) != 1:
             continue
+        detail = json.loads(detail_text or "{}")
         vendor = named.pop()
-        updates.append((_json({**detail, "vendor": vendor, BEFORE: detail.get("vendor")}), finding_id))
+        if detail.get("vendor") != vendor:
+            updates.append((_json({**detail, "vendor": vendor, BEFORE: detail.get("vendor")}), finding_id))
     conn.executemany("UPDATE findings SET detail = ? WHERE id = ?", updates)
     return len(updates)
 
@@ -79,15 +88,6 @@ def _lookup(table: dict[str, str], written: str) -> str | None:
     if " " in written.strip():
         return table.get(" ".join(written.lower().split()))
     return table.get(written) or table.get(written.title())
-
-
-def _vendor_found_on(conn: sqlite3.Connection, sha: str, page: int, line_start: int, line_end: int) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM findings WHERE sha256 = ? AND page = ? AND kind = 'vendor' AND stage = 'extract'"
-        ' AND start < ? AND ? < "end" LIMIT 1',
-        (sha, page, line_end, line_start),
-    ).fetchone()
-    return row is not None
 
 
 def _undo(conn: sqlite3.Connection) -> None:
