@@ -226,7 +226,7 @@ def _finish(
     finishing = time.perf_counter()
     previous = previous_finished_run(conn, summary.run_id) if conn.total_changes == changes_at_start else None
     if previous is None or not all(path.is_file() for path in run_table_paths(summary.out_dir)):
-        run_corpus_steps(conn)
+        summary.stages.release_steps.update(run_corpus_steps(conn))
         summary.tables = write_run_tables(conn, summary.out_dir)
     else:
         summary.tables = run_table_paths(summary.out_dir)

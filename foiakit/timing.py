@@ -57,6 +57,7 @@ class StageTable:
 
     seconds: dict[str, float] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
+    release_steps: dict[str, float] = field(default_factory=dict)  # each corpus step's part of RELEASE, by name
 
     def add(self, stage: str, seconds: float, pages: int = 0) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds

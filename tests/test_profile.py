@@ -11,6 +11,7 @@ from pdfgen import text_pdf
 
 from foiakit import timing
 from foiakit.cli import main
+from foiakit.corpus import corpus_steps
 from foiakit.model import Settings
 from foiakit.pipeline import run
 
@@ -62,6 +63,10 @@ def test_profile_table_has_the_stages_and_adds_up(release: Path, tmp_path: Path)
         assert rows[stage][2] == pages, stage
     assert rows[timing.TEXT_LAYER][2] == rows[timing.OCR_DECISION][2] == len(PAGES) + 1  # PDF pages only
     assert rows[timing.REDACTIONS][2] == len(PAGES) + 1
+    # the release steps are named, each with its seconds, under the table
+    steps = next(line for line in result.output.splitlines() if line.startswith("release steps (part of"))
+    for step in corpus_steps():
+        assert re.search(rf"\b{step.__name__} \d+\.\d{{3}} s", steps), step.__name__
 
 
 def test_stage_pages_do_not_depend_on_the_worker_count(release: Path, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from foiakit.cli.progress import progress_reporter
 from foiakit.errors import ExitCode
 from foiakit.model import Settings
 from foiakit.pipeline import RunSummary, run
-from foiakit.timing import EXTRACTION
+from foiakit.timing import EXTRACTION, RELEASE
 
 
 @click.command("run")
@@ -135,4 +135,7 @@ def format_profile(s: RunSummary) -> str:
     lines.append(f"{'total':<{width}}  {total:9.3f}  {100.0 if total else 0.0:5.1f}%  {run_pages:7d}")
     whole = run_pages / s.seconds if s.seconds else 0.0
     lines.append(f"wall clock {s.seconds:.2f} s; pages/s of the whole run {whole:.1f}")
+    if s.stages.release_steps:
+        steps = ", ".join(f"{name} {seconds:.3f} s" for name, seconds in s.stages.release_steps.items())
+        lines.append(f"release steps (part of {RELEASE!r}): {steps}")
     return "\n".join(lines)
