@@ -7,10 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from foiakit import pipeline
-from foiakit.model import Settings
-from foiakit.store import db
+from release_dump import release_rows
 
 CONTRACT = "AGREEMENT\nVendor Name: Quillon Brask LLC\nAddress: 1 Harbor Way, Wexbury\n"
 OTHER = "AGREEMENT\nVendor Name: Tamsin Orly LLC\nAddress: 9 Mill Road, Wexbury\n"
@@ -18,24 +15,18 @@ LEDGER_HEAD = "Payments of the Town of Wexbury, June\nBrantwick Office Supply, I
 
 
 def _price_vendors(tmp_path: Path, ledger_lines: str, runs: int = 1) -> dict[str, str | None]:
-    dump = tmp_path / "dump" / "release"
-    dump.mkdir(parents=True)
-    (dump / "contract.txt").write_text(CONTRACT, encoding="utf-8")
-    (dump / "other.txt").write_text(OTHER, encoding="utf-8")
-    (dump / "ledger.txt").write_text(LEDGER_HEAD + ledger_lines, encoding="utf-8")
-    out = tmp_path / "out"
-    settings = Settings(ocr_mode="never", jobs=1)
-    pipeline.run([tmp_path / "dump"], out, settings)
-    for _ in range(runs - 1):  # extraction and the release steps again over the same store: undone, then redone
-        pipeline.reextract(out, settings, force=True)
-    conn = db.connect(out / db.DB_NAME)
-    try:
-        rows = conn.execute(
-            "SELECT f.value, f.detail FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
-            " WHERE f.kind = 'price' AND fl.path LIKE '%ledger.txt'"
-        ).fetchall()
-    finally:
-        conn.close()
+    files = {
+        "release/contract.txt": CONTRACT,
+        "release/other.txt": OTHER,
+        "release/ledger.txt": LEDGER_HEAD + ledger_lines,
+    }
+    rows = release_rows(
+        tmp_path,
+        files,
+        "SELECT f.value, f.detail FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
+        " WHERE f.kind = 'price' AND fl.path LIKE '%ledger.txt'",
+        runs,
+    )
     return {value: json.loads(detail).get("vendor") for value, detail in rows}
 
 

@@ -6,30 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from foiakit import pipeline
-from foiakit.model import Settings
-from foiakit.store import db
+from release_dump import release_rows
 
 CONTRACT = "AGREEMENT\nVendor Name: Quillon Robotics LLC\nAddress: 1 Harbor Way, Wexbury\n"
 
 
 def _vendors_by_file(tmp_path: Path, files: dict[str, str]) -> dict[str, set[str]]:
-    dump = tmp_path / "dump"
-    for name, text in files.items():
-        path = dump / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    pipeline.run([dump], out, Settings(ocr_mode="never", jobs=1))
-    conn = db.connect(out / db.DB_NAME)
-    try:
-        rows = conn.execute(
-            "SELECT fl.path, f.normalized, f.method FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
-            " WHERE f.kind = 'vendor'"
-        ).fetchall()
-    finally:
-        conn.close()
+    rows = release_rows(
+        tmp_path,
+        files,
+        "SELECT fl.path, f.normalized, f.method FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
+        " WHERE f.kind = 'vendor'",
+    )
     found: dict[str, set[str]] = {}
     for path, name, method in rows:
         found.setdefault(path.rsplit("/", 1)[-1], set()).add(f"{name} ({method})")
@@ -66,3 +54,17 @@ def test_another_folder_learns_nothing(tmp_path: Path) -> None:
     memo = "Quillon's cars drove 40,000 miles in Wexbury last year.\n"
     found = _vendors_by_file(tmp_path, {"one/contract.txt": CONTRACT, "two/memo.txt": memo})
     assert found.get("memo.txt", set()) == set()
+
+
+def test_a_vendor_learned_in_an_email_names_its_message(tmp_path: Path) -> None:
+    email = (
+        "From: Dana Roe <dana.roe@wexbury.gov>\nTo: Lee Ash <lee.ash@wexbury.gov>\nSubject: pilot\n"
+        "Date: Mon, 3 Mar 2025 09:00:00 -0500\n\nQuillon's cars drove 40,000 miles in Wexbury last year.\n"
+    )
+    rows = release_rows(
+        tmp_path,
+        {"release/contract.txt": CONTRACT, "release/memo.eml": email},
+        "SELECT f.message, f.method FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
+        " WHERE f.kind = 'vendor' AND fl.path LIKE '%memo.eml'",
+    )
+    assert [(message is not None, method) for message, method in rows] == [(True, "release")]

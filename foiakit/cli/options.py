@@ -51,5 +51,5 @@ orgs_option = click.option(
 profile_option = click.option(
     "--profile",
     is_flag=True,
-    help="Print seconds and pages/s per stage (summed over workers) after the summary.",
+    help="Print seconds and pages/s per stage (summed over workers), and each release step's, after the summary.",
 )

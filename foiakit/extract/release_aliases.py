@@ -106,14 +106,14 @@ def _mentions(
                 method="rule",
                 ocr=ocr,
                 confidence=0.6,
-                message=_message_at(conn, sha, page, start),
+                message=message_at(conn, sha, page, start),
                 detail=make_detail(learned_from=list(sources[:3])),
             )
         )
     return found
 
 
-def _message_at(conn: sqlite3.Connection, sha: str, page: int, start: int) -> str | None:
+def message_at(conn: sqlite3.Connection, sha: str, page: int, start: int) -> str | None:
     """The message a span is in: a native email's page is its message; printed ones run from their header."""
     best: tuple[tuple[int, int], str] | None = None
     for row in conn.execute(
@@ -155,13 +155,13 @@ def unify_release_names(conn: sqlite3.Connection) -> int:
             rows = conn.execute("SELECT id, detail FROM findings WHERE kind = 'agency' AND normalized = ?", (short,))
             conn.executemany(
                 "UPDATE findings SET normalized = ?, detail = ? WHERE id = ?",
-                [(longer[0], _detail_json({**json.loads(d or "{}"), _NAME_KEY: short}), i) for i, d in rows.fetchall()],
+                [(longer[0], detail_json({**json.loads(d or "{}"), _NAME_KEY: short}), i) for i, d in rows.fetchall()],
             )
             merged += 1
     return merged
 
 
-def _detail_json(detail: dict[str, object]) -> str:
+def detail_json(detail: dict[str, object]) -> str:
     return json.dumps(detail, sort_keys=True, ensure_ascii=False, default=str)  # as Finding.detail_json writes it
 
 
@@ -176,7 +176,7 @@ def restore_document_names(conn: sqlite3.Connection) -> None:
         detail = json.loads(detail_text)
         name = detail.pop(_NAME_KEY, None)
         if name is not None:
-            restored.append((name, _detail_json(detail), finding_id))
+            restored.append((name, detail_json(detail), finding_id))
     conn.executemany("UPDATE findings SET normalized = ?, detail = ? WHERE id = ?", restored)
 
 

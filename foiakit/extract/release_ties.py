@@ -17,6 +17,7 @@ import re
 import sqlite3
 from collections import defaultdict
 
+from foiakit.extract.release_aliases import detail_json
 from foiakit.extract.release_vendors import folder_of, key_pattern, name_keys
 
 BEFORE = "vendor_before_release"
@@ -79,7 +80,7 @@ def _retie_folder(conn: sqlite3.Connection, folder: str, table: dict[str, str], 
         detail = json.loads(detail_text or "{}")
         vendor = named.pop()
         if detail.get("vendor") != vendor:
-            updates.append((_json({**detail, "vendor": vendor, BEFORE: detail.get("vendor")}), finding_id))
+            updates.append((detail_json({**detail, "vendor": vendor, BEFORE: detail.get("vendor")}), finding_id))
     conn.executemany("UPDATE findings SET detail = ? WHERE id = ?", updates)
     return len(updates)
 
@@ -103,9 +104,5 @@ def _undo(conn: sqlite3.Connection) -> None:
                 detail.pop("vendor", None)  # extraction tied it to no one: the key was absent
             else:
                 detail["vendor"] = before
-            restored.append((_json(detail), finding_id))
+            restored.append((detail_json(detail), finding_id))
     conn.executemany("UPDATE findings SET detail = ? WHERE id = ?", restored)
-
-
-def _json(detail: dict[str, object]) -> str:
-    return json.dumps(detail, sort_keys=True, ensure_ascii=False, default=str)  # as Finding.detail_json writes it

@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from foiakit.extract.lexicon import given_names, words
+from foiakit.extract.release_aliases import message_at
 from foiakit.extract.spans import line_quote
 from foiakit.model import Finding, make_detail
 
@@ -92,7 +93,8 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
                 if _covered(conn, sha, page, start, end):
                     continue
                 seen.add(vendor)
-                findings.append(_finding(vendor, learned_from, (sha, path, page, text, ocr), start, end))
+                message = message_at(conn, sha, page, start)
+                findings.append(_finding(vendor, learned_from, (sha, path, page, text, ocr), start, end, message))
     insert_findings(conn, findings, stage="release")
     return len(findings)
 
@@ -156,7 +158,12 @@ def _folder_pages(conn: sqlite3.Connection, folder: str) -> Iterator[tuple[str, 
 
 
 def _finding(
-    vendor: str, learned_from: list[str], page_row: tuple[str, str, int, str, bool], start: int, end: int
+    vendor: str,
+    learned_from: list[str],
+    page_row: tuple[str, str, int, str, bool],
+    start: int,
+    end: int,
+    message: str | None,
 ) -> Finding:
     sha, path, page, text, ocr = page_row
     return Finding(
@@ -172,6 +179,7 @@ def _finding(
         method=METHOD,
         ocr=ocr,
         confidence=0.6,
+        message=message,
         detail=make_detail(learned_from=learned_from[:3], role="mentioned"),
     )
 

@@ -35,23 +35,30 @@ def without_graphics(boxes: Iterable[Box]) -> list[Box]:
 
 def _letters(boxes: list[Box]) -> Iterable[Box]:
     curves = [b for b in boxes if b.origin == "curve" and b.page_share < LETTER_SHARE and b.code is None]
-    for box in curves:
-        if not box.leaked_text and any(other is not box and _intersect(box, other) for other in curves):
-            yield box
+    for on_page in _by_page(curves).values():  # page by page: a long document's logos are not compared across
+        for box in on_page:
+            if not box.leaked_text and any(other is not box and _intersect(box, other) for other in on_page):
+                yield box
 
 
 def _intersect(a: Box, b: Box) -> bool:
-    return a.page == b.page and min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.bottom, b.bottom) > max(a.top, b.top)
+    return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.bottom, b.bottom) > max(a.top, b.top)
 
 
 def _charts(boxes: list[Box]) -> Iterable[list[Box]]:
     tall = [b for b in boxes if _is_bar_shaped(b)]
-    for page in sorted({b.page for b in tall}):
-        on_page = [b for b in tall if b.page == page]
+    for on_page in _by_page(tall).values():
         for edge in (lambda b: b.bottom, lambda b: b.top):  # bars stand on a baseline or hang from one
             for group in _aligned(on_page, edge):
                 if _is_chart(group):
                     yield group
+
+
+def _by_page(boxes: list[Box]) -> dict[int, list[Box]]:
+    pages: dict[int, list[Box]] = {}
+    for box in boxes:
+        pages.setdefault(box.page, []).append(box)
+    return pages
 
 
 def _is_bar_shaped(box: Box) -> bool:
