@@ -113,12 +113,24 @@ def _public_body(value: str) -> bool:
     return _INVERTED_PLACE.search(value) is not None or classify(value.split()) == "agency"
 
 
+def _labels(text: str) -> Iterator[re.Match[str]]:
+    """The label pattern's matches, line by line and only on lines with a colon: a label and its colon never cross
+    a line, and the pattern (a case-blind alternation of every label) costs 2 ms a page when run over all of it."""
+    pattern = _label_pattern()
+    colon = text.find(":")
+    while colon != -1:
+        line_start = text.rfind("\n", 0, colon) + 1
+        line_end = text.find("\n", colon)
+        line_end = len(text) if line_end == -1 else line_end
+        yield from pattern.finditer(text, line_start, line_end)
+        colon = text.find(":", line_end)
+
+
 def field_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
     """Vendors ("seller" role) and agencies ("buyer" role) named by a form's fields, skipping spans already
     found (`taken`: page, start, end)."""
-    pattern = _label_pattern()
     for page in document.pages:
-        for match in pattern.finditer(page.text):
+        for match in _labels(page.text):
             kind = "vendor" if next(k for k, v in match.groupdict().items() if v).startswith("vendor") else "agency"
             span = field_value(page.text, match.end())
             if span is None:
