@@ -223,9 +223,10 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     registers = document_register_rows(document)
     for page in document.pages:
         rows = {row.line_start: row for row in (*ledger_rows(page.text), *registers.get(page.number, ()))}
+        by_amount = {row.amount_span[1]: row for row in rows.values()}  # a prose register has several on a line
         priced: set[int] = set()
         for start, end, low, high, detail in find_prices(page.text):
-            row = rows.get(line_bounds(page.text, start, end)[0])
+            row = by_amount.get(end) or rows.get(line_bounds(page.text, start, end)[0])
             if row is not None:
                 priced.add(row.line_start)
             yield _price(document, page, context, (start, end), (low, high), detail, row, "rule")
@@ -251,7 +252,10 @@ def _price(
     message = message_for(document, page.number, start)
     line = line_bounds(page.text, start, end)
     if row is not None and not row.sheet:  # a register's line: a payee the table reader found on it comes first
-        same_line = [m.vendor for m in context.between(page.number, *line) if getattr(m, "vendor", None)]
+        # from the row's own start: a prose register's line holds the payees before and after it too
+        same_line = [
+            m.vendor for m in context.between(page.number, row.line_start, line[1]) if getattr(m, "vendor", None)
+        ]
         vendor = same_line[0] if same_line else row_vendor(context, page.number, row)
         detail = {**detail, "payee": row.payee, "row": row.number}
     elif row is not None:

@@ -321,14 +321,17 @@ _LAST: list[tuple[object, dict[int, tuple[LedgerRow, ...]]]] = []
 
 
 def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]:
-    """Each page's register rows, read once per document."""
+    """Each page's register rows (a register with columns, else one in prose), read once per document."""
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
+    from foiakit.extract.register_runs import run_in_rows
+
     rows: dict[int, tuple[LedgerRow, ...]] = {}
     field: int | None = None
     for page in document.pages:  # type: ignore[attr-defined]
         rows[page.number] = register_rows(page.text, carried=field)
         field = register_field(rows[page.number])
+        rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
