@@ -267,6 +267,12 @@ def test_the_payee_column_is_what_the_rows_hold(pages: list[str], rows: dict[int
         ("KESTREL REFEREES ASSOC", None),
         ("PELLWORTH, MARIAN ELOISE", None),  # a person
         ("Regular Checks: 11", None),  # a label and its count
+        ("Internal Revenue Service", "agency"),  # a body the shipped list knows, in any case
+        ("INTERNAL REVENUE SERVICE", "agency"),
+        ("Kestrel State Teachers Retirement System", "agency"),  # a public pension system by its ending
+        ("Alder Valley Library System", "agency"),
+        ("U.S. Postmaster", "agency"),
+        ("Kestrel Library Furnishings Inc.", "vendor"),
     ],
 )
 def test_what_a_payee_is(payee: str, kind: str | None) -> None:

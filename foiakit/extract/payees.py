@@ -11,7 +11,7 @@ import functools
 import re
 
 from foiakit.extract.ledger import normal
-from foiakit.extract.lexicon import given_names, words
+from foiakit.extract.lexicon import given_names, known_orgs, words
 
 _PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$")
 _INVERTED = re.compile(
@@ -68,6 +68,18 @@ def _payee_words() -> dict[str, tuple[str, ...]]:
     }
 
 
+_LISTED: list[tuple[object, frozenset[str]]] = []  # one slot: the lists change only with --patterns or withheld names
+
+
+def _listed_agencies() -> frozenset[str]:
+    """The shipped (and --patterns) agency names and aliases, as `normal` writes a payee."""
+    orgs = known_orgs()
+    if not _LISTED or _LISTED[0][0] is not orgs:
+        names = frozenset(" ".join(normal(n).split()) for org in orgs if org.kind == "agency" for n in org.names)
+        _LISTED[:] = [(orgs, names)]
+    return _LISTED[0][1]
+
+
 @functools.cache
 def company_forms() -> frozenset[str]:
     return frozenset(normal(w) for w in words("org_words")["legal_forms"])
@@ -93,7 +105,8 @@ def payee_kind(name: str, public_body: bool = False) -> str | None:
     if any(w in legal_forms() for w in words_[-2:]):
         return "vendor"  # "ALDER COLLEGE BOOKSTORE, INC": a company whatever it sells to
     lexicon = _payee_words()
-    if public_body or any(joined.endswith(f" {end} ") for end in lexicon["public_body_ends"]):
+    listed = " ".join(words_) in _listed_agencies()  # "INTERNAL REVENUE SERVICE", "IRS": a body the lists know
+    if public_body or listed or any(joined.endswith(f" {end} ") for end in lexicon["public_body_ends"]):
         return "agency"
     if any(f" {w} " in joined for w in lexicon["non_profit_words"]):
         return None
