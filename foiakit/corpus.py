@@ -17,7 +17,7 @@ def corpus_steps() -> list[CorpusStep]:
     from foiakit.extract.release_aliases import learn_release_aliases, restore_document_names, unify_release_names
     from foiakit.extract.release_names import merge_name_variants
     from foiakit.extract.release_ties import tie_prices_by_line
-    from foiakit.extract.release_vendors import learn_release_vendors, name_short_forms
+    from foiakit.extract.release_vendors import learn_release_vendors
     from foiakit.ingest.threads import link_messages
     from foiakit.store.duplicates import find_duplicates
 
@@ -30,7 +30,6 @@ def corpus_steps() -> list[CorpusStep]:
         tie_prices_by_line,
         unify_release_names,
         merge_name_variants,
-        name_short_forms,
         find_duplicates,
     ]
     return steps

@@ -26,11 +26,11 @@ def test_rulers_run_before_the_models_ner_and_org_spans_are_candidates(tmp_path:
     model = _pipeline(tmp_path)
     names = build_nlp((), model).pipe_names
     assert names.index("foiakit_ruler") < names.index("ner") and names.index("foiakit_ruler_lower") < names.index("ner")
-    text = "The sheriff bought cameras from Flock Safety. Brindlewood analytics came a year later."
+    text = "The sheriff bought cameras from Flock Safety and analytics from Brindlewood last year."
     source = SourceFile(tmp_path / "memo.txt", "memo.txt", "9" * 64, len(text), FileType.TEXT)
     document = Document(source=source, pages=(Page(1, text, False, ""),))
     vendors = {f.normalized: f for f in extract_document(document, Settings(spacy_model=model)) if f.kind == "vendor"}
     assert vendors["Flock Safety"].method == "gazetteer"  # the list's ruler named it first: its canonical name
     assert vendors["Brindlewood"].method == "rule" and text[vendors["Brindlewood"].start :].startswith("Brindlewood")
     without = {f.normalized for f in extract_document(document, Settings()) if f.kind == "vendor"}
-    assert "Brindlewood" not in without  # a bare word in no trade (trade_cues.py) is no name to the rules alone
+    assert "Brindlewood" not in without  # a bare word is no name to the rules alone

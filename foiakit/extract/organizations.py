@@ -30,7 +30,6 @@ from foiakit.extract.org_spans import (
 )
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.extract.spans import line_quote
-from foiakit.extract.trade_cues import trade_role
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _ABBREVIATION = re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?([A-Z][A-Za-z0-9&.\-]{1,9})[\"”]?\s*\)")
@@ -95,10 +94,7 @@ def mentions(
                 )
                 continue
             role = defined_role(page.text, span.end_char)
-            kind = classify([t.text for t in span])
-            if kind is None and role is None:  # "purchased from Brightfen", "Brightfen, a Denver company"
-                role = trade_role(page.text, span.start_char, span.end_char)
-            kind = kind or ("vendor" if role or from_model else None)
+            kind = classify([t.text for t in span]) or ("vendor" if role or from_model else None)
             if kind is None and len(span) >= 2 and defined_body(page.text, span.end_char):
                 kind = "agency"  # "State University of Wexbury (the 'University')": a public party
             if settings.orgs != "rules" or seen is not None:

@@ -21,7 +21,6 @@ every run, so they follow the store's current contents and the output stays dete
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -59,10 +58,9 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
         named[sha].add(name)
         if method != "gazetteer":
             sources[(folder_of(path), name)].add(path)
-    aliases = _short_names(conn, sources)
     keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # folder → key → vendors
     for folder, name in sources:
-        for key in name_keys(name) if (folder, name) not in aliases else ():
+        for key in name_keys(name):
             keys[folder][key].add(name)
     findings: list[Finding] = []
     for folder in sorted(keys):
@@ -99,53 +97,6 @@ def learn_release_vendors(conn: sqlite3.Connection) -> int:
                 findings.append(_finding(vendor, learned_from, (sha, path, page, text, ocr), start, end, message))
     insert_findings(conn, findings, stage="release")
     return len(findings)
-
-
-def _short_names(conn: sqlite3.Connection, sources: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], str]:
-    """One-word vendor names the rules found ("an agreement with Quillon") that open exactly one longer vendor name
-    of their folder ("Quillon Robotics LLC"): the longer name's short form, not a second vendor that would make the
-    key ambiguous (`name_short_forms` gives their findings the longer name once the release steps are done)."""
-    names: dict[str, set[str]] = defaultdict(set)
-    rows = conn.execute(
-        "SELECT DISTINCT f.normalized, fl.path FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
-        " WHERE f.kind = 'vendor' AND f.stage = 'extract'"
-    ).fetchall()
-    for name, path in rows:
-        names[folder_of(path)].add(name)
-    aliases: dict[tuple[str, str], str] = {}
-    for folder, name in sorted(sources):
-        longer = {m for m in names[folder] if " " in m and m.split()[0] == name} if " " not in name else set()
-        if len(longer) == 1 and name in name_keys(next(iter(longer))):
-            aliases[(folder, name)] = longer.pop()
-    return aliases
-
-
-def name_short_forms(conn: sqlite3.Connection) -> int:
-    """A corpus step after `merge_name_variants`: findings of a vendor's short form (see `_short_names`) take the
-    longer name, keeping their own in `detail.name_in_document` (`restore_document_names` undoes it before every
-    run). Returns how many findings were renamed."""
-    from foiakit.extract.release_aliases import detail_json
-
-    sources: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for name, method, path in conn.execute(
-        "SELECT DISTINCT f.normalized, f.method, fl.path FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
-        " WHERE f.kind = 'vendor' AND f.stage = 'extract' AND f.normalized NOT LIKE '% %'"
-    ):
-        if method != "gazetteer":
-            sources[(folder_of(path), name)].add(path)
-    aliases = _short_names(conn, sources)
-    renamed = []
-    for finding_id, name, detail_text, path in conn.execute(
-        "SELECT f.id, f.normalized, f.detail, fl.path FROM findings f JOIN files fl ON fl.sha256 = f.sha256"
-        " WHERE f.kind = 'vendor' AND f.stage = 'extract' AND f.normalized NOT LIKE '% %'"
-    ).fetchall():
-        longer = aliases.get((folder_of(path), name))
-        if longer is not None:
-            detail = json.loads(detail_text or "{}")
-            detail.setdefault("name_in_document", name)
-            renamed.append((longer, detail_json(detail), finding_id))
-    conn.executemany("UPDATE findings SET normalized = ?, detail = ? WHERE id = ?", renamed)
-    return len(renamed)
 
 
 def folder_of(path: str) -> str:

@@ -128,9 +128,7 @@ def mark_orgish(doc: Any) -> None:
     and / Tenure of …") or the next line starts with a head noun ("Lane County Circuit / Court")."""
     test = _ORGISH
     org_words = words("org_words")
-    # a name's last word on the next line ends the name: "… contract with Republic / Services and …"
     heads = org_words["agency_heads"] | org_words["unit_heads"] | org_words["corporate_suffixes"]
-    heads = heads | org_words["weak_suffixes"] | {"services"}
     flags = [test(token) for token in doc]
     for i, token in enumerate(doc):
         if token.is_space and "\n" not in token.text and 0 < i < len(doc) - 1 and flags[i - 1] and flags[i + 1]:
