@@ -293,3 +293,14 @@ def test_a_quoted_header_whose_from_line_was_lost(lost_from: str, tmp_path: Path
     messages = split([text], tmp_path)
     assert [m.date for m in messages] == ["2025-10-07T09:00:00", "2025-10-01T08:15:00"]
     assert messages[0].body.strip() == "Done." and messages[1].body.strip() == "Is the culvert clear?"
+
+
+def test_a_label_printed_without_its_colon_inside_a_header(tmp_path: Path) -> None:
+    text = (
+        "From: Vale, Orrin <ovale@lakeport.example>\nSent: Tuesday, December 01, 2020 12:09 PM\n"
+        "To                  (b) (6)                  @lakeport.example>\n"
+        "Cc: Quist, Pella <pquist@lakeport.example>\nSubject: RE: culvert\n\nDecember 21 works.\n"
+    )
+    (message,) = split([text], tmp_path)
+    assert [a.name for a in message.cc] == ["Quist, Pella"] and message.subject == "RE: culvert"
+    assert message.to and message.body.strip() == "December 21 works."

@@ -213,8 +213,11 @@ def read_block(
 
 
 def _loose_in_header(text: str, fields: dict[str, str]) -> tuple[str, str] | None:
-    """A label OCR garbled ("Sont:", "Subjecl:"), read as one only inside a header, for a field not yet read."""
+    """A label OCR garbled ("Sont:", "Subjecl:") or printed without its colon ("To      (b) (6) @x.gov>"), read
+    as one only inside a header, for a field not yet read."""
     found = loose_label(text)
+    if found is None and (column := column_label(text)) is not None and column[1] and column[0] != "from":
+        found = column
     return found if found is not None and found[0] != "from" and found[0] not in fields else None
 
 
