@@ -27,6 +27,10 @@ MANIFEST_COLUMNS = [
 # (ma_boston_pd_email_records_2019, us_dhs_email_records_2020, us_fbi_email_records_2010): a vendor's webinar
 # claims the claim rules miss, an inmate's letter they take for a claim, and the FBI's "b6 Per EOUSA" stamps the
 # exemption rules do not read; dev emails rose to exact on every file.
+# dev vendor, capability_claim, exemption, redaction and their macros were lowered when dev gained the FDA's
+# printed email (us_fda_cber_eua_emails_2020): its grey redaction boxes stamped "(b) (6)" that the redaction
+# rules do not see, stamps the exemption rules miss in three of four files, "Pfizer-BioNTech" product names no
+# vendor rule reads (and "However" read as one), two requests read as claims; its emails are exact.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
         "vendor": ("f1", 0.53),
@@ -56,20 +60,20 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "agency:macro": ("macro_f1", 0.51),
     },
     "dev": {
-        "vendor": ("f1", 0.77),
-        "vendor:macro": ("macro_f1", 0.54),
+        "vendor": ("f1", 0.75),
+        "vendor:macro": ("macro_f1", 0.51),
         "agency": ("f1", 0.72),
         "agency:macro": ("macro_f1", 0.75),
         "price": ("f1", 0.93),
         "price:macro": ("macro_f1", 0.7),
         "nda": ("f1", 1.0),
         "nda:macro": ("macro_f1", 1.0),
-        "capability_claim": ("f1", 0.46),
-        "capability_claim:macro": ("macro_f1", 0.32),
-        "exemption": ("f1", 0.78),
-        "exemption:macro": ("macro_f1", 0.76),
-        "redaction": ("f1", 0.84),
-        "redaction:macro": ("macro_f1", 0.73),
+        "capability_claim": ("f1", 0.45),
+        "capability_claim:macro": ("macro_f1", 0.29),
+        "exemption": ("f1", 0.76),
+        "exemption:macro": ("macro_f1", 0.69),
+        "redaction": ("f1", 0.78),
+        "redaction:macro": ("macro_f1", 0.64),
         "date": ("f1", 0.66),
         "date:macro": ("macro_f1", 0.87),
         "emails": ("f1", 1.0),

@@ -3,9 +3,11 @@
 - Outlook / Apple Mail / Thunderbird: labelled lines, From first (From / Sent / To / Cc / Subject, any order
   after From), with a separator above a quoted one ("-----Original Message-----", "Begin forwarded message:",
   "---------- Forwarded message ---------").
-- "On DATE, NAME <ADDR> wrote:" above a quoted reply (wrapped over up to three lines).
-- Gmail: "Name <addr>" with its date ("Wed, Oct 1, 2025 at 9:05 AM") at the right of the same line or on the
-  next, then To / Cc; the subject is the print's title ("Gmail - <subject>", or the line above "N messages").
+- "On DATE, NAME <ADDR> wrote:" above a quoted reply (wrapped over up to three lines), or the same in the
+  client's language; GroupWise's ">>> NAME DATE >>>"; Outlook's calendar item (`email_openers.py`).
+- Gmail: "Name <addr>" with its date ("Wed, Oct 1, 2025 at 9:05 AM", or "Oct 1, 2025, 9:05 AM" without the
+  weekday) at the right of the same line or on the next (the name may sit on a line above "<addr>"), then
+  Reply-To / To / Cc; the subject is the print's title ("Gmail - <subject>", or the line above "N messages").
 - Outlook on the web and Outlook's reading pane: a name line (no label), a date line, then To / Cc / Subject;
   or a sender line with its address above "Sent:".
 - Outlook with its From line lost (blacked out, or OCR'd past reading): "Sent:" then To and Subject, below a
@@ -13,11 +15,12 @@
 - Exchange's message export: a sender with its directory name ("Doe, Jane </O=EXCHANGELABS/…>"), recipients
   with theirs, then To / Subject / Date among Priority / Type; printed as a table, OCR may read the labels'
   column first ("From:", "To:" empty) and the values below.
-- GroupWise: a quoted reply under ">>> Dana Whitfield 3/5/2018 4:02 PM >>>".
 - Lotus Notes: "Dana Whitfield/Lakeport@Lakeport", a date line ("03/05/2018 04:02 PM"), then To / cc / Subject,
   labelled with or without a colon (a label alone on its line, its value below); exports that print labels in a
   column without a colon ("From      Dana Whitfield").
-An office memo prints To / From / Date / Subject too, and is not an email.
+- Labels printed above From (an export's Subject or To first, Sent before From) belong to its header; a From
+  label OCR misread ("Frem:") counts when a Sent or To label follows it.
+An office memo prints To / From / Date / Subject too (To first, no address, no "Sent:"), and is not an email.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from foiakit.ingest.email_fields import (
     export_below_labels,
     export_block,
     is_recipient,
+    is_redaction,
     label,
     next_text_line,
     read_block,
@@ -38,44 +42,30 @@ from foiakit.ingest.email_fields import (
     split_lines,
     with_trailer_messages,
 )
-from foiakit.ingest.email_headers import parse_loose_date
+from foiakit.ingest.email_headers import loose_label, parse_loose_date
+from foiakit.ingest.email_openers import NUMERIC_DATE, calendar_block, groupwise_block, wrote_block
 
 _SEPARATOR = re.compile(
     r"^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?"
-    r"|-{2,}\s*forwarded by [^\n]*-{2,})\s*$",
-    re.I,
-)
-# Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
-_WROTE = re.compile(
-    r"^\s*(?:>\s*)?On (?P<date>(?:[^\n]{6,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
-    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
-    r"\s+(?P<who>[^\n<]{2,80}?)\s*"
-    r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote:\s*$",
-    re.I,
-)
-# Lotus Notes quotes a reply under 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'
-_WROTE_ON = re.compile(
-    r"^\s*(?:>\s*)?(?P<who>\S[^\n]{1,80}?)\s+wrote on\s+(?P<date>[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?"
-    r"\s*(?:[AaPp]\.?[Mm]\.?)?)\s*:\s*$",
+    r"|-{2,}\s*forwarded by [^\n]*-{2,}|_{10,})\s*$",  # Outlook rules a reply's quoted header with underscores
     re.I,
 )
 _WEEKDAY_DATE = (
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?),?\s+\d{4}"
     r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\([^)\n]*\))?"
 )
-# Outlook on the web "Mon 3/5/2018 4:02 PM", Lotus Notes "03/05/2018 04:02 PM", GroupWise "3/5/18 4:02 PM"
-_NUMERIC_DATE = (
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"\s*(?:[AaPp]\.?[Mm]\.?)?"
+# Gmail's conversation view leaves the weekday out: "Oct 1, 2025, 9:05 AM (2 days ago)"
+_MONTH_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\([^)\n]*\))?"
 )
-_DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE}|{_NUMERIC_DATE})\s*$")
-_GROUPWISE = re.compile(rf"^\s*>>>\s*(?P<who>\S[^\n]*?)\s+(?P<date>{_NUMERIC_DATE})\s*>>>\s*$")
+_DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE}|{_MONTH_DATE}|{NUMERIC_DATE})\s*$")
 # "From" with its colon lost to OCR or a redaction box ("Frorrl(b)(6)", "Fron Dana Whitfield")
 _GARBLED_FROM = re.compile(r"^\s*(?:>\s*)*\**F\s?r\s?[o0][a-z]{0,4}\s*[:;.,]?\s*(?P<value>[^\n]{0,80})$", re.I)
 # Gmail prints "Name <addr>    Wed, Aug 6, 2025 at 4:07 PM" above "To:"; OWA prints "Name [addr]" above "Sent:"
 _GMAIL_SENDER = re.compile(
     r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
-    r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{4}[^\n]*)$"
+    rf"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{{4}}[^\n]*|{_MONTH_DATE})\s*$"
 )
 # the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM"
 _NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s{{2,}}(?P<date>{_WEEKDAY_DATE})\s*$")
@@ -99,16 +89,17 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
     blocks: list[HeaderBlock] = []
     i = 0
     while i < len(lines):
-        found = label(lines[i].text)
+        found = label(lines[i].text) or _garbled_from(lines, i)
         recognised = (
-            _wrote_block(lines, i)
-            or (None if found else _groupwise_block(lines, i))
+            wrote_block(lines, i)
+            or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
             or (None if found else _column_block(lines, i))
             or (None if found else _unknown_label_block(lines, i))
             or (None if found else _separated_label_block(lines, i))
             or (export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
+            or (calendar_block(lines, i) if found and found[0] == "subject" else None)
             or _labelled_block(lines, i, found, text, blocks)
         )
         if recognised is None:
@@ -120,27 +111,15 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
     return with_trailer_messages(lines, blocks)
 
 
-def _wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:', possibly wrapped over three lines; or
-    Lotus Notes' 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'."""
-    if wrote_on := _WROTE_ON.match(lines[i].text):
-        fields = {"from": wrote_on.group("who").strip(" ,\"'"), "sent": wrote_on.group("date")}
-        return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "wrote"), i + 1
-    if not lines[i].text.lstrip("> ").startswith("On "):
+def _garbled_from(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """A From label OCR misread past the labels table ("Frem: Dana Whitfield"), taken as From only when the next
+    line is a Sent or To label (misread or not): the header's structure vouches for it."""
+    found = loose_label(lines[i].text)
+    if found is None or found[0] != "from":
         return None
-    joined = lines[i].text
-    for last in range(i, min(len(lines), i + 3)):
-        if last > i:
-            joined = re.sub(r"<\s+", "<", joined + " " + lines[last].text.lstrip("> ").strip())
-        wrote = _WROTE.match(joined)
-        if wrote:
-            fields = {"from": wrote.group("who").strip(" ,\"'"), "sent": wrote.group("date")}
-            if wrote.group("addr"):
-                fields["from"] += f" <{wrote.group('addr')}>"
-            return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "wrote"), last + 1
-        if not lines[last].text.strip():
-            return None
-    return None
+    following = next_text_line(lines, i, reach=2)
+    below = None if following is None else (label(lines[following].text) or loose_label(lines[following].text))
+    return found if below is not None and below[0] in {"sent", "to"} else None
 
 
 def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, int] | None:
@@ -160,6 +139,10 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         who, date = lines[i].text.strip(), date_line.group("date")
     to_index = next_text_line(lines, date_index)
     found = label(lines[to_index].text) if to_index is not None else None
+    reply_to = found[1] if found is not None and found[0] == "reply_to" else None
+    if reply_to is not None:  # Gmail's "Reply-To:" between the sender and To
+        to_index = next_text_line(lines, to_index)  # type: ignore[arg-type]
+        found = label(lines[to_index].text) if to_index is not None else None
     if found is None and to_index is not None and column_label(lines[to_index].text):
         return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes")
     if found is None or found[0] not in {"to", "cc", "bcc"}:
@@ -169,12 +152,28 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     if block is None:
         return None
     block.start = lines[i].start
+    if _ADDRESS_ONLY.match(who) and (name := _name_above(lines, i)) is not None:
+        fields["from"] = f"{lines[name].text.strip()} {who.strip()}"  # Gmail's name on a line above "<address>"
+        block.start = lines[name].start
     block.style = "notes" if date.lstrip()[:1].isdigit() else ("gmail" if "@" in who else "owa")
     if "subject" not in fields:
         title = _GMAIL_TITLE.findall(text, 0, lines[i].start) or _GMAIL_COUNT.findall(text, 0, lines[i].start)
         if title:
             fields["subject"] = title[-1]
     return block, next_i
+
+
+_ADDRESS_ONLY = re.compile(r"^\s*[<\[(]\s*(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+\s*[>\])]\s*$")
+
+
+def _name_above(lines: list[Line], index: int) -> int | None:
+    """The line just above a sender printed as its address alone, when it holds the sender's name."""
+    above = index - 1
+    if above < 0 or not lines[above].text.strip() or "@" in lines[above].text or label(lines[above].text):
+        return None
+    text = lines[above].text.strip()
+    named = len(text.replace(",", " ").split()) >= 2  # a name of two words or more, not a body's last "Thanks"
+    return above if named and len(text) <= 60 and is_recipient(text.replace(",", " ")) else None
 
 
 def _redacted_sender(text: str) -> re.Match[str] | None:
@@ -192,15 +191,6 @@ def _column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
         return None
     return recognised
-
-
-def _groupwise_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """GroupWise's quoted reply: '>>> Dana Whitfield 3/5/2018 4:02 PM >>>' (the name may carry its address)."""
-    match = _GROUPWISE.match(lines[i].text)
-    if match is None:
-        return None
-    fields = {"from": match.group("who").strip(), "sent": match.group("date")}
-    return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "groupwise"), i + 1
 
 
 def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -301,9 +291,13 @@ def _labelled_block(
     if found[0] != "from":
         return None
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
-    if block is None or _is_memo(lines, i, text):
+    if block is None:
+        return None
+    first = _labels_above(lines, i, block.fields, blocks)
+    if _is_memo(lines, first, next_i, text, block.fields):
         return None  # an office memo prints To/From/Date/Subject too, but it is not an email
-    above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
+    block.start = lines[first].start
+    above = next((j for j in range(first - 1, max(-1, first - 3), -1) if lines[j].text.strip()), None)
     if above is not None and _SEPARATOR.match(lines[above].text):
         block.start = lines[above].start
         block.style = "original-message"
@@ -312,15 +306,16 @@ def _labelled_block(
 
 def _without_from(lines: list[Line], i: int, sent: str) -> tuple[HeaderBlock, int] | None:
     """Outlook's header with its From line lost: "Sent:" below a separator ("-----Original Message-----"), a
-    garbled From ("Frorrl(b)(6)") or nothing at all (the text's first line), then To and Subject, as Outlook
-    prints them."""
+    garbled From ("Frorrl(b)(6)"), what a redaction left of it ("(b)(6)", a box) or nothing at all (the text's
+    first line), then To and Subject, as Outlook prints them."""
     above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
     first = above is None and not any(line.text.strip() for line in lines[:i])
     if not first and (above is None or label(lines[above].text) is not None):
         return None
     separator = _SEPARATOR.match(lines[above].text) if above is not None else None
     garbled = None if separator or above is None else _GARBLED_FROM.match(lines[above].text)
-    if not (separator or garbled or first):
+    redacted = above is not None and not (separator or garbled) and is_redaction(lines[above].text)
+    if not (separator or garbled or redacted or first):
         return None
     block, next_i = read_block(lines, i, {"sent": sent}, "sent")
     if block is None or not {"to", "subject"} <= block.fields.keys():
@@ -332,11 +327,34 @@ def _without_from(lines: list[Line], i: int, sent: str) -> tuple[HeaderBlock, in
     return block, next_i
 
 
-def _is_memo(lines: list[Line], index: int, text: str) -> bool:
-    above = [line.text for line in lines[max(0, index - 3) : index] if line.text.strip()]
-    if above and (found := label(above[-1])) is not None and found[0] == "to":
-        return True  # "To:" printed before "From:": the memo layout
-    return bool(_MEMO.search(text[max(0, lines[index].start - 300) : lines[index].start]))
+_ABOVE_FROM = {"to", "cc", "bcc", "subject", "sent", "reply_to"}
+_SENT_WORD = re.compile(r"^\s*(?:>\s*)*\**sent\b", re.I)
+
+
+def _labels_above(lines: list[Line], index: int, fields: dict[str, str], blocks: list[HeaderBlock]) -> int:
+    """The header's first line: labels printed right above From belong to it (an export that prints Subject or
+    To first, a Sent line printed before From), up to a blank line or the previous header. Their fields join
+    `fields`."""
+    first = index
+    floor = blocks[-1].end if blocks else 0
+    for j in range(index - 1, max(-1, index - 6), -1):
+        found = label(lines[j].text)
+        if lines[j].start < floor or found is None or found[0] not in _ABOVE_FROM or found[0] in fields:
+            break
+        fields[found[0]] = found[1]
+        first = j
+    return first
+
+
+def _is_memo(lines: list[Line], first: int, after: int, text: str, fields: dict[str, str]) -> bool:
+    """An office memo's To / From / Date / Subject (lines `first` to `after`): "To:" printed first, with neither
+    an address nor a "Sent:" label (which only mail prints) to show it is mail; or the word memo just above."""
+    above = [line for line in lines[max(0, first - 3) : first + 1] if line.text.strip()]
+    if above and (found := label(above[-1].text)) is not None and found[0] == "to":
+        header = [line.text for line in lines[first:after]]
+        if not any("@" in value for value in fields.values()) and not any(map(_SENT_WORD.match, header)):
+            return True  # "To:" printed before "From:": the memo layout
+    return bool(_MEMO.search(text[max(0, lines[first].start - 300) : lines[first].start]))
 
 
 def _sender_above(lines: list[Line], index: int) -> int | None:

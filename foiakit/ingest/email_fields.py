@@ -12,23 +12,36 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-# English with OCR's misreadings, then German, French, Spanish and Chinese clients' labels
+from foiakit.ingest.email_headers import loose_label
+
+# English with OCR's misreadings, then German, French, Spanish and Chinese clients' labels; eDiscovery exports
+# (Relativity and the like) print their metadata fields' names ("Email From:", "Date Sent:")
 _LABELS = {
-    "from": r"(?:from|frorn|fron|frcm|fram|fiom|von|de|发件人)",
-    "sent": r"(?:sent|date|sen t|dale|datc|5ent|gesendet|datum|envoyé|envoye|enviado|fecha|发送时间|日期|时间)",
-    "to": r"(?:to|t0|io|an|à|para|收件人)",
-    "cc": r"(?:cc|ce|c c|抄送)",
-    "bcc": r"(?:bcc)",
-    "subject": r"(?:subject|sublect|subiect|subjcct|subjeet|suhject|betreff|objet|asunto|主题)",
+    "from": r"(?:(?:e-?mail\s?)?from|frorn|fron|frcm|fram|fiom|von|de|发件人)",
+    "sent": r"(?:sent|date|date\s?sent|sent\son|sen t|dale|datc|5ent|gesendet|datum|envoyé|envoye|enviado|fecha"
+    r"|发送时间|日期|时间)",
+    "to": r"(?:(?:e-?mail\s?)?to|t0|io|an|à|para|收件人)",
+    "cc": r"(?:(?:e-?mail\s?)?cc|ce|c c|抄送)",
+    "bcc": r"(?:(?:e-?mail\s?)?bcc)",
+    "subject": r"(?:(?:e-?mail\s?)?subject|sublect|subiect|subjcct|subjeet|suhject|betreff|objet|asunto|主题)",
     "attachments": r"(?:attachments?|importance)",
+    "reply_to": r"(?:reply[- ]?to)",  # Gmail prints it between the sender and To when a message sets it
 }
 # a header quoted in a reply may carry the quote marks ("> From: …"); Gmail bolds forwarded labels ("**From:**")
 _FIELD = {
     name: re.compile(rf"^\s*(?:>\s*)*\**{pattern}\**\s*[:;：]\s*\**\s*(?P<value>.*)$", re.I)
     for name, pattern in _LABELS.items()
 }
-_FOOTER_TOKEN = r"(?:page\s*\d+(?:\s*of\s*\d+)?|\d+\s*/\s*\d+|[A-Z][A-Z0-9]*(?:[ -][A-Z0-9]+)*[ -]?\d{4,}|\d{1,3}|#\w+)"
+_FOOTER_TOKEN = (
+    r"(?:page\s*\d+(?:\s*of\s*\d+)?|\d+\s*/\s*\d+|[A-Z][A-Z0-9]*(?:[ _.-][A-Z0-9]+)*[ _.-]?\d{4,}|\d{1,3}|#\w+)"
+)
 _FOOTERISH = re.compile(rf"^\s*{_FOOTER_TOKEN}(?:\s+{_FOOTER_TOKEN})*\s*$", re.I)  # page numbers, Bates numbers
+# what a redaction leaves on a line of its own inside a header: exemption codes ("(b)(6)", "(b) (7)(C)", "b6"),
+# "[REDACTED]", the box's characters
+_EXEMPTION = r"\(?b\)?\s?\(?\d\)?(?:\s?\([A-F]\))?"
+_REDACTION_ONLY = re.compile(
+    rf"^\s*(?:(?:{_EXEMPTION}|exemptions?\s*\d|\[?redacted\]?)[\s,;]*)+$|^\s*[█■▇▆▀▄]+\s*$", re.I
+)
 # what a browser prints at the edge of each page: the page's address, and the print time above the page title
 _PRINT_EDGE = re.compile(
     r"^\s*(?:https?://\S+(?:\s+\d+\s*/\s*\d+)?"
@@ -123,8 +136,14 @@ def read_column_block(
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture printed between two pages of a header: a page number, a Bates number, a browser's edge."""
-    return bool(_FOOTERISH.match(text) or _PRINT_EDGE.match(text))
+    """Page furniture printed between two pages of a header: a page number, a Bates number, a browser's edge; or
+    what a redaction left on a line of its own between two header lines."""
+    return bool(_FOOTERISH.match(text) or _PRINT_EDGE.match(text) or _REDACTION_ONLY.match(text))
+
+
+def is_redaction(text: str) -> bool:
+    """A line holding only what a redaction left: exemption codes, "[REDACTED]", the box's characters."""
+    return bool(text.strip()) and bool(_REDACTION_ONLY.match(text))
 
 
 def is_recipient(piece: str) -> bool:
@@ -162,7 +181,7 @@ def read_block(
     skipped = 0  # lines of another column between From and Sent
     while j < len(lines) and j - first <= MAX_HEADER_LINES + gap + skipped:
         text = lines[j].text
-        found = label(text)
+        found = label(text) or _loose_in_header(text, fields)
         if found and found[0] == "from":
             break
         if found:
@@ -191,6 +210,15 @@ def read_block(
     if "sent" in fields or ("to" in fields and "subject" in fields):
         return HeaderBlock(lines[first].start, min(end + 1, lines[-1].end + 1), fields), j
     return None, first + 1
+
+
+def _loose_in_header(text: str, fields: dict[str, str]) -> tuple[str, str] | None:
+    """A label OCR garbled ("Sont:", "Subjecl:") or printed without its colon ("To      (b) (6) @x.gov>"), read
+    as one only inside a header, for a field not yet read."""
+    found = loose_label(text)
+    if found is None and (column := column_label(text)) is not None and column[1] and column[0] != "from":
+        found = column
+    return found if found is not None and found[0] != "from" and found[0] not in fields else None
 
 
 _INTERLOPERS = 4  # text lines OCR may put between "From:" and "Sent:" (a column printed beside the header)

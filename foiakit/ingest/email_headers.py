@@ -74,3 +74,36 @@ def _parse(text: str) -> datetime | None:
             return parser.parse(text, fuzzy=True, default=datetime(2000, 1, 1))
     except (ValueError, OverflowError, parser.ParserError):
         return None
+
+
+# OCR misreads a label's letters ("Sont:", "Subjecl:", "Frorn;"): the word is read within one edit of a label
+# once look-alike characters are mapped back. Only the long labels: "To" and "Cc" are too short to guess at.
+_LOOSE_WORDS = {"from": "from", "sent": "sent", "date": "sent", "subject": "subject"}
+_LOOSE_LINE = re.compile(r"^\s*(?:>\s*)*\**(?P<word>[A-Za-z0-9|$]{3,9})\**\s*(?P<mark>[:;.,])?\s+(?P<value>\S.*)$")
+_LOOK_ALIKE = str.maketrans({"0": "o", "1": "l", "|": "l", "5": "s", "$": "s"})
+
+
+def loose_label(line: str) -> tuple[str, str] | None:
+    """("sent", "Wednesday, …") for "Sont: Wednesday, …" or "Sent Wednesday, …" (its colon lost); None unless the
+    word is within one edit of From / Sent / Date / Subject. A label without its colon counts only for Sent, and
+    a Sent or Date label only with a date after it, so a body line ("Rent: $500") is not read as one."""
+    match = _LOOSE_LINE.match(line)
+    if match is None:
+        return None
+    word = match.group("word").lower().translate(_LOOK_ALIKE).replace("rn", "m")
+    name = next((n for w, n in _LOOSE_WORDS.items() if _within_one_edit(word, w)), None)
+    value = match.group("value").strip()
+    if name is None or (name == "sent" and parse_loose_date(value) is None):
+        return None
+    if match.group("mark") is None and name != "sent":
+        return None
+    return name, value
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))

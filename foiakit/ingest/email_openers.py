@@ -1,0 +1,121 @@
+"""Messages opened by something other than a labelled From header: the line mail clients print above what a
+reply quotes ("On …, Dana Whitfield <…> wrote:", in English or the client's language), Lotus Notes' "… wrote
+on …:" and GroupWise's ">>> Dana Whitfield 3/5/2018 4:02 PM >>>" (each a header block of its own, sender and
+date, no recipients); and Outlook's print of a calendar item (Subject, Start, End, Organizer, attendees).
+
+Used by `email_blocks.py`, which finds every client's header blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foiakit.ingest.email_fields import HeaderBlock, Line
+
+# Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
+_WROTE = re.compile(
+    r"^\s*(?:>\s*)?On (?P<date>(?:[^\n]{6,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
+    r"\s+(?P<who>[^\n<]{2,80}?)\s*"
+    r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote:\s*$",
+    re.I,
+)
+# Lotus Notes quotes a reply under 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'
+_WROTE_ON = re.compile(
+    r"^\s*(?:>\s*)?(?P<who>\S[^\n]{1,80}?)\s+wrote on\s+(?P<date>[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?)\s*:\s*$",
+    re.I,
+)
+# A reply quoted under a line in the client's language: French, Spanish, Portuguese and Italian put the verb
+# after the sender ("Le mer. 1 oct. 2025 à 08:15, Dana Whitfield <…> a écrit :"), German and Dutch before it
+# ("Am 01.10.2025 um 08:15 schrieb Dana Whitfield <…>:")
+_OPENER = r"(?:Le|El|Em|Il giorno|Il|Den)"
+_MOMENT = r"[^\n]*?\b(?:19[89]\d|20\d\d)\b[^\n]*?\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?"
+_ADDR = r"(?:\s*\(?\s*<?(?P<addr>[^<>()\s]+@[^<>()\s]+?)>?\s*\)?)?"
+_WROTE_VERB_AFTER = re.compile(
+    rf"^\s*(?:>\s*)?{_OPENER}\s+(?P<date>{_MOMENT}),?\s+(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*"
+    r"(?:a écrit|escribió|escreveu|ha scritto|skrev)\s*:\s*$",
+    re.I,
+)
+_WROTE_VERB_BEFORE = re.compile(
+    rf"^\s*(?:>\s*)?(?:Am|Op)\s+(?P<date>{_MOMENT}),?\s+(?:schrieb|schreef)\s+"
+    rf"(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*:\s*$",
+    re.I,
+)
+_WROTE_OPENERS = re.compile(rf"^\s*(?:>\s*)?(?:On|Am|Op|{_OPENER})\s", re.I)
+# Outlook on the web "Mon 3/5/2018 4:02 PM", Lotus Notes "03/05/2018 04:02 PM", GroupWise "3/5/18 4:02 PM"
+NUMERIC_DATE = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?"
+)
+_GROUPWISE = re.compile(rf"^\s*>>>\s*(?P<who>\S[^\n]*?)\s+(?P<date>{NUMERIC_DATE})\s*>>>\s*$")
+
+
+def wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:' (or the same in the client's language:
+    'Le …, … a écrit :', 'Am … schrieb …:'), possibly wrapped over three lines; or Lotus Notes' 'Dana
+    Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'. The block and the index of the line after it."""
+    if wrote_on := _WROTE_ON.match(lines[i].text):
+        fields = {"from": wrote_on.group("who").strip(" ,\"'"), "sent": wrote_on.group("date")}
+        return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "wrote"), i + 1
+    if not _WROTE_OPENERS.match(lines[i].text):
+        return None
+    joined = lines[i].text
+    for last in range(i, min(len(lines), i + 3)):
+        if last > i:
+            joined = re.sub(r"<\s+", "<", joined + " " + lines[last].text.lstrip("> ").strip())
+        wrote = _WROTE.match(joined) or _WROTE_VERB_AFTER.match(joined) or _WROTE_VERB_BEFORE.match(joined)
+        if wrote:
+            fields = {"from": wrote.group("who").strip(" ,\"'"), "sent": wrote.group("date")}
+            if wrote.group("addr"):
+                fields["from"] += f" <{wrote.group('addr')}>"
+            return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "wrote"), last + 1
+        if not lines[last].text.strip():
+            return None
+    return None
+
+
+def groupwise_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """GroupWise's quoted reply: '>>> Dana Whitfield 3/5/2018 4:02 PM >>>' (the name may carry its address)."""
+    match = _GROUPWISE.match(lines[i].text)
+    if match is None:
+        return None
+    fields = {"from": match.group("who").strip(), "sent": match.group("date")}
+    return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "groupwise"), i + 1
+
+
+# Outlook prints an item of the calendar (a meeting invitation as the calendar keeps it) with labels of its own
+_CALENDAR_LABEL = re.compile(
+    r"^\s*(?P<label>subject|location|start|end|show time as|recurrence|recurrence pattern|meeting status"
+    r"|organi[sz]er|required attendees|optional attendees|resources)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+_CALENDAR_FIELDS = {"organizer": "from", "organiser": "from", "required attendees": "to", "optional attendees": "cc"}
+_CALENDAR_REACH = 20  # lines: Outlook leaves blank lines between groups of the item's labels
+
+
+def calendar_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """A calendar item: "Subject:", then Start, End and Organizer among Location / Show Time As / Recurrence /
+    Meeting Status / the attendees (a list may wrap). The organizer is its sender, the required attendees its
+    recipients; it has no sent date (Start is the meeting's, not the message's)."""
+    first = _CALENDAR_LABEL.match(lines[i].text)
+    if first is None or first.group("label").lower() != "subject":
+        return None
+    fields, seen, last, previous = {"subject": first.group("value").strip()}, set(), i, ""
+    for j in range(i + 1, min(len(lines), i + _CALENDAR_REACH)):
+        text = lines[j].text
+        match = _CALENDAR_LABEL.match(text)
+        if match and match.group("label").lower() != "subject":
+            previous = match.group("label").lower()
+            seen.add(previous)
+            if previous in _CALENDAR_FIELDS:
+                fields[_CALENDAR_FIELDS[previous]] = match.group("value").strip()
+            last = j
+        elif text.strip() and _CALENDAR_FIELDS.get(previous) in {"to", "cc"} and last == j - 1:
+            fields[_CALENDAR_FIELDS[previous]] += " " + text.strip()  # a wrapped list of attendees
+            last = j
+        elif text.strip():
+            break
+    if not {"start", "end"} <= seen or "from" not in fields:
+        return None
+    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "calendar"), last + 1
