@@ -12,6 +12,7 @@ from typing import Any
 import pdfplumber
 import pypdfium2 as pdfium
 import pytest
+from corpus import CORPUS
 
 from foiakit.extract.pdfium_page import pdfium_page
 from foiakit.extract.plumber_chars import lean_page
@@ -131,5 +132,25 @@ def test_a_real_price_table() -> None:
         theirs = page_items(plumber_page)
         assert len(theirs) >= 3
         assert page_items(described) == theirs
+    finally:
+        plumber_page.pdf.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("chi_1505_purchases_over_5000_ledger_2010_2015.pdf", 1),  # embedded subsets of Helvetica: their descriptor
+        ("eug_flock_lpr_software_services_contract_2025-03244.pdf", 13),  # TrueType "Arial": Adobe's Helvetica
+    ],
+)
+def test_real_characters_have_pdfminers_boxes(name: str, number: int) -> None:
+    """Which descent pdfminer takes (a standard font's Adobe metrics, a subset's descriptor) and a line-end
+    hyphen PDFium marks as such: every character of these pages has pdfplumber's text and box to 0.01 pt."""
+    described, plumber_page = _both(CORPUS / name, number)
+    try:
+        ours, theirs = _chars(described), _chars(plumber_page)
+        assert len(ours) == len(theirs) > 1000
+        for mine, its in zip(ours, theirs, strict=True):
+            assert mine[0] == its[0] and max(abs(a - b) for a, b in zip(mine[1:], its[1:], strict=True)) <= 0.01
     finally:
         plumber_page.pdf.close()

@@ -7,16 +7,20 @@ way pdfminer and pdfplumber 0.11 build them:
 
 - a character's box runs from its origin over its advance (the font's width × size × horizontal scale) and from
   the font's descent below the baseline to one font size above that (pdfminer's `LTChar`); PDFium's origins and
-  sizes are pdfminer's (`table_pages` compared them), the advance is PDFium's loose box (the width of the
-  character code, as pdfminer reads it), the descent the font descriptor's (PDFium's), or for one of the 14
-  standard fonts without a descriptor the Adobe metrics pdfminer itself ships;
+  sizes are pdfminer's (`table_pages` compared them), the advance is the font's width of the character, the
+  descent the font descriptor's, or for a font named as a standard one the Adobe metrics pdfminer itself ships and
+  prefers; a space PDFium generated in place of one it dropped is kept (it parts words, as the dropped one did);
 - each subpath of a path object becomes a line ("ml", "mlh"), a rectangle (an axis-aligned closed "mllll") or a
   curve of its segment end points, as `pdfminer.converter.PDFLayoutAnalyzer.paint_path` makes them, in page
   coordinates (the path's matrix and those of the forms it sits in).
 
-`pdfium_page` returns None for a page it cannot describe as pdfminer would (a rotated page, a MediaBox not at the
-origin, a turned or mirrored character, a Type3 font, a character PDFium cannot measure): pdfplumber reads that
-page, as before. `tools/compare_table_pages.py` checks that both readings give the same items.
+Where they differ: PDFium drops padding spaces that overlap a figure (pdfminer's cut "10,353,732.00" into "1"
+and "0,353,732.00", and a register row was lost), keeps one copy of overprinted ("fake bold") characters where
+pdfminer keeps both (a label's left edge moves by the 0.02-0.08 pt between them), and keeps font widths and
+descents in whole thousandths of the font size (a font with fractional widths drifts by up to 0.1 pt along a
+line). `tools/compare_table_pages.py` counts the pages where the items differ.
+`pdfium_page` returns None for a page it cannot describe as pdfminer would (a rotated page, a turned or mirrored
+character, a Type3 font, a character PDFium cannot measure): pdfplumber reads that page, as before.
 """
 
 from __future__ import annotations
@@ -97,11 +101,18 @@ def _described(page: Any, pdfium_c: Any) -> PdfiumPage:
 
 
 class _Fonts:
-    """Per font handle: pdfminer's descent (a share of the font size), found once."""
+    """Per font handle: its name and pdfminer's descent (a share of the font size), found once."""
 
     def __init__(self, pdfium_c: Any) -> None:
         self.c = pdfium_c
         self.descents: dict[int, float] = {}
+        self.names: dict[int, str] = {}
+
+    def name(self, font: Any) -> str:
+        address = ctypes.cast(font, ctypes.c_void_p).value or 0
+        if address not in self.names:
+            self.names[address] = _base_font_name(font, self.c)
+        return self.names[address]
 
     def descent(self, font: Any) -> float:
         address = ctypes.cast(font, ctypes.c_void_p).value or 0
@@ -114,13 +125,29 @@ class _Fonts:
         name = _base_font_name(font, self.c)
         if not name:
             raise Undescribed("a font without a BaseFont (Type3)")
-        standard = _standard_descent(name)
-        if standard is not None:  # pdfminer takes a standard font's metrics, embedded or not
-            return standard
         value = ctypes.c_float()
         if not self.c.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
             raise Undescribed("unknown descent")
-        return -abs(value.value) / size  # pdfminer makes a positive /Descent negative
+        described = -abs(value.value) / size  # pdfminer makes a positive /Descent negative
+        standard = _standard_descent(name)
+        if standard is None or standard == described:
+            return described
+        # pdfminer takes a standard font's metrics over its descriptor when its BaseFont is exactly a standard
+        # name, not a subset's ("NSVOJZ+Helvetica-Bold"). PDFium names an embedded Type1 or CFF subset without
+        # its prefix (a TrueType one keeps it), so such a font is taken for the subset it most often is.
+        if self.c.FPDFFont_GetIsEmbedded(font) and not _is_truetype(font, self.c):
+            return described
+        return standard
+
+
+def _is_truetype(font: Any, pdfium_c: Any) -> bool:
+    """Whether an embedded font's program is TrueType (its first four bytes)."""
+    size = ctypes.c_size_t()
+    if not pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) or size.value < 4:
+        raise Undescribed("an embedded font without its program")
+    data = (ctypes.c_ubyte * size.value)()
+    pdfium_c.FPDFFont_GetFontData(font, data, size.value, ctypes.byref(size))
+    return bytes(data[:4]) in (b"\x00\x01\x00\x00", b"true")
 
 
 def _base_font_name(font: Any, pdfium_c: Any) -> str:
@@ -144,16 +171,20 @@ def _standard_descent(name: str) -> float | None:
 def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
     """The page's characters as pdfplumber's dicts. A space PDFium generated stands where the text had one it
     dropped (a text object's trailing space): for words a space only parts them, so it is kept, on the line of
-    the character before it."""
+    the character before it. Font facts are read once per text object, widths once per font and character."""
+    count = pdfium_c.FPDFText_CountChars(raw)
+    text = _text(raw, pdfium_c, count)
     fonts = _Fonts(pdfium_c)
     x, y = ctypes.c_double(), ctypes.c_double()
     matrix = pdfium_c.FS_MATRIX()
     width = ctypes.c_float()
+    styles: dict[int, tuple[Any, str, float, float]] = {}  # text object: font, its name, size, descent share
+    widths: dict[tuple[int, int], float] = {}  # (font, character): advance at size 1
     previous: dict[str, Any] | None = None
-    for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        if code == 2 and pdfium_c.FPDFText_IsHyphen(raw, i):
-            code = ord("-")  # PDFium's mark for a hyphen that ends a line
+    for i in range(count):
+        code = ord(text[i])
+        if code in (0x2, 0xFFFE) and pdfium_c.FPDFText_IsHyphen(raw, i):
+            code = ord("-")  # PDFium's mark for a hyphen that ends a line (one by character, the other in text)
         if not pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):
             raise Undescribed("no origin")
         if pdfium_c.FPDFText_IsGenerated(raw, i):
@@ -164,16 +195,25 @@ def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
             raise Undescribed("no matrix")
         if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
             raise Undescribed("a turned or mirrored character")
-        font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, i))
-        size = pdfium_c.FPDFText_GetFontSize(raw, i)
-        if not pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size), ctypes.byref(width)):
-            raise Undescribed("no advance")
-        x0, x1 = x.value, x.value + width.value * matrix.a
-        y0 = y.value + fonts.descent(font) * size * matrix.d
+        textobj = pdfium_c.FPDFText_GetTextObject(raw, i)
+        key = ctypes.cast(textobj, ctypes.c_void_p).value or 0
+        if key not in styles:
+            font = pdfium_c.FPDFTextObj_GetFont(textobj)
+            styles[key] = (font, fonts.name(font), pdfium_c.FPDFText_GetFontSize(raw, i), fonts.descent(font))
+        font, fontname, size, descent = styles[key]
+        face = ctypes.cast(font, ctypes.c_void_p).value or 0
+        advance = widths.get((face, code))
+        if advance is None:
+            if not pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(1000.0), ctypes.byref(width)):
+                raise Undescribed("no advance")
+            advance = widths[face, code] = width.value / 1000
+        x0, x1 = x.value, x.value + advance * size * matrix.a
+        y0 = y.value + descent * size * matrix.d
         y1 = y0 + size * matrix.d
         top, bottom = height - y1, height - y0
         previous = {
             "text": chr(code),
+            "fontname": fontname,
             "x0": x0,
             "x1": x1,
             "y0": y0,
@@ -190,8 +230,19 @@ def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
         yield previous
 
 
+def _text(raw: Any, pdfium_c: Any, count: int) -> str:
+    """The text page's characters, one string character each (read in one call; a character beyond the Basic
+    Multilingual Plane takes two UTF-16 units, then each is read on its own)."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
+    text = bytes(buffer)[: 2 * max(written - 1, 0)].decode("utf-16-le", "replace")
+    if len(text) == count:
+        return text
+    return "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+
+
 def _shapes(raw_page: Any, pdfium_c: Any, height: float, origin: Point) -> Iterator[tuple[str, dict[str, Any]]]:
-    for path, matrix in _paths(raw_page, pdfium_c):
+    for path, matrix in _objects(raw_page, pdfium_c, pdfium_c.FPDF_PAGEOBJ_PATH):
         fill, stroke = ctypes.c_int(), ctypes.c_int()
         if not pdfium_c.FPDFPath_GetDrawMode(path, ctypes.byref(fill), ctypes.byref(stroke)):
             raise Undescribed("no draw mode")
@@ -201,14 +252,15 @@ def _shapes(raw_page: Any, pdfium_c: Any, height: float, origin: Point) -> Itera
                 yield kind, drawn
 
 
-def _paths(raw_page: Any, pdfium_c: Any) -> Iterator[tuple[Any, Matrix]]:
-    """Every path object of the page and of the forms in it, with the matrix from its space to the page's."""
+def _objects(raw_page: Any, pdfium_c: Any, wanted: int) -> Iterator[tuple[Any, Matrix]]:
+    """Every object of type `wanted` on the page and in the forms on it, with the matrix from the space it is
+    drawn in to the page's."""
 
     def walk(count: int, get: Any, outer: Matrix, depth: int) -> Iterator[tuple[Any, Matrix]]:
         for i in range(count):
             obj = get(i)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            if kind == wanted:
                 yield obj, outer
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 if depth > 15:
