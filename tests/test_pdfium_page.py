@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 from corpus import CORPUS
 
-from foiakit.extract.pdfium_page import pdfium_page
+from foiakit.extract.pdfium_page import page_or_reason, pdfium_page
 from foiakit.extract.plumber_chars import lean_page
 from foiakit.extract.price_tables import page_items
 
@@ -154,3 +154,31 @@ def test_real_characters_have_pdfminers_boxes(name: str, number: int) -> None:
             assert mine[0] == its[0] and max(abs(a - b) for a, b in zip(mine[1:], its[1:], strict=True)) <= 0.01
     finally:
         plumber_page.pdf.close()
+
+
+def test_a_turned_stamp_leaves_the_page_to_pdfplumber_and_its_items_are_found(tmp_path: Path) -> None:
+    """A character PDFium would have to turn (a Bates stamp up the margin) sends the page to pdfplumber's own
+    parse, and the line items are read from it all the same."""
+    from foiakit.extract.line_items import line_item_findings
+    from foiakit.ingest import ingest
+    from foiakit.ingest.discover import discover
+    from foiakit.model import Settings
+
+    def draw(pdf: Any) -> None:
+        _ruled(pdf)
+        pdf.saveState()
+        pdf.translate(580, 300)
+        pdf.rotate(90)
+        pdf.drawString(0, 0, "CITY-000123")
+        pdf.restoreState()
+
+    path = _pdf(tmp_path / "stamped.pdf", draw)
+    pdf = pdfium.PdfDocument(path)
+    try:
+        assert page_or_reason(pdf, 1) == "a turned or mirrored character"
+    finally:
+        pdf.close()
+    document = ingest(discover([path], tmp_path / "work").files[0], Settings(ocr_mode="never"))
+    found = line_item_findings(document)
+    assert [f.detail_dict["row_type"] for f in found] == ["item", "item", "item", "total"]
+    assert found[1].detail_dict["description"] == "Docking station - six bays"

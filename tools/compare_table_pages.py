@@ -59,7 +59,7 @@ def compare(path: Path, numbers: list[int], seconds: Counter[str]) -> Counter[st
     import pdfplumber
     import pypdfium2 as pdfium
 
-    from foiakit.extract.pdfium_page import pdfium_page
+    from foiakit.extract.pdfium_page import PdfiumPage, page_or_reason
     from foiakit.extract.plumber_chars import lean_page
     from foiakit.extract.price_tables import page_items
 
@@ -69,10 +69,10 @@ def compare(path: Path, numbers: list[int], seconds: Counter[str]) -> Counter[st
         with pdfplumber.open(path, password="", pages=numbers) as plumber:
             for number, plumber_page in zip(numbers, plumber.pages, strict=True):
                 started = time.process_time()
-                described = pdfium_page(pdf, number)
-                if described is None:
+                described = page_or_reason(pdf, number)
+                if not isinstance(described, PdfiumPage):
                     counts["left to pdfplumber"] += 1
-                    print(f"  {path.name} p{number}: left to pdfplumber")
+                    print(f"  {path.name} p{number}: left to pdfplumber: {described}")
                     continue
                 ours = page_items(described)
                 seconds["pdfium"] += time.process_time() - started

@@ -68,18 +68,24 @@ class Undescribed(Exception):
 
 def pdfium_page(pdf: Any, number: int) -> PdfiumPage | None:
     """Page `number` (1-based) of an open PDFium document as a `PdfiumPage`, or None when pdfplumber must read it."""
+    described = page_or_reason(pdf, number)
+    return described if isinstance(described, PdfiumPage) else None
+
+
+def page_or_reason(pdf: Any, number: int) -> PdfiumPage | str:
+    """`pdfium_page`, or why the page is left to pdfplumber (for `tools/compare_table_pages.py`)."""
     import pypdfium2.raw as pdfium_c
 
     try:
         page = pdf[number - 1]
-    except Exception:  # a damaged page: pdfplumber decides
-        return None
+    except Exception as error:  # a damaged page: pdfplumber decides
+        return f"PDFium cannot load it ({error})"
     try:
         return _described(page, pdfium_c)
-    except Undescribed:
-        return None
-    except Exception:  # whatever PDFium cannot tell, pdfplumber is asked
-        return None
+    except Undescribed as why:
+        return str(why)
+    except Exception as error:  # whatever PDFium cannot tell, pdfplumber is asked
+        return f"PDFium failed ({type(error).__name__})"
     finally:
         page.close()
 
