@@ -1,7 +1,8 @@
 """Price line items, an extractor that reopens the PDF: each row of a quote's, invoice's or purchase order's price
 table (description, quantity, unit price, extended total) becomes a `line_item` finding, checked for quantity × unit
 price = total. pdfplumber reads only text-layer pages whose stored text holds two amounts or more and a header
-line, and whose PDFium characters and drawings could make one (`table_pages`): ruled tables first ("lines"
+line, and whose PDFium characters and drawings could make one (`table_pages`), from PDFium's description of the
+page (`pdfium_page`; pdfplumber's own parse where PDFium cannot describe it): ruled tables first ("lines"
 strategy); when they hold fewer than two items, text-aligned tables too ("text" strategy, cells rebuilt from the
 words under each header label), and the reading with more items wins (`price_tables`; characters converted by
 `plumber_chars`). Header words: `data/line_items.json`. A row's offsets span its description through its last
@@ -197,33 +198,31 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
 
 
 def _pdf_rows(document: Document, pages: list[Page]) -> Iterator[LocatedRow]:
-    import pdfplumber
     import pypdfium2 as pdfium
 
-    from foiakit.extract.plumber_chars import lean_page
-    from foiakit.extract.price_tables import page_items
+    from foiakit.extract.pdfium_page import pdfium_page
+    from foiakit.extract.price_tables import page_items, plumber_items
     from foiakit.extract.table_pages import may_hold_a_price_table
 
+    read: dict[int, list[tuple[int, int, LineItem, float]]] = {}
     pdf = pdfium.PdfDocument(document.source.path, password="")  # cheap, in C: before pdfplumber's parse
     try:
         pages = [p for p in pages if p.number <= len(pdf) and may_hold_a_price_table(pdf, p.number)]
+        for page in pages:
+            described = pdfium_page(pdf, page.number)  # None: a page only pdfplumber can describe
+            if described is not None:
+                read[page.number] = page_items(described)
     finally:
         pdf.close()
-    if not pages:
-        return
-    with pdfplumber.open(document.source.path, password="", pages=[p.number for p in pages]) as plumber:
-        for page, plumber_page in zip(pages, plumber.pages, strict=True):
-            try:
-                found = page_items(lean_page(plumber_page))
-            finally:
-                plumber_page.close()  # pdfplumber keeps each page's parsed objects until closed
-            cursor = 0
-            for table, row, item, confidence in found:
-                span = _locate(page.text, item, cursor)
-                if span is None:
-                    continue
-                (start, end), cursor = span, span[1]
-                yield LocatedRow(page, start, end, table, row, item, confidence)
+    read.update(plumber_items(document.source.path, [p.number for p in pages if p.number not in read]))
+    for page in pages:
+        cursor = 0
+        for table, row, item, confidence in read[page.number]:
+            span = _locate(page.text, item, cursor)
+            if span is None:
+                continue
+            (start, end), cursor = span, span[1]
+            yield LocatedRow(page, start, end, table, row, item, confidence)
 
 
 def clean_cell(cell: str | None) -> str:

@@ -1,10 +1,12 @@
-"""The price-table reader's page analysis (pdfplumber): a page's ruled tables first ("lines" strategy); when they
+"""The price-table reader's page analysis (pdfplumber's table finder, over PDFium's description of the page or
+pdfplumber's own parse): a page's ruled tables first ("lines" strategy); when they
 hold fewer than two items, text-aligned tables too ("text" strategy, cells rebuilt from the words under each
 header label), and the reading with more items wins. Rows are parsed and located by `line_items`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from foiakit.extract.line_items import LineItem, cells_currency, clean_cell, header_roles, parse_row
@@ -25,6 +27,25 @@ def page_items(plumber_page: Any) -> list[tuple[int, int, LineItem, float]]:
         return ruled
     aligned = list(_items_of(_text_tables(plumber_page), CONFIDENCE["text"]))
     return aligned if len(aligned) > len(ruled) else ruled
+
+
+def plumber_items(path: Path, numbers: list[int]) -> dict[int, list[tuple[int, int, LineItem, float]]]:
+    """`page_items` of pages `numbers` from pdfplumber's own parse: the pages PDFium could not describe (a rotated
+    page, a Type3 font …; see `pdfium_page`)."""
+    if not numbers:
+        return {}
+    import pdfplumber
+
+    from foiakit.extract.plumber_chars import lean_page
+
+    read = {}
+    with pdfplumber.open(path, password="", pages=numbers) as plumber:
+        for number, plumber_page in zip(numbers, plumber.pages, strict=True):
+            try:
+                read[number] = page_items(lean_page(plumber_page))
+            finally:
+                plumber_page.close()  # pdfplumber keeps each page's parsed objects until closed
+    return read
 
 
 def _items_of(tables: list[Table | None], confidence: float) -> Iterator[tuple[int, int, LineItem, float]]:
