@@ -103,6 +103,7 @@ def _shouted(flat: str) -> bool:
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "can", "may", "shall", "must", "should", "has", "have",
                           "had", "does", "do", "did", "be", "been", "would", "could", "might"})  # fmt: skip
 _PAST = frozenset({"was", "were", "had", "did"})
+_RELATIVE = frozenset({"which", "who"})
 _OBJECT_START = frozenset({"a", "an", "the", "all", "every", "its", "their", "over", "more", "some"})
 _LEADING = frozenset({"whereas", "the", "a", "an", "all", "any", "each", "every", "no"})
 
@@ -126,7 +127,10 @@ def _reports_the_past(flat: str, tokens: list[str], lexicon: dict) -> bool:
     has no auxiliary ("Recommended placing a resolution …"), or a capability verb in the past takes an object
     ("the test vehicle detected a car approaching …"). Present perfect ("has logged over 2 billion detections")
     is not past."""
-    first_auxiliary = next((t for t in tokens if t in _AUXILIARIES), None)
+    # an auxiliary right after "which" or "who" is a relative clause's ("Kestrel, which was founded in 2015, reads …")
+    first_auxiliary = next(
+        (t for at, t in enumerate(tokens) if t in _AUXILIARIES and (at == 0 or tokens[at - 1] not in _RELATIVE)), None
+    )
     if first_auxiliary in _PAST:
         return True
     # "Recommended placing a resolution …", "Discussed a resolution …"; not "Automated alerts reach …"
