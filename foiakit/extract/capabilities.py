@@ -8,9 +8,10 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from foiakit.extract import message_for, register
+from foiakit.extract.claim_vetoes import heading, tokens_of, vetoed
 from foiakit.extract.lexicon import phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
@@ -21,10 +22,6 @@ _SPACES = re.compile(r"\s+")
 _QUESTION_START = re.compile(r"^[\W\d]*(?:does|do|did|can|could|is|are|will|would|has|have|should)\s", re.I)
 # two or more capitalised words in a row, not at the start of the sentence: a name or a heading
 _TITLE_RUN = re.compile(r"(?<=[\w,;(] )(?:[A-Z][a-z]+(?:[ -]|$)){2,}|^(?:[A-Z][a-z]+[ -]){2,}(?=[A-Z])")
-
-
-def _tokens(sentence: str) -> list[str]:
-    return re.findall(r"[a-z0-9%/'-]+", sentence.lower())
 
 
 def claim_parts(
@@ -45,7 +42,7 @@ def claim_parts(
     # so is a verb inside any name in title case ("License Plate Recognition Systems", "Public Access Counselor")
     unnamed = _TITLE_RUN.sub(" ", unnamed)
     lowered = f" {unnamed.lower()} "
-    verb = next((t for t in _tokens(unnamed) if t in lexicon["verbs"]), None)
+    verb = next((t for t in tokens_of(unnamed) if t in lexicon["verbs"]), None)
     # lists are sets once loaded: a total order (longest first, then alphabetical) keeps output the same on
     # every run, whatever PYTHONHASHSEED is
     obj = _first(lowered, lexicon["objects"])
@@ -55,10 +52,11 @@ def claim_parts(
         superlative = None  # "for the first ninety days", "the only remedy": an order or a limit, not a rank
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
     quantities = quantities_in(flat)
-    first = (_tokens(unnamed) or [""])[0]
-    we = bool({"we", "our"} & set(_tokens(flat)))
-    # "The Kettle platform has logged over 2 billion detections": a system word leads the sentence
-    system_led = bool(set(_tokens(unnamed)[:6]) & (lexicon["subjects"] - {"that", "which", "it", "data"}))
+    first = (tokens_of(unnamed) or [""])[0]
+    we = bool({"we", "our"} & set(tokens_of(flat)))
+    # "The Kettle platform has logged over 2 billion detections", "With six participating sensors, 96% of shots can
+    # be located …": a system word in the sentence's opening words (its subject, or a phrase setting the scene)
+    system_led = bool(set(tokens_of(unnamed)[:10]) & (lexicon["subjects"] - {"that", "which", "it", "data"}))
     if not (
         (verb and obj)
         or (phrase and obj and (verb or quantities or qualities or first == phrase.split()[0]))
@@ -181,39 +179,6 @@ def predicate(sentence: str, trigger: str) -> str:
     return clause.strip()[:160]
 
 
-# a defined term of an agreement: '1.10 "Footage" means …' (a definition says what a word means in the contract)
-_DEFINITION = re.compile(
-    r"^[\W\d.,]*[\"“‘'][^\"”’']{2,60}[\"”’']\s*(?:\([^)]*\)\s*)?(?:means|shall mean|refers to)\b", re.I
-)
-
-
-# a term defined inside a sentence whose opening quote OCR lost: 'FlockOS® Essentials” means access to …'
-_DEFINED_INSIDE = re.compile(r"[\"”’']\s*(?:\([^)]*\)\s*)?(?:means|shall mean)\b", re.I)
-_FORM_LABEL = re.compile(r"\b[A-Z][A-Za-z]*(?: [A-Za-z]+)?:(?=\s|$)")
-LONGEST_CLAIM = 800  # characters: past this a "sentence" is a form or a table OCR'd into one line
-
-
-def vetoed(sentence: str) -> bool:
-    """A sentence that cannot be a claim whatever it names: negated, hedged, a requirement, a term of an
-    agreement (a duty, a definition), a disclaimer, an instruction to the reader ('Identify … that you saw'), a
-    question, one about the records request, or a run-on too long to be a sentence."""
-    lexicon = words("claims")
-    flat = _SPACES.sub(" ", sentence).strip()
-    tokens = _tokens(flat)
-    token_set = set(tokens)
-    if token_set & lexicon["negations"] or token_set & lexicon["hedges"] or _DEFINITION.match(flat):
-        return True
-    if flat.endswith("?") or len(flat) > LONGEST_CLAIM or _DEFINED_INSIDE.search(flat):
-        return True
-    if tokens and tokens[0] in lexicon["verbs"] and token_set & lexicon["instruction_words"]:
-        return True
-    if len(_FORM_LABEL.findall(flat)) >= 3:
-        return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
-    lowered = flat.lower()
-    vetoes = lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"]
-    return phrase_pattern(vetoes).search(lowered) is not None
-
-
 def _claims_in(
     text: str, sentences: list[tuple[int, int]], products: frozenset[str], subjects: list[tuple[int, int]] = ()
 ) -> Iterator[tuple[int, int, dict[str, object]]]:
@@ -233,16 +198,58 @@ def _claims_in(
             if parts is not None:
                 yield start, end, parts
             continue
-        offset = start
-        for line in text[start:end].split("\n"):
-            stripped = line.strip()
-            if len(stripped) < 20 or stripped[0].islower():
-                offset += len(line) + 1
-                continue  # a line opening in lower case is the middle of a sentence, not a list item
-            named = names_one(offset, offset + len(line))
-            if (line_parts := claim_parts(line, products, named)) is not None:
-                yield offset, offset + len(line), line_parts
-            offset += len(line) + 1
+        for unit_start, unit_end in _units(text, start, end):
+            unit = text[unit_start:unit_end]
+            if (unit_parts := claim_parts(unit, products, names_one(unit_start, unit_end))) is not None:
+                yield unit_start, unit_end, unit_parts
+            elif unit.count("\n") >= 2 and ("|" in unit or not unit.rstrip().endswith((".", ";", "!", "?"))):
+                # no clause closes it, or OCR drew a table's column rules ("|"): a table or a list
+                yield from _lines(text, unit_start, unit_end, products, names_one)
+
+
+# a line that opens an item: a bullet, "(a)", "2.", "4.1", a recital ("WHEREAS, …", "NOW, THEREFORE, …")
+# ("(30) days" after "thirty" at a line's start is a figure repeated, not an item)
+_OPENS_ITEM = re.compile(
+    r"^(?:[•●▪◦‣*–-]\s|\([a-z]{1,4}\)\s|\(\d\)\s|[a-z0-9]{1,2}[.)]\s|\d+(?:\.\d+)+\s|whereas\b|now,? therefore\b)", re.I
+)
+
+
+def _units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A "sentence" of many printed lines cut where a line ends a clause (".", ";", ":"), opens an item or is a
+    heading in capitals: a recital or a numbered clause wrapped over lines stays whole ("WHEREAS, Kettle offers …
+    and can provide notifications …;"), and what is left is a table or a list, read line by line."""
+    unit_start = offset = start
+    for line in text[start:end].split("\n"):
+        line_end = offset + len(line)
+        stripped = line.strip()
+        if _OPENS_ITEM.match(stripped) and text[unit_start:offset].strip():
+            yield unit_start, offset  # a new recital, bullet or numbered clause ends the one before
+            unit_start = offset
+        if stripped and heading(stripped):
+            if text[unit_start:offset].strip():
+                yield unit_start, offset
+            yield offset, line_end
+            unit_start = line_end + 1
+        elif stripped.endswith((".", ";", ":", "!", "?")):
+            yield unit_start, line_end
+            unit_start = line_end + 1
+        offset = line_end + 1
+    if text[unit_start:end].strip():
+        yield unit_start, end
+
+
+def _lines(
+    text: str, start: int, end: int, products: frozenset[str], names_one: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, dict[str, object]]]:
+    """The claims of a table's or a list's lines, each line on its own."""
+    offset = start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        # a line opening in lower case is a sentence's middle, not a row
+        opens_a_row = len(stripped) >= 20 and not stripped[0].islower()
+        if opens_a_row and (parts := claim_parts(line, products, names_one(offset, offset + len(line)))) is not None:
+            yield offset, offset + len(line), parts
+        offset += len(line) + 1
 
 
 def _decided(
@@ -309,7 +316,7 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
         ]
         for start, end, parts in _decided(settings.claims, page.text, sentences, products, named):
             sentence = page.text[start:end]
-            key = " ".join(_tokens(sentence))
+            key = " ".join(tokens_of(sentence))
             if key in said:
                 continue
             said.add(key)
@@ -319,7 +326,7 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
             # was tried: dev F1 0.45 -> 0.46, test 0.23 -> 0.20 (recall 0.40 -> 0.26); reverted on that figure.
             has_subject = (
                 bool(orgs)
-                or bool(set(_tokens(sentence)) & subjects)
+                or bool(set(tokens_of(sentence)) & subjects)
                 or bool(context.main_product or context.main_vendor)
             )
             if not has_subject:
