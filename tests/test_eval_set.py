@@ -117,7 +117,8 @@ def test_the_set_is_big_and_varied_enough() -> None:
     assert sum(int(r["pages"]) for r in rows) >= 600
     assert len({r["source_repo"] for r in rows}) >= 6
     assert len(test_documents) >= 0.4 * len(documents)
-    assert sum(int(r["bytes"]) for r in rows) < 60 * 1024 * 1024
+    # a clone stays small: raised from 60 MiB when the dev fold grew to 108 documents (108 + 72 = 63 MB)
+    assert sum(int(r["bytes"]) for r in rows) < 80 * 1024 * 1024
     # a source's releases sit in one fold: no requester's style leaks from dev into test
     fold_of = {r.name: r.fold for r in evalset.releases}
     folds_by_source: dict[str, set[str]] = {}
