@@ -38,3 +38,35 @@ def _agencies(text: str) -> list[str]:
 )
 def test_listed_agencies_in_context(text: str, expected: list[str]) -> None:
     assert _agencies(text) == expected
+
+
+def test_an_initialism_that_opens_a_title_is_no_mention_across_the_release(tmp_path: Path) -> None:
+    """The release step that spreads an agency's initialism ("OMB" once a document names the Office of Management and
+    Budget) skips the initialism where it opens something else's name, as extraction does."""
+    from tests.release_dump import release_rows
+
+    files = {
+        "release/letter.txt": "The Office of Management and Budget (OMB) and the Town of Wexbury replied in May.\n",
+        "release/award.txt": "Town of Wexbury award 14.\nOMB Policy on Sustainable Acquisition: yes\n"
+        "USPS ZIP Codes: 05061\nThe OMB replied in June.\n",
+    }
+    rows = release_rows(
+        tmp_path,
+        files,
+        "SELECT f.value, fl.path FROM findings f JOIN files fl ON fl.sha256 = f.sha256 WHERE f.kind = 'agency'"
+        " AND f.normalized IN ('Office of Management and Budget', 'U.S. Postal Service') ORDER BY fl.path, f.start",
+    )
+    award = [r["value"] for r in rows if r["path"] == "release/award.txt"]
+    assert award == ["OMB"]  # "The OMB replied": one mention; the policy's and the ZIP codes' initialisms are none
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Contracting Office Agency Name: U.S. IMMIGRATION AND CUSTOMS ENFORC", "Immigration and Customs Enforcement"),
+        ("Funding Agency Name: FEDERAL BUREAU OF INVESTIGATI", "Federal Bureau of Investigation"),
+        ("Funding Agency Name: DEPT OF ALDER HARBOR WATERWO", "Dept of Alder Harbor Waterwo"),  # no listed name
+    ],
+)
+def test_a_field_cut_by_its_width_names_the_listed_body(line: str, expected: str) -> None:
+    assert expected in _agencies(line + "\n")

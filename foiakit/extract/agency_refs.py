@@ -177,8 +177,12 @@ def _initialism_mentions(document: Document, found: list[OrgMention]) -> Iterato
     if not table:
         return
     pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted(table, key=len, reverse=True)) + r")(?![\w-])")
+    from foiakit.extract.organizations import names_a_thing
+
     for page in document.pages:
         for match in pattern.finditer(page.text):
+            if names_a_thing(page.text, match.group(1), match.end()):
+                continue  # "OMB Policy on …", "USPS ZIP Codes": the initialism opens the name of something else
             if not _overlaps(found, page.number, match.start(), match.end()):
                 yield _mention(table[match.group(1)], page, match.start(), match.end(), 0.7)
 

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from foiakit.extract.lexicon import words
+from foiakit.extract.lexicon import known_orgs, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.model import Document
 
@@ -126,6 +126,25 @@ def _labels(text: str) -> Iterator[re.Match[str]]:
         colon = text.find(":", line_end)
 
 
+MIN_CUT_NAME = 20  # letters a field's value keeps before its width cuts it; fewer match too many names
+
+
+def _listed_whole(value: str, kind: str) -> str | None:
+    """The listed name a field's value is the start of, when its form's fixed width cut it ("U.S. IMMIGRATION AND
+    CUSTOMS ENFORC" in a 35-character FPDS field): one listed name of the kind, and only for long values."""
+    cut = " ".join(value.lower().split())
+    if len(cut) < MIN_CUT_NAME:
+        return None
+    whole = {
+        org.canonical
+        for org in known_orgs()
+        if org.kind == kind
+        for name in org.names
+        if len(name) > len(cut) and " ".join(name.lower().split()).startswith(cut)
+    }
+    return whole.pop() if len(whole) == 1 else None
+
+
 def field_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
     """Vendors ("seller" role) and agencies ("buyer" role) named by a form's fields, skipping spans already
     found (`taken`: page, start, end)."""
@@ -141,11 +160,12 @@ def field_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
             if any(p == page.number and s < end and start < e for p, s, e in taken):
                 continue
             text = page.text[start:end]
+            name = _listed_whole(text, kind) or canonical_name(text, kind)
             line_start = page.text.rfind("\n", 0, match.start()) + 1
             quote = _SPACES.sub(" ", page.text[line_start:end]).strip()[:400]
             yield OrgMention(
                 kind,
-                canonical_name(text, kind),
+                name,
                 page.number,
                 start,
                 end,

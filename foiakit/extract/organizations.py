@@ -67,7 +67,7 @@ def mentions(
                 found.append(_mention("product", product, page, ent, "gazetteer", 0.95, product, ent.ent_id_ or None))
             elif ent.label_ == "AGENCY" and _state_before(page.text, ent.start_char):
                 continue  # "Oregon Department of Justice", "Ohio EPA": a state's body, left to the name rules
-            elif ent.label_ == "AGENCY" and _names_a_thing(page.text, ent.text, ent.end_char):
+            elif ent.label_ == "AGENCY" and names_a_thing(page.text, ent.text, ent.end_char):
                 continue  # "OMB Policy on …", "Department of Defense Federal Acquisition Regulation": not the body
             else:
                 kind = "agency" if ent.label_ == "AGENCY" else "vendor"
@@ -136,13 +136,13 @@ def mentions(
 
 # an initialism followed on its line by a capitalised word: it modifies a longer name ("DOD Acquisition Program",
 # "FEMA Daily Briefing"), as a law named after a body is no mention of the body
-_MODIFIED_NAME = re.compile(r"[ \t]+[A-Z][a-z]+\b(?![.,;)])")
+_MODIFIED_NAME = re.compile(r"[ \t]+(?:[A-Z]{2,}[ \t]+)?[A-Z][a-z]+\b(?![.,;)])")  # "USPS ZIP Codes" too
 
 
 _TITLE_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'-]*[ \t]+){0,5}[A-Z][\w'-]*)")
 
 
-def _names_a_thing(text: str, name: str, end: int) -> bool:
+def names_a_thing(text: str, name: str, end: int) -> bool:
     """A listed body's name that opens the name of something else: an initialism before a Title-case word, or any
     name before a Title-case run ending in a law's or a document's word ("… Federal Acquisition Regulation")."""
     if name.isupper() and _MODIFIED_NAME.match(text, end):

@@ -87,11 +87,15 @@ def _mentions(
         "SELECT start, \"end\" FROM findings WHERE sha256=? AND page=? AND kind IN ('agency', 'agency_unit')",
         (sha, page),
     ).fetchall()
+    from foiakit.extract.organizations import names_a_thing
+
     found = []
     for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
         start, end = match.span()
         if any(s is not None and s < end and start < e for s, e in taken):
             continue
+        if names_a_thing(text, key, end):
+            continue  # "OMB Policy on …", "USPS ZIP Codes": the initialism opens the name of something else
         found.append(
             Finding(
                 kind="agency",
