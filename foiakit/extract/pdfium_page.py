@@ -30,8 +30,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from pdfplumber.container import Container
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import TableSettings
 from pdfplumber.utils import extract_words
+
+from foiakit.extract.table_finder import GridFinder
 
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]
@@ -53,7 +55,7 @@ class PdfiumPage(Container):
         return self._page_objects
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        return GridFinder(self, TableSettings.resolve(table_settings)).tables
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
         return extract_words(self.chars, **kwargs)
