@@ -186,38 +186,47 @@ def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
     x, y = ctypes.c_double(), ctypes.c_double()
     matrix = pdfium_c.FS_MATRIX()
     width = ctypes.c_float()
-    styles: dict[int, tuple[Any, str, float, float]] = {}  # text object: font, its name, size, descent share
+    # the calls and their out-parameters bound once: a table page has thousands of characters, each read in ctypes
+    x_ref, y_ref, matrix_ref, width_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(matrix), ctypes.byref(width)
+    thousand = ctypes.c_float(1000.0)
+    is_hyphen, is_generated = pdfium_c.FPDFText_IsHyphen, pdfium_c.FPDFText_IsGenerated
+    get_origin, get_matrix = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetMatrix
+    get_textobj, glyph_width = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFFont_GetGlyphWidth
+    address_of = ctypes.c_void_p.from_buffer  # a handle's address (ctypes.cast costs twice as much)
+    styles: dict[int, tuple[Any, int, str, float, float]] = {}  # text object: font, its address, name, size, descent
     widths: dict[tuple[int, int], float] = {}  # (font, character): advance at size 1
     previous: dict[str, Any] | None = None
     for i in range(count):
         code = ord(text[i])
-        if code in (0x2, 0xFFFE) and pdfium_c.FPDFText_IsHyphen(raw, i):
-            code = ord("-")  # PDFium's mark for a hyphen that ends a line (one by character, the other in text)
-        if not pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):
+        if code in (0x2, 0xFFFE) and is_hyphen(raw, i):
+            code = 45  # "-": PDFium's mark for a hyphen that ends a line (one by character, the other in text)
+        if not get_origin(raw, i, x_ref, y_ref):
             raise Undescribed("no origin")
-        if pdfium_c.FPDFText_IsGenerated(raw, i):
+        if is_generated(raw, i):
             if code == 0x20 and previous is not None:
                 yield {**previous, "text": " ", "x0": x.value, "x1": x.value, "width": 0.0}
             continue
-        if not pdfium_c.FPDFText_GetMatrix(raw, i, ctypes.byref(matrix)):
+        if not get_matrix(raw, i, matrix_ref):
             raise Undescribed("no matrix")
-        if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+        a, d = matrix.a, matrix.d
+        if matrix.b or matrix.c or a <= 0 or d <= 0:
             raise Undescribed("a turned or mirrored character")
-        textobj = pdfium_c.FPDFText_GetTextObject(raw, i)
-        key = ctypes.cast(textobj, ctypes.c_void_p).value or 0
+        textobj = get_textobj(raw, i)
+        key = address_of(textobj).value or 0
         if key not in styles:
             font = pdfium_c.FPDFTextObj_GetFont(textobj)
-            styles[key] = (font, fonts.name(font), pdfium_c.FPDFText_GetFontSize(raw, i), fonts.descent(font))
-        font, fontname, size, descent = styles[key]
-        face = ctypes.cast(font, ctypes.c_void_p).value or 0
+            face = address_of(font).value or 0
+            styles[key] = (font, face, fonts.name(font), pdfium_c.FPDFText_GetFontSize(raw, i), fonts.descent(font))
+        font, face, fontname, size, descent = styles[key]
         advance = widths.get((face, code))
         if advance is None:
-            if not pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(1000.0), ctypes.byref(width)):
+            if not glyph_width(font, code, thousand, width_ref):
                 raise Undescribed("no advance")
             advance = widths[face, code] = width.value / 1000
-        x0, x1 = x.value, x.value + advance * size * matrix.a
-        y0 = y.value + descent * size * matrix.d
-        y1 = y0 + size * matrix.d
+        x0 = x.value
+        x1 = x0 + advance * size * a
+        y0 = y.value + descent * size * d
+        y1 = y0 + size * d
         top, bottom = height - y1, height - y0
         previous = {
             "text": chr(code),
