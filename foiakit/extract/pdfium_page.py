@@ -33,6 +33,7 @@ from pdfplumber.container import Container
 from pdfplumber.table import TableSettings
 from pdfplumber.utils import extract_words
 
+from foiakit.extract.pdfium_fonts import Fonts, Undescribed
 from foiakit.extract.table_finder import GridFinder
 
 Point = tuple[float, float]
@@ -49,6 +50,7 @@ class PdfiumPage(Container):
         self._page_objects = objects
         self.bbox = bbox  # pdfplumber's: the MediaBox, top-down
         self.width, self.height = bbox[2] - bbox[0], bbox[3] - bbox[1]
+        self._words: dict[str, list[dict[str, Any]]] = {}
 
     @property
     def objects(self) -> dict[str, list[dict[str, Any]]]:
@@ -58,14 +60,15 @@ class PdfiumPage(Container):
         return GridFinder(self, TableSettings.resolve(table_settings)).tables
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
-        return extract_words(self.chars, **kwargs)
+        # the finder's text strategy and the text tables ask for the same words (pdfplumber's default tolerances)
+        key = repr(sorted({"x_tolerance": 3, "y_tolerance": 3, **kwargs}.items()))
+        if key not in self._words:
+            self._words[key] = extract_words(self.chars, **kwargs)
+        return list(self._words[key])
 
     def close(self) -> None:
+        self._words.clear()
         self.flush_cache()
-
-
-class Undescribed(Exception):
-    """The page holds something PDFium cannot describe as pdfminer would: pdfplumber reads it."""
 
 
 def pdfium_page(pdf: Any, number: int) -> PdfiumPage | None:
@@ -108,81 +111,13 @@ def _described(page: Any, pdfium_c: Any) -> PdfiumPage:
     return PdfiumPage(objects, (left, -bottom, right, height - bottom))
 
 
-class _Fonts:
-    """Per font handle: its name and pdfminer's descent (a share of the font size), found once."""
-
-    def __init__(self, pdfium_c: Any) -> None:
-        self.c = pdfium_c
-        self.descents: dict[int, float] = {}
-        self.names: dict[int, str] = {}
-
-    def name(self, font: Any) -> str:
-        address = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if address not in self.names:
-            self.names[address] = _base_font_name(font, self.c)
-        return self.names[address]
-
-    def descent(self, font: Any) -> float:
-        address = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if address not in self.descents:
-            self.descents[address] = self._descent(font)
-        return self.descents[address]
-
-    def _descent(self, font: Any) -> float:
-        size = 1000.0
-        name = _base_font_name(font, self.c)
-        if not name:
-            raise Undescribed("a font without a BaseFont (Type3)")
-        value = ctypes.c_float()
-        if not self.c.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
-            raise Undescribed("unknown descent")
-        described = -abs(value.value) / size  # pdfminer makes a positive /Descent negative
-        standard = _standard_descent(name)
-        if standard is None or standard == described:
-            return described
-        # pdfminer takes a standard font's metrics over its descriptor when its BaseFont is exactly a standard
-        # name, not a subset's ("NSVOJZ+Helvetica-Bold"). PDFium names an embedded Type1 or CFF subset without
-        # its prefix (a TrueType one keeps it), so such a font is taken for the subset it most often is.
-        if self.c.FPDFFont_GetIsEmbedded(font) and not _is_truetype(font, self.c):
-            return described
-        return standard
-
-
-def _is_truetype(font: Any, pdfium_c: Any) -> bool:
-    """Whether an embedded font's program is TrueType (its first four bytes)."""
-    size = ctypes.c_size_t()
-    if not pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) or size.value < 4:
-        raise Undescribed("an embedded font without its program")
-    data = (ctypes.c_ubyte * size.value)()
-    pdfium_c.FPDFFont_GetFontData(font, data, size.value, ctypes.byref(size))
-    return bytes(data[:4]) in (b"\x00\x01\x00\x00", b"true")
-
-
-def _base_font_name(font: Any, pdfium_c: Any) -> str:
-    length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-    if length <= 1:
-        return ""
-    buffer = ctypes.create_string_buffer(length)
-    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, length)
-    return buffer.value.decode("utf-8", "replace")
-
-
-def _standard_descent(name: str) -> float | None:
-    """pdfminer's descent for a font named as one of the standard 14 or their aliases (its own Adobe metrics, which
-    it prefers to the font's descriptor), else None."""
-    from pdfminer.fontmetrics import FONT_METRICS
-
-    metrics = FONT_METRICS.get(name)
-    return None if metrics is None else -abs(float(metrics[0].get("Descent", 0))) / 1000
-
-
 def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
     """The page's characters as pdfplumber's dicts. A space PDFium generated stands where the text had one it
     dropped (a text object's trailing space): for words a space only parts them, so it is kept, on the line of
     the character before it. Font facts are read once per text object, widths once per font and character."""
     count = pdfium_c.FPDFText_CountChars(raw)
     text = _text(raw, pdfium_c, count)
-    fonts = _Fonts(pdfium_c)
+    fonts = Fonts(pdfium_c)
     x, y = ctypes.c_double(), ctypes.c_double()
     matrix = pdfium_c.FS_MATRIX()
     width = ctypes.c_float()
