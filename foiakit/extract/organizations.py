@@ -52,8 +52,8 @@ def mentions(
     abbreviations: dict[str, tuple[str, str]] = {}
     pieces = [(offset, replace(page, text=text)) for page in document.pages for offset, text in windows(page.text)]
     texts = [breakable(piece.text) for _, piece in pieces]
-    for (offset, page), doc in zip(pieces, nlp.pipe(texts, batch_size=16), strict=True):
-        mark_orgish(doc)
+    for (offset, page), text, doc in zip(pieces, texts, nlp.pipe(texts, batch_size=16), strict=True):
+        mark_orgish(doc, text)
         taken: list[tuple[int, int]] = []
         if sentences is not None:
             spans = [(sent.start_char + offset, sent.end_char + offset) for sent in doc.sents]
