@@ -3,7 +3,6 @@ order: on ruled grids with merged cells, missing rules, doubled and overlapping 
 
 from __future__ import annotations
 
-import itertools
 import random
 from pathlib import Path
 from typing import Any

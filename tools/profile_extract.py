@@ -145,7 +145,12 @@ def _instrument_tables(stages: Stages) -> None:
     intersections, cells, tables), the cells' text, words, and pdfplumber's own parse where PDFium cannot."""
     import pdfplumber.table as plumber_table
 
-    from foiakit.extract import pdfium_page, price_tables, table_finder, table_pages
+    from foiakit.extract import pdfium_page, price_tables, table_pages
+
+    try:  # foiakit's own table finder (absent before it was written: the tool also times older checkouts)
+        from foiakit.extract import table_finder
+    except ImportError:
+        table_finder = None  # type: ignore[assignment]
 
     table_pages.may_hold_a_price_table = stages.wrap(  # type: ignore[assignment]
         "tables: page test (PDFium)", table_pages.may_hold_a_price_table
@@ -156,7 +161,7 @@ def _instrument_tables(stages: Stages) -> None:
     price_tables.plumber_items = stages.wrap("tables: pdfplumber parse", price_tables.plumber_items)  # type: ignore[assignment]
     for name in ("merge_edges", "edges_to_intersections", "intersections_to_cells", "cells_to_tables"):
         setattr(plumber_table, name, stages.wrap(f"tables: finder {name}", getattr(plumber_table, name)))
-        if hasattr(table_finder, name):  # foiakit's finder (GridFinder) calls its own names
+        if table_finder is not None and hasattr(table_finder, name):  # GridFinder calls its own names
             setattr(table_finder, name, stages.wrap(f"tables: finder {name}", getattr(table_finder, name)))
     for name in ("words_to_edges_h", "words_to_edges_v"):
         setattr(plumber_table, name, stages.wrap("tables: finder words_to_edges", getattr(plumber_table, name)))
