@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from foiakit.extract import message_for, register
 from foiakit.extract.claim_vetoes import heading, tokens_of, vetoed
-from foiakit.extract.lexicon import phrase_pattern, words
+from foiakit.extract.lexicon import folds_like_ascii, phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _SPACES = re.compile(r"\s+")
@@ -51,26 +51,25 @@ def claim_parts(
     if superlative in _RANKS_WITH_COMPLEMENT and not _RANKING.search(lowered):
         superlative = None  # "for the first ninety days", "the only remedy": an order or a limit, not a rank
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
-    quantities = quantities_in(flat)
     first = (tokens_of(unnamed) or [""])[0]
     we = bool({"we", "our"} & set(tokens_of(flat)))
     # "The Kettle platform has logged over 2 billion detections", "With six participating sensors, 96% of shots can
     # be located …": a system word in the sentence's opening words (its subject, or a phrase setting the scene)
     system_led = bool(set(tokens_of(unnamed)[:10]) & (lexicon["subjects"] - {"that", "which", "it", "data"}))
-    if not (
-        (verb and obj)
-        or (phrase and obj and (verb or quantities or qualities or first == phrase.split()[0]))
-        or superlative
-        or (
-            (named_subject or we or system_led)
-            and sentence.count("\n") <= 2
-            and len(flat) <= 400
-            and _counted(quantities)
-        )
-    ):
+    # a claim is a verb with its object, a capability phrase with its object and a verb, a quantity, a quality or
+    # the phrase first, a superlative, or a subject's quantity of note; the quantities (the costly part) are
+    # looked for only when a test needs them
+    quantities: list[str] | None = None
+    claimed = bool((verb and obj) or superlative)
+    if not claimed and phrase and obj:
+        quantities = quantities_in(flat)
+        claimed = bool(verb or quantities or qualities or first == phrase.split()[0])
+    if not claimed and (named_subject or we or system_led) and sentence.count("\n") <= 2 and len(flat) <= 400:
+        quantities = quantities_in(flat) if quantities is None else quantities
+        claimed = _counted(quantities)
+    if not claimed or vetoed(flat):
         return None
-    if vetoed(flat):
-        return None
+    quantities = quantities_in(flat) if quantities is None else quantities
     trigger = verb if verb and obj else phrase or superlative or verb
     return {
         "verb": trigger,
@@ -93,18 +92,30 @@ _RANKING = re.compile(
 
 def _first(lowered: str, phrases: frozenset[str]) -> str | None:
     """The longest of `phrases` the text holds as whole words (ties alphabetical)."""
-    # A plain substring test first: in ASCII text an ASCII phrase the pattern (any case) finds is also a substring
-    # of the lower-cased text, and the test costs a fraction of a search. Other text or phrases ("ſ", the Kelvin
-    # sign: re.I folds them to ASCII letters) are searched as before.
-    ascii_text = lowered.isascii()
-    return next(
-        (
-            phrase
-            for phrase, key, pattern in _ordered(phrases)
-            if (key is None or not ascii_text or key in lowered) and pattern.search(lowered)
-        ),
-        None,
-    )
+    # In ASCII text (or text re.I folds as ASCII) an ASCII phrase is found by C substring searches with its two
+    # neighbours checked (the pattern's look-arounds), not by the pattern: 69 searches of a sentence with a dash
+    # in it cost a millisecond.
+    ascii_text = folds_like_ascii(lowered)
+    for phrase, key, pattern in _ordered(phrases):
+        if key is not None and ascii_text:
+            if key in lowered and _whole_word_in(key, lowered):
+                return phrase
+        elif pattern.search(lowered):
+            return phrase
+    return None
+
+
+def _whole_word_in(key: str, text: str) -> bool:
+    """Whether ASCII `key` occurs in lower-case `text` with no letter right before or after it: what
+    `(?<![a-z])key(?![a-z])` with re.I finds in text `folds_like_ascii` (where re.I's [a-z] is an ASCII letter)."""
+    size, at = len(key), text.find(key)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + size] if at + size < len(text) else ""
+        if not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()):
+            return True
+        at = text.find(key, at + 1)
+    return False
 
 
 @functools.cache
@@ -138,12 +149,17 @@ _MEASURE = re.compile(
     r"(?:\s+(?:in|per|a|each|every)\s+(?:a\s+|an\s+)?(?:single\s+)?[a-z]+)?",
     re.I,
 )
+# what every _MEASURE match holds: a digit, or "thousands", "millions", "billions" in any case (asked only of text
+# `folds_like_ascii`: re.I lets the pattern's "s" match "ſ")
+_MAY_MEASURE = re.compile(r"\d|thousands|millions|billions", re.I)
 _NOT_COUNTED = re.compile(r"^(?:19|20)\d\d$|^\d{1,2}$")  # years, days of months, list numbers
 
 
 def quantities_in(sentence: str) -> list[str]:
     """The quantities a sentence states, each with what it counts, as written."""
-    found = []
+    found: list[str] = []
+    if folds_like_ascii(sentence) and not _MAY_MEASURE.search(sentence):
+        return found  # every measure holds a figure or a scale word: most sentences hold neither
     for match in _MEASURE.finditer(sentence):
         text = _SPACES.sub(" ", match.group(0)).strip(" ,.;:")
         figure = re.search(r"\d[\d,]*(?:\.\d+)?", text)

@@ -96,13 +96,25 @@ def phrase_pattern(items: Iterable[str]) -> PhrasePattern:
     return _phrase_pattern(frozenset(items))
 
 
+# The only characters outside ASCII that re.I matches to an ASCII letter ("İ", dotless "ı", long "ſ", the Kelvin sign;
+# found by matching [a-z] with re.I against every code point, tests/test_lexicon_folding.py)
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folds_like_ascii(text: str) -> bool:
+    """Whether re.I matches an ASCII phrase in `text` exactly where `str.lower` makes it a substring: ASCII text,
+    or text whose other characters none fold to an ASCII letter (curly quotes, dashes, bullets, accents)."""
+    return text.isascii() or _FOLDS_TO_ASCII.search(text) is None
+
+
 class PhrasePattern:
     """A whole-word, any-case alternation of phrases whose `search` first asks whether any phrase occurs at all.
 
     Python's `re` has no literal prefix to skip by in a case-blind alternation with a look-behind, so it tries every
     phrase at every position: 40 µs a search over a clause, most of the price rules' time on a register page. A
     lower-cased ASCII text that holds none of the phrases as a substring cannot match (for ASCII, `re.I` folds
-    exactly what `str.lower` does), so it is answered by C substring searches; anything else runs the pattern."""
+    exactly what `str.lower` does; so it does for other text without the four characters it folds to ASCII letters),
+    so it is answered by C substring searches; anything else runs the pattern."""
 
     __slots__ = ("_needles", "pattern")
 
@@ -113,7 +125,7 @@ class PhrasePattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        if self._needles is not None and text.isascii():
+        if self._needles is not None and folds_like_ascii(text):
             lowered = text[pos:end].lower()
             if not any(needle in lowered for needle in self._needles):
                 return None

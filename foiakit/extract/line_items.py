@@ -12,6 +12,7 @@ amount in the page's stored text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -137,10 +138,11 @@ def _header_line(text: str) -> bool:
     """Whether a line of the stored text reads like a price table's header (a description column and a price or
     total column): pdfplumber, the slow part, opens only such pages."""
     lexicon = words("line_items")
+    names = lexicon["description"] | lexicon["payee"]
     for line in text.splitlines():
         if len(line) > 200 or not line.strip():
             continue
-        if _has_phrase(line, lexicon["description"] | lexicon["payee"]) and (
+        if _has_phrase(line, names) and (
             _has_phrase(line, lexicon["unit_price"]) or _has_phrase(line, lexicon["total"])
         ):
             return True
@@ -232,7 +234,13 @@ def clean_cell(cell: str | None) -> str:
 def _has_phrase(text: str, phrases: frozenset[str]) -> bool:
     """Whether `text` holds one of `phrases` as whole words (case and punctuation ignored)."""
     lowered = f" {_NOT_WORD.sub(' ', text.lower()).strip()} "
-    return any(f" {_NOT_WORD.sub(' ', phrase.lower()).strip()} " in lowered for phrase in phrases)
+    return any(phrase in lowered for phrase in _padded(phrases))
+
+
+@functools.lru_cache(maxsize=64)
+def _padded(phrases: frozenset[str]) -> tuple[str, ...]:
+    """The phrases as `_has_phrase` compares them, made once per list (not once per cell and phrase)."""
+    return tuple(f" {_NOT_WORD.sub(' ', phrase.lower()).strip()} " for phrase in phrases)
 
 
 def cell_amount(text: str) -> Decimal | None:

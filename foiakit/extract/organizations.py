@@ -52,11 +52,15 @@ def mentions(
     abbreviations: dict[str, tuple[str, str]] = {}
     pieces = [(offset, replace(page, text=text)) for page in document.pages for offset, text in windows(page.text)]
     texts = [breakable(piece.text) for _, piece in pieces]
-    for (offset, page), doc in zip(pieces, nlp.pipe(texts, batch_size=16), strict=True):
-        mark_orgish(doc)
+    for (offset, page), text, doc in zip(pieces, texts, nlp.pipe(texts, batch_size=16), strict=True):
+        mark_orgish(doc, text)
         taken: list[tuple[int, int]] = []
+        # the sentences once per doc, for the page's spans and the mentions' quotes (with the text spaCy was given:
+        # `doc.text` is rebuilt from the tokens on every access)
+        bounds = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents]
+        doc.user_data[_SENTENCES] = ([b[0] for b in bounds], bounds, text)
         if sentences is not None:
-            spans = [(sent.start_char + offset, sent.end_char + offset) for sent in doc.sents]
+            spans = [(start + offset, end + offset) for _, start, end in bounds]
             sentences[page.number] = [*sentences.get(page.number, []), *spans] if offset else spans
         before = len(found)
         for ent in doc.ents:
@@ -288,6 +292,7 @@ def _product_name(maker: str, text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_SENTENCES = "foiakit_sentences"  # doc.user_data: the sentences' first tokens, their bounds, and the doc's text
 LONG_SENTENCE = 2_000  # characters: past this a "sentence" is a run of unpunctuated lines (a sheet's rows)
 
 
@@ -298,10 +303,10 @@ def _sentence_quote_of(span: object) -> str:
     from bisect import bisect_right
 
     doc = span.doc  # type: ignore[attr-defined]
-    index = doc.user_data.get("foiakit_sentences")
+    index = doc.user_data.get(_SENTENCES)
     if index is None:  # doc.text too is rebuilt from the tokens on every access: kept once
         bounds = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents]
-        index = doc.user_data["foiakit_sentences"] = ([b[0] for b in bounds], bounds, doc.text)
+        index = doc.user_data[_SENTENCES] = ([b[0] for b in bounds], bounds, doc.text)
     starts, bounds, text = index
     _, start_char, end_char = bounds[max(bisect_right(starts, span.start) - 1, 0)]  # type: ignore[attr-defined]
     if end_char - start_char > LONG_SENTENCE:

@@ -30,8 +30,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from pdfplumber.container import Container
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import TableSettings
 from pdfplumber.utils import extract_words
+
+from foiakit.extract.pdfium_fonts import Fonts, Undescribed
+from foiakit.extract.table_finder import GridFinder
 
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]
@@ -47,23 +50,25 @@ class PdfiumPage(Container):
         self._page_objects = objects
         self.bbox = bbox  # pdfplumber's: the MediaBox, top-down
         self.width, self.height = bbox[2] - bbox[0], bbox[3] - bbox[1]
+        self._words: dict[str, list[dict[str, Any]]] = {}
 
     @property
     def objects(self) -> dict[str, list[dict[str, Any]]]:
         return self._page_objects
 
     def find_tables(self, table_settings: dict[str, Any] | None = None) -> list[Any]:
-        return TableFinder(self, TableSettings.resolve(table_settings)).tables  # type: ignore[arg-type]
+        return GridFinder(self, TableSettings.resolve(table_settings)).tables
 
     def extract_words(self, **kwargs: Any) -> list[dict[str, Any]]:
-        return extract_words(self.chars, **kwargs)
+        # the finder's text strategy and the text tables ask for the same words (pdfplumber's default tolerances)
+        key = repr(sorted({"x_tolerance": 3, "y_tolerance": 3, **kwargs}.items()))
+        if key not in self._words:
+            self._words[key] = extract_words(self.chars, **kwargs)
+        return list(self._words[key])
 
     def close(self) -> None:
+        self._words.clear()
         self.flush_cache()
-
-
-class Undescribed(Exception):
-    """The page holds something PDFium cannot describe as pdfminer would: pdfplumber reads it."""
 
 
 def pdfium_page(pdf: Any, number: int) -> PdfiumPage | None:
@@ -106,116 +111,57 @@ def _described(page: Any, pdfium_c: Any) -> PdfiumPage:
     return PdfiumPage(objects, (left, -bottom, right, height - bottom))
 
 
-class _Fonts:
-    """Per font handle: its name and pdfminer's descent (a share of the font size), found once."""
-
-    def __init__(self, pdfium_c: Any) -> None:
-        self.c = pdfium_c
-        self.descents: dict[int, float] = {}
-        self.names: dict[int, str] = {}
-
-    def name(self, font: Any) -> str:
-        address = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if address not in self.names:
-            self.names[address] = _base_font_name(font, self.c)
-        return self.names[address]
-
-    def descent(self, font: Any) -> float:
-        address = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if address not in self.descents:
-            self.descents[address] = self._descent(font)
-        return self.descents[address]
-
-    def _descent(self, font: Any) -> float:
-        size = 1000.0
-        name = _base_font_name(font, self.c)
-        if not name:
-            raise Undescribed("a font without a BaseFont (Type3)")
-        value = ctypes.c_float()
-        if not self.c.FPDFFont_GetDescent(font, ctypes.c_float(size), ctypes.byref(value)):
-            raise Undescribed("unknown descent")
-        described = -abs(value.value) / size  # pdfminer makes a positive /Descent negative
-        standard = _standard_descent(name)
-        if standard is None or standard == described:
-            return described
-        # pdfminer takes a standard font's metrics over its descriptor when its BaseFont is exactly a standard
-        # name, not a subset's ("NSVOJZ+Helvetica-Bold"). PDFium names an embedded Type1 or CFF subset without
-        # its prefix (a TrueType one keeps it), so such a font is taken for the subset it most often is.
-        if self.c.FPDFFont_GetIsEmbedded(font) and not _is_truetype(font, self.c):
-            return described
-        return standard
-
-
-def _is_truetype(font: Any, pdfium_c: Any) -> bool:
-    """Whether an embedded font's program is TrueType (its first four bytes)."""
-    size = ctypes.c_size_t()
-    if not pdfium_c.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) or size.value < 4:
-        raise Undescribed("an embedded font without its program")
-    data = (ctypes.c_ubyte * size.value)()
-    pdfium_c.FPDFFont_GetFontData(font, data, size.value, ctypes.byref(size))
-    return bytes(data[:4]) in (b"\x00\x01\x00\x00", b"true")
-
-
-def _base_font_name(font: Any, pdfium_c: Any) -> str:
-    length = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
-    if length <= 1:
-        return ""
-    buffer = ctypes.create_string_buffer(length)
-    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, length)
-    return buffer.value.decode("utf-8", "replace")
-
-
-def _standard_descent(name: str) -> float | None:
-    """pdfminer's descent for a font named as one of the standard 14 or their aliases (its own Adobe metrics, which
-    it prefers to the font's descriptor), else None."""
-    from pdfminer.fontmetrics import FONT_METRICS
-
-    metrics = FONT_METRICS.get(name)
-    return None if metrics is None else -abs(float(metrics[0].get("Descent", 0))) / 1000
-
-
 def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
     """The page's characters as pdfplumber's dicts. A space PDFium generated stands where the text had one it
     dropped (a text object's trailing space): for words a space only parts them, so it is kept, on the line of
     the character before it. Font facts are read once per text object, widths once per font and character."""
     count = pdfium_c.FPDFText_CountChars(raw)
     text = _text(raw, pdfium_c, count)
-    fonts = _Fonts(pdfium_c)
+    fonts = Fonts(pdfium_c)
     x, y = ctypes.c_double(), ctypes.c_double()
     matrix = pdfium_c.FS_MATRIX()
     width = ctypes.c_float()
-    styles: dict[int, tuple[Any, str, float, float]] = {}  # text object: font, its name, size, descent share
+    # the calls and their out-parameters bound once: a table page has thousands of characters, each read in ctypes
+    x_ref, y_ref, matrix_ref, width_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(matrix), ctypes.byref(width)
+    thousand = ctypes.c_float(1000.0)
+    is_hyphen, is_generated = pdfium_c.FPDFText_IsHyphen, pdfium_c.FPDFText_IsGenerated
+    get_origin, get_matrix = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetMatrix
+    get_textobj, glyph_width = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFFont_GetGlyphWidth
+    address_of = ctypes.c_void_p.from_buffer  # a handle's address (ctypes.cast costs twice as much)
+    styles: dict[int, tuple[Any, int, str, float, float]] = {}  # text object: font, its address, name, size, descent
     widths: dict[tuple[int, int], float] = {}  # (font, character): advance at size 1
     previous: dict[str, Any] | None = None
     for i in range(count):
         code = ord(text[i])
-        if code in (0x2, 0xFFFE) and pdfium_c.FPDFText_IsHyphen(raw, i):
-            code = ord("-")  # PDFium's mark for a hyphen that ends a line (one by character, the other in text)
-        if not pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y)):
+        if code in (0x2, 0xFFFE) and is_hyphen(raw, i):
+            code = 45  # "-": PDFium's mark for a hyphen that ends a line (one by character, the other in text)
+        if not get_origin(raw, i, x_ref, y_ref):
             raise Undescribed("no origin")
-        if pdfium_c.FPDFText_IsGenerated(raw, i):
+        if is_generated(raw, i):
             if code == 0x20 and previous is not None:
                 yield {**previous, "text": " ", "x0": x.value, "x1": x.value, "width": 0.0}
             continue
-        if not pdfium_c.FPDFText_GetMatrix(raw, i, ctypes.byref(matrix)):
+        if not get_matrix(raw, i, matrix_ref):
             raise Undescribed("no matrix")
-        if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+        a, d = matrix.a, matrix.d
+        if matrix.b or matrix.c or a <= 0 or d <= 0:
             raise Undescribed("a turned or mirrored character")
-        textobj = pdfium_c.FPDFText_GetTextObject(raw, i)
-        key = ctypes.cast(textobj, ctypes.c_void_p).value or 0
+        textobj = get_textobj(raw, i)
+        key = address_of(textobj).value or 0
         if key not in styles:
             font = pdfium_c.FPDFTextObj_GetFont(textobj)
-            styles[key] = (font, fonts.name(font), pdfium_c.FPDFText_GetFontSize(raw, i), fonts.descent(font))
-        font, fontname, size, descent = styles[key]
-        face = ctypes.cast(font, ctypes.c_void_p).value or 0
+            face = address_of(font).value or 0
+            styles[key] = (font, face, fonts.name(font), pdfium_c.FPDFText_GetFontSize(raw, i), fonts.descent(font))
+        font, face, fontname, size, descent = styles[key]
         advance = widths.get((face, code))
         if advance is None:
-            if not pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(1000.0), ctypes.byref(width)):
+            if not glyph_width(font, code, thousand, width_ref):
                 raise Undescribed("no advance")
             advance = widths[face, code] = width.value / 1000
-        x0, x1 = x.value, x.value + advance * size * matrix.a
-        y0 = y.value + descent * size * matrix.d
-        y1 = y0 + size * matrix.d
+        x0 = x.value
+        x1 = x0 + advance * size * a
+        y0 = y.value + descent * size * d
+        y1 = y0 + size * d
         top, bottom = height - y1, height - y0
         previous = {
             "text": chr(code),

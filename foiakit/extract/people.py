@@ -3,6 +3,7 @@ email address on a page, and every date written in a common form, normalized to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -49,10 +50,13 @@ _DATES = [
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
+    # the dates taken so far, sorted: they never overlap, so the one starting last before a match's end is the only
+    # one that can overlap it (a register page has thousands of dates: a scan of all of them per match was quadratic)
     taken: list[tuple[int, int]] = []
     for pattern in _DATES:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            at = bisect.bisect_left(taken, (m.end(),))
+            if at and taken[at - 1][1] > m.start():
                 continue
             month = m.groupdict().get("month")
             number = (
@@ -66,7 +70,7 @@ def find_dates(text: str) -> Iterator[tuple[int, int, str]]:
                 iso = date(year, number, int(m.group("day"))).isoformat()
             except ValueError:
                 continue
-            taken.append((m.start(), m.end()))
+            bisect.insort(taken, (m.start(), m.end()))
             yield m.start(), m.end(), iso
 
 

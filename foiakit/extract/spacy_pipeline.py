@@ -53,8 +53,8 @@ def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = No
         has_letter = any(c.isalpha() for c in text)
         return has_letter and _CAPITALISED.match(text) is not None and text.lower() not in blocked
 
-    global _ORGISH
-    _ORGISH = orgish
+    global _ORGISH, _ORGISH_TEXT
+    _ORGISH, _ORGISH_TEXT = orgish, orgish_text
     if not Token.has_extension("orgish"):
         Token.set_extension("orgish", getter=_orgish_flag)
     # a trained pipeline's NER runs after the lists' rulers: it keeps their names and adds its own ORG spans
@@ -88,6 +88,7 @@ def _ruler_patterns(extra_patterns: tuple[str, ...], nlp: Any) -> tuple[list[dic
 
 
 _ORGISH: Any = None
+_ORGISH_TEXT: Any = None  # the test on a token's text alone (what `orgish` asks of a token that is no space)
 _FLAGS = "foiakit_orgish"  # doc.user_data key: one flag per token, set by mark_orgish
 
 
@@ -96,57 +97,70 @@ def _orgish_flag(token: Any) -> bool:
     return bool(flags and flags[token.i])
 
 
-def _wrapped(doc: Any, flags: list[bool], i: int) -> bool:
+def _wrapped(texts: list[str], spaces: list[bool], flags: list[bool], i: int) -> bool:
     """A name wrapped onto the next line of running text: the line ends inside "<Head> of …" ("… with the
     Department of Employment") and the next line starts with only the name's last word or two ("Services")."""
     j = i - 1
     run: list[str] = []
-    while j >= 0 and flags[j] and not doc[j].is_space:
-        run.append(doc[j].text.lower())
+    while j >= 0 and flags[j] and not spaces[j]:
+        run.append(texts[j].lower())
         j -= 1
     if len(run) < 3 or "of" not in run[:-1] or run[0] in {"of", "and", "for", "the"}:
         return False
-    if j < 0 or "\n" in doc[j].text:
-        return (
-            False  # a name alone on its line is a heading ("CITY OF EUGENE" over "PURCHASE ORDER"), not wrapped prose
-        )
+    if j < 0 or "\n" in texts[j]:  # a name alone on its line is a heading ("CITY OF EUGENE" over "PURCHASE ORDER")
+        return False
     heads = words("org_words")["agency_heads"] | {"city", "county", "town", "village", "township", "borough"}
     if not heads & set(run):
         return False
     k = i + 1
-    while k < len(doc) and flags[k] and not doc[k].is_space:
+    while k < len(texts) and flags[k] and not spaces[k]:
         k += 1
     tail = k - (i + 1)
     return 1 <= tail <= 2
 
 
-def mark_orgish(doc: Any) -> None:
+def mark_orgish(doc: Any, text: str | None = None) -> None:
     """Set each token's `orgish` flag once, as a list in `doc.user_data` (read as `token._.orgish`; a list, not a
-    per-token extension value: spaCy's `_` costs more than the test itself on every token).
+    per-token extension value: spaCy's `_` costs more than the test itself on every token). `text` is the doc's
+    text when the caller has it (spaCy rebuilds `doc.text` from the tokens).
 
     A single line break inside a name is bridged when the line ends on a connector ("Commission on the Selection
     and / Tenure of …") or the next line starts with a head noun ("Lane County Circuit / Court")."""
-    test = _ORGISH
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SPACY
+
+    # the tokens' texts and flags read in one array, not through a Token object per token and look-up (spaCy makes
+    # each in Python: twice the cost of the tests themselves)
+    source = doc.text if text is None else text
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).tolist()
+    texts = [source[start : start + length] for start, length, _, _ in rows]
+    spaces = [bool(row[2]) for row in rows]
+    trailing = [bool(row[3]) for row in rows]  # a token's whitespace_
+    test = _ORGISH_TEXT
     org_words = words("org_words")
     heads = org_words["agency_heads"] | org_words["unit_heads"] | org_words["corporate_suffixes"]
-    flags = [test(token) for token in doc]
-    for i, token in enumerate(doc):
-        if token.is_space and "\n" not in token.text and 0 < i < len(doc) - 1 and flags[i - 1] and flags[i + 1]:
+    flags = [not space and test(word) for word, space in zip(texts, spaces, strict=True)]
+    last = len(texts) - 1
+    for i, word in enumerate(texts):
+        if spaces[i] and "\n" not in word and 0 < i < last and flags[i - 1] and flags[i + 1]:
             flags[i] = True  # a doubled space inside a name (HTML turned into text)
         elif (
-            token.text in {"-", "–", "/"}
-            and 0 < i < len(doc) - 1
-            and not doc[i - 1].whitespace_
-            and not token.whitespace_
+            word in {"-", "–", "/"}
+            and 0 < i < last
+            and not trailing[i - 1]
+            and not trailing[i]
             and flags[i - 1]
             and flags[i + 1]
         ):
             flags[i] = True  # a hyphen inside a name: "Kettle-Marsh Systems", "Pen-Link"
-        elif token.is_space and token.text.count("\n") == 1 and 0 < i < len(doc) - 1 and flags[i - 1]:
-            before, after = doc[i - 1].text, doc[i + 1].text
-            then = doc[i + 2].text.lower() if i + 2 < len(doc) else ""
+        elif spaces[i] and word.count("\n") == 1 and 0 < i < last and flags[i - 1]:
+            before, after = texts[i - 1], texts[i + 1]
+            then = texts[i + 2].lower() if i + 2 < len(texts) else ""
             ends_name = after[:1].isupper() and after.lower() in heads and then not in {"of", "for", "on"}
-            if (before.lower() in org_words["connectors"] and flags[i + 1]) or ends_name or _wrapped(doc, flags, i):
+            if (
+                (before.lower() in org_words["connectors"] and flags[i + 1])
+                or ends_name
+                or _wrapped(texts, spaces, flags, i)
+            ):
                 flags[i] = True
     doc.user_data[_FLAGS] = flags
 
