@@ -89,6 +89,12 @@ def grey_panel(c: canvas.Canvas) -> None:
     _box(c, 130, 640, 300, 80, GREY)  # a sidebar, far taller than the line beside it
 
 
+def check_boxes(c: canvas.Canvas) -> None:
+    for row, label in enumerate(("Demonstration", "Production", "Pilot")):
+        _box(c, 72, 697 - row * 16, 10, 10, (0.66, 0.66, 0.66))  # a form's grey check box beside its label
+        c.drawString(88, 700 - row * 16, label)
+
+
 def grey_box_over_words(c: canvas.Canvas) -> None:
     _box(c, 70, 696, 200, 15, GREY)
     c.drawString(72, 700, "Please reply by Friday (b) (6)")
@@ -105,6 +111,7 @@ CASES: list[tuple[str, Draw, list[tuple[str, str]]]] = [
     ("empty cell of a shaded row", empty_cell_of_a_shaded_row, []),
     ("yellow highlight", highlight, []),
     ("grey panel", grey_panel, []),
+    ("grey check boxes beside their labels", check_boxes, []),
     ("grey box holding words and a code", grey_box_over_words, []),
 ]
 

@@ -5,7 +5,7 @@ A dark box hides what it covers whatever it holds; a light one does not (the wor
 fill is a redaction only when
 - the text on it is an exemption stamp and nothing else (codes and stamp words: "(b) (6)", "Ex. 5 Redacted"), or
 - it holds no text at all and sits in a line of text, as tall as that line's words or a little taller (the
-  blank where "To: [box]" held a name), unless its colour is the one the page uses for shading that holds words
+  blank where "To: [box]" held a name) and wider than tall (a grey square is a check box), unless its colour is the one the page uses for shading that holds words
   (an empty cell of a shaded table row).
 A light fill holding ordinary words is shading (a table row, a highlight, a form field) and never a redaction;
 white fills are the page's own background (a white box with a border is a form field or a frame).
@@ -29,6 +29,7 @@ TOUCH = 1.0  # points: pieces this close are one box drawn in strips
 LINE_GAP = 24.0  # points: a word this close beside a blank box puts the box in its line
 MIN_OF_WORD = 0.8  # a blank box covers its line's words' height: at least this share of it...
 MAX_OF_WORD = 2.5  # ...and no more than this multiple (a taller box is a panel, not a blanked word)
+MIN_BLANK_ASPECT = 1.5  # a blank box is wider than tall: a square one beside a label is a check box or a button
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,8 @@ def stamped_boxes(
 def in_a_line(fill: LightFill, words: list[dict[str, Any]]) -> bool:
     """Whether a word of the page stands beside the box on its line, the box about as tall as that word."""
     height = fill.bottom - fill.top
+    if fill.x1 - fill.x0 < MIN_BLANK_ASPECT * height:
+        return False
     for word in words:
         word_height = word["bottom"] - word["top"]
         middle = (word["top"] + word["bottom"]) / 2
