@@ -59,6 +59,13 @@ def strips_of_one_box(c: canvas.Canvas) -> None:
     c.drawString(180, 700, "(b) (6)")
 
 
+def red_stamp_on_black(c: canvas.Canvas) -> None:
+    c.drawString(72, 700, "Requester:")
+    _box(c, 140, 696, 90, 15, (0, 0, 0))
+    c.setFillColorRGB(0.8, 0, 0)  # overlay text in red: dark enough to count as hidden under the box
+    c.drawString(160, 700, "(b)(6)")
+
+
 def white_box_with_border(c: canvas.Canvas) -> None:
     c.setFillColorRGB(1, 1, 1)
     c.rect(96, 680, 110, 15, stroke=1, fill=1)
@@ -106,6 +113,7 @@ CASES: list[tuple[str, Draw, list[tuple[str, str]]]] = [
     ("light blue box, 'b6' over it", tinted_terse_stamp, [("(b)(6)", "#ccd9ff")]),
     ("blank grey box in a line of text", blank_grey_in_a_line, [("", "#999999")]),
     ("one box drawn in three strips", strips_of_one_box, [("(b)(6)", "#bfbfbf")]),
+    ("black box, red '(b)(6)' over it: the code, no leak", red_stamp_on_black, [("(b)(6)", "#000000")]),
     ("white box with a border", white_box_with_border, []),
     ("light table-row shading holding words", shaded_table_row, []),
     ("empty cell of a shaded row", empty_cell_of_a_shaded_row, []),
@@ -130,6 +138,7 @@ def test_light_fills(tmp_path: Path, name: str, draw: Draw, expected: list[tuple
     assert not document.errors
     for finding in found:
         assert finding.detail_dict.get("code_on_box", False) is bool(finding.normalized)
+        assert "leaked_text" not in finding.detail_dict
     # the stamp becomes an exemption: read in the page text, or else from the box (a stamped label finding)
     in_text = {c.code for c in find_codes(document.pages[0].text)}
     labels = {f.normalized for f in document.layout_findings if f.kind == "exemption"}

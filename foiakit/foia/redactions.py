@@ -29,7 +29,7 @@ from PIL import Image, ImageOps, ImageSequence
 
 from foiakit.foia.boxes import Box, box_findings, chars_in, dedupe, share
 from foiakit.foia.colours import grey_of, hex_colour, luminance
-from foiakit.foia.exemptions import CodeMatch, find_codes
+from foiakit.foia.exemptions import CodeMatch, find_codes, stamp_code
 from foiakit.foia.graphics import without_graphics
 from foiakit.foia.pixels import FULL_PAGE_SHARE, PixelBox, dark_blocks, full_page_fill, uniform_fill
 from foiakit.foia.stamped import MAX_STAMPED_FILL, LightFill, stamped_boxes
@@ -220,10 +220,13 @@ def _judge(
     code = _first(find_codes(label, beside_redaction=True)) if label else None
     if light and code is None and not any(word in label.lower() for word in LABEL_WORDS):
         return Box(page.number, *box, 0.0, origin)  # visible text on a dark fill: a heading, not a redaction
+    leaked = _text_of(plumber_page, hidden) if hidden else ""
+    overlay = stamp_code(leaked) if leaked else None
+    if overlay is not None:  # a stamp in a dark colour (red or black overlay text): the code, nothing leaked
+        code, leaked = code or overlay, ""
     on_box = code is not None
     if code is None:
         code = _code_beside(plumber_page, box)
-    leaked = _text_of(plumber_page, hidden) if hidden else ""
     return Box(page.number, *box, share(box, area), origin, code, leaked, code_on_box=on_box)
 
 

@@ -5,8 +5,8 @@ A dark box hides what it covers whatever it holds; a light one does not (the wor
 fill is a redaction only when
 - the text on it is an exemption stamp and nothing else (codes and stamp words: "(b) (6)", "Ex. 5 Redacted"), or
 - it holds no text at all and sits in a line of text, as tall as that line's words or a little taller (the
-  blank where "To: [box]" held a name) and wider than tall (a grey square is a check box), unless its colour is the one the page uses for shading that holds words
-  (an empty cell of a shaded table row).
+  blank where "To: [box]" held a name) and wider than tall (a grey square is a check box), unless its colour is
+  the one the page uses for shading that holds words (an empty cell of a shaded table row).
 A light fill holding ordinary words is shading (a table row, a highlight, a form field) and never a redaction;
 white fills are the page's own background (a white box with a border is a form field or a frame).
 
