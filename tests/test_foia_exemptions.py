@@ -64,6 +64,13 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("(b)(7) (E)", [("(b)(7)(E)", "stamped")]),
     # a bare code left in running text, nothing citing it: the stamp where words were taken out
     ("We expect public records requests. My cell is (b)(6) if you need me.", [("(b)(6)", "stamped")]),
+    # stamps printed over redaction boxes, read back in drawing order: a run of them, spaced, split at a line end
+    ("(b) (6) (b) (6) (b) (6)", [("(b)(6)", "stamped")] * 3),
+    ("(b) (6) (b) (6) (b) \n(6)\n(b) (6)", [("(b)(6)", "stamped")] * 4),
+    ("(b) (7)(C) (b) (6)", [("(b)(7)(C)", "stamped"), ("(b)(6)", "stamped")]),
+    ("(b) (6), (b)(7)(E)", [("(b)(6)", "stamped"), ("(b)(7)(E)", "stamped")]),
+    ("withheld under 5 U.S.C. 552(b)(6)(b)(7)(C)", [("(b)(6)", "cited"), ("(b)(7)(C)", "cited")]),
+    ("b6 b7c", [("(b)(6)", "stamped"), ("(b)(7)(C)", "stamped")]),
 ]
 
 

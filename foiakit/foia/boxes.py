@@ -3,8 +3,11 @@ that is all one dark fill), and an `exemption` for a code read from a box's labe
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from foiakit.foia.exemptions import CodeMatch, find_codes, sentence_around
 from foiakit.model import Document, Finding, Page, make_detail
@@ -25,6 +28,8 @@ class Box:
     leaked_text: str = ""
     page_height: float = 0.0  # PDF pages: boxes are reported in PDF space (origin bottom-left); 0 for images
     withheld_in_full: bool = False  # the page is one dark fill: the whole page is withheld
+    colour: str = ""  # the box's fill, "#rrggbb" ("" when unknown)
+    code_on_box: bool = False  # the code was printed over the box (a stamp), not beside it
 
     @property
     def bbox(self) -> list[float]:
@@ -70,6 +75,8 @@ def box_findings(document: Document, boxes: list[Box]) -> list[Finding]:
                     leaked_text=box.leaked_text or None,
                     bad=True if box.leaked_text else None,
                     origin=box.origin,
+                    colour=box.colour or None,
+                    code_on_box=True if box.code_on_box and code else None,
                     bates=page.bates,
                     withheld_in_full=True if box.withheld_in_full else None,
                 ),
@@ -109,3 +116,45 @@ def _locate(text: str, leaked: str) -> tuple[int | None, int | None]:
     pattern = r"\s*".join(re.escape(w) for w in words)
     match = re.search(pattern, text)
     return (match.start(), match.end()) if match else (None, None)
+
+
+def share(box: tuple[float, float, float, float], area: float) -> float:
+    return max(0.0, (box[2] - box[0]) * (box[3] - box[1])) / area if area > 0 else 0.0
+
+
+def chars_in(chars: list[dict[str, Any]], box: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+    x0, top, x1, bottom = box
+    inside = []
+    for char in chars:
+        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+        if x0 <= cx <= x1 and top <= cy <= bottom:
+            inside.append(char)
+    # spaces are kept (they separate the words read back) but alone they hide nothing
+    return inside if any(c["text"].strip() for c in inside) else []
+
+
+def dedupe(boxes: list[Box]) -> Iterator[Box]:
+    """One box per drawn area: a redaction drawn twice (a rect and a path, or a box and its scan) counts once."""
+    kept: list[Box] = []
+    for box in sorted(boxes, key=lambda b: (b.top, b.x0, -(b.x1 - b.x0))):
+        duplicate = False
+        for index, other in enumerate(kept):
+            if _overlap(box, other) >= 0.8:
+                duplicate = True
+                if (not other.code and box.code) or (not other.leaked_text and box.leaked_text):
+                    kept[index] = dataclasses.replace(
+                        other, code=other.code or box.code, leaked_text=other.leaked_text or box.leaked_text
+                    )
+                break
+        if not duplicate:
+            kept.append(box)
+    yield from kept
+
+
+def _overlap(a: Box, b: Box) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+    return w * h / smaller if smaller > 0 else 0.0

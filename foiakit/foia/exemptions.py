@@ -182,6 +182,20 @@ def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
     return found
 
 
+def stamp_code(text: str) -> CodeMatch | None:
+    """The first code of a text that is a stamp and nothing else (codes and stamp words: "(b) (6)", "Ex. 5
+    Redacted", "(b)(6), (b)(7)(C)"), as printed over a redaction box; None when other words are there too."""
+    codes = find_codes(text, beside_redaction=True)
+    if not codes:
+        return None
+    pieces, cursor = [], 0
+    for code in codes:
+        pieces.append(text[cursor : code.start])
+        cursor = code.end
+    pieces.append(text[cursor:])
+    return codes[0] if not rules().stamp_filler.sub("", "".join(pieces)).strip() else None
+
+
 def _cited(text: str, start: int, end: int) -> bool:
     """A citing word leads up to the code ("withheld under (b)(5)") or follows it in the clause ("(b)(1) is not
     claimed")."""

@@ -27,10 +27,12 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageOps, ImageSequence
 
-from foiakit.foia.boxes import Box, box_findings
-from foiakit.foia.exemptions import CodeMatch, find_codes
+from foiakit.foia.boxes import Box, box_findings, chars_in, dedupe, share
+from foiakit.foia.colours import grey_of, hex_colour, luminance
+from foiakit.foia.exemptions import CodeMatch, find_codes, stamp_code
 from foiakit.foia.graphics import without_graphics
 from foiakit.foia.pixels import FULL_PAGE_SHARE, PixelBox, dark_blocks, full_page_fill, uniform_fill
+from foiakit.foia.stamped import MAX_STAMPED_FILL, LightFill, stamped_boxes
 from foiakit.model import IMAGE_TYPES, Document, FileType, IngestError, Page, Settings
 
 log = logging.getLogger(__name__)
@@ -116,7 +118,7 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
             left, bottom, right, top = obj.get_bounds() if hasattr(obj, "get_bounds") else obj.get_pos()
             box = (left, height - top, right, height - bottom)
             if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                if _share(box, area) > 0.3:
+                if share(box, area) > 0.3:
                     return True  # a scan with a text layer: its boxes are in the picture
                 if _box_shape_ok(box, area):
                     images.append(box)
@@ -126,9 +128,9 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
                 continue  # stroked only: a rule or a border
             r, g, b, a = (ctypes.c_uint() for _ in range(4))
             known = pdfium_c.FPDFPageObj_GetFillColor(obj.raw, *(ctypes.byref(c) for c in (r, g, b, a)))
-            luminance = (0.299 * r.value + 0.587 * g.value + 0.114 * b.value) / 255 if known else 0.0
-            if luminance <= DARK_FILL + 0.1 and right - left >= MIN_WIDTH and top - bottom >= MIN_HEIGHT:
-                return True
+            shade = (0.299 * r.value + 0.587 * g.value + 0.114 * b.value) / 255 if known else 0.0
+            if shade <= MAX_STAMPED_FILL and right - left >= MIN_WIDTH and top - bottom >= MIN_HEIGHT - 1:
+                return True  # grey and tinted fills too: a stamped box is any colour but white
     finally:
         page.close()
     return bool(images) and _dark_image_on(pdf, number, images)
@@ -155,18 +157,34 @@ def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Setting
     chars = plumber_page.chars
     found: list[Box] = []
     shapes = [(r, "rect") for r in plumber_page.rects] + [(c, "curve") for c in plumber_page.curves]
+    light: list[LightFill] = []
     for shape, origin in shapes:
-        if not shape.get("fill") or _luminance(shape.get("non_stroking_color")) > DARK_FILL:
+        if not shape.get("fill"):
             continue
         box = (float(shape["x0"]), float(shape["top"]), float(shape["x1"]), float(shape["bottom"]))
+        shade = luminance(shape.get("non_stroking_color"))
+        if shade > DARK_FILL:
+            light.append(LightFill(*box, origin, hex_colour(shape.get("non_stroking_color")), shade))
+            continue
         if _box_shape_ok(box, area):
-            found.append(_judge(box, origin, chars, plumber_page, page, area))
-        elif _share(box, area) >= FULL_PAGE_SHARE:
+            judged = _judge(box, origin, chars, plumber_page, page, area)
+            found.append(dataclasses.replace(judged, colour=hex_colour(shape.get("non_stroking_color"))))
+        elif share(box, area) >= FULL_PAGE_SHARE:
             judged = _judge(box, origin, chars, plumber_page, page, area)
             if judged.page_share > 0:  # a dark slide with white text stays a design, not a withheld page
                 found.append(dataclasses.replace(judged, withheld_in_full=True))
+    if light:
+        words = plumber_page.extract_words()
+
+        def text_of(some: list[dict[str, Any]]) -> str:
+            return _text_of(plumber_page, some)
+
+        def shape_ok(box: tuple[float, float, float, float]) -> bool:
+            return _box_shape_ok(box, area)
+
+        found.extend(stamped_boxes(light, chars, words, text_of, shape_ok, page, area))
     images = [i for i in plumber_page.images if _box_shape_ok(_img_box(i), area)]
-    big_image = any(_share(_img_box(i), area) > 0.3 for i in plumber_page.images)
+    big_image = any(share(_img_box(i), area) > 0.3 for i in plumber_page.images)
     gray = _render(pdf, page.number, RENDER_DPI) if images or big_image else None
     if gray is not None:
         scale = RENDER_DPI / 72
@@ -174,15 +192,16 @@ def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Setting
             box = _img_box(image)
             crop = gray[int(box[1] * scale) : int(box[3] * scale) + 1, int(box[0] * scale) : int(box[2] * scale) + 1]
             if crop.size and float((crop < 96).mean()) >= 0.9 and uniform_fill(crop):  # not a logo or a photo
-                found.append(_judge(box, "image", chars, plumber_page, page, area))
+                judged = _judge(box, "image", chars, plumber_page, page, area)
+                found.append(dataclasses.replace(judged, colour=grey_of(crop)))
     if big_image and gray is not None:  # a scan with a text layer: its boxes are in the picture
         for box in _scanned_boxes(pdf, page, gray, settings, budget):
-            hidden = _chars_in(chars, (box.x0, box.top, box.x1, box.bottom))
+            hidden = chars_in(chars, (box.x0, box.top, box.x1, box.bottom))
             leaked = _text_of(plumber_page, hidden) if hidden else ""
             found.append(dataclasses.replace(box, leaked_text=leaked))
     found = [b for b in found if b.page_share > 0]
     full = [b for b in found if b.withheld_in_full]
-    yield from _dedupe(full[:1] if full else found)  # a blacked-out page is one withholding, not its pieces
+    yield from dedupe(full[:1] if full else found)  # a blacked-out page is one withholding, not its pieces
 
 
 def _judge(
@@ -194,17 +213,21 @@ def _judge(
     area: float,
 ) -> Box:
     """A dark box on a text-layer page: a redaction (with its label or leaked text), or a decoy (share 0)."""
-    inside = _chars_in(chars, box)
-    light = [c for c in inside if _luminance(c.get("non_stroking_color")) > LIGHT_TEXT]
+    inside = chars_in(chars, box)
+    light = [c for c in inside if luminance(c.get("non_stroking_color")) > LIGHT_TEXT]
     hidden = [c for c in inside if c not in light]
     label = _text_of(plumber_page, light) if light else ""
     code = _first(find_codes(label, beside_redaction=True)) if label else None
     if light and code is None and not any(word in label.lower() for word in LABEL_WORDS):
         return Box(page.number, *box, 0.0, origin)  # visible text on a dark fill: a heading, not a redaction
+    leaked = _text_of(plumber_page, hidden) if hidden else ""
+    overlay = stamp_code(leaked) if leaked else None
+    if overlay is not None:  # a stamp in a dark colour (red or black overlay text): the code, nothing leaked
+        code, leaked = code or overlay, ""
+    on_box = code is not None
     if code is None:
         code = _code_beside(plumber_page, box)
-    leaked = _text_of(plumber_page, hidden) if hidden else ""
-    return Box(page.number, *box, _share(box, area), origin, code, leaked)
+    return Box(page.number, *box, share(box, area), origin, code, leaked, code_on_box=on_box)
 
 
 def _code_beside(plumber_page: Any, box: tuple[float, float, float, float]) -> CodeMatch | None:
@@ -250,7 +273,8 @@ def _scanned_boxes(pdf: Any, page: Page, gray: np.ndarray, settings: Settings, b
             if crop_source is None:
                 crop_source = Image.fromarray(_render(pdf, page.number, CROP_OCR_DPI))
             code = _ocr_code(crop_source, box, CROP_OCR_DPI / 72, label_inside, beside, settings)
-        yield Box(page.number, *box, _share(box, area), "pixels", code, withheld_in_full=full)
+        colour = grey_of(gray[block.y0 : block.y1, block.x0 : block.x1])
+        yield Box(page.number, *box, share(box, area), "pixels", code, withheld_in_full=full, colour=colour)
 
 
 def _blocks_of(gray: np.ndarray) -> tuple[list[PixelBox], bool]:
@@ -275,7 +299,8 @@ def _image_boxes(document: Document, settings: Settings) -> Iterator[Box]:
             area = float(gray_image.width * gray_image.height)
             page_text = document.pages[number - 1].text if number <= len(document.pages) else ""
             beside = bool(find_codes(page_text, beside_redaction=True))
-            blocks, full = _blocks_of(np.asarray(small))
+            pixels = np.asarray(small)
+            blocks, full = _blocks_of(pixels)
             for block in blocks:
                 box = (block.x0 / factor, block.y0 / factor, block.x1 / factor, block.y1 / factor)
                 code = None
@@ -283,7 +308,8 @@ def _image_boxes(document: Document, settings: Settings) -> Iterator[Box]:
                 if budget[0] > 0 and (beside or label_inside):
                     budget[0] -= 1
                     code = _ocr_code(gray_image, box, 1.0, label_inside, beside, settings)
-                yield Box(number, *box, _share(box, area), "pixels", code, withheld_in_full=full)
+                colour = grey_of(pixels[block.y0 : block.y1, block.x0 : block.x1])
+                yield Box(number, *box, share(box, area), "pixels", code, withheld_in_full=full, colour=colour)
 
 
 def _ocr_code(
@@ -338,48 +364,15 @@ def _render(pdf: Any, number: int, dpi: int) -> np.ndarray:
         page.close()
 
 
-def _luminance(color: Any) -> float:
-    """0 (black) .. 1 (white) for a pdfplumber colour (gray, RGB or CMYK tuple); unknown counts as black."""
-    if color is None:
-        return 0.0
-    if isinstance(color, (int, float)):
-        return float(color)
-    values = [float(v) for v in color if isinstance(v, (int, float))]
-    if len(values) == 1:
-        return values[0]
-    if len(values) == 3:
-        r, g, b = values
-        return 0.299 * r + 0.587 * g + 0.114 * b
-    if len(values) == 4:
-        c, m, y, k = values
-        return (1 - k) * (1 - (0.299 * c + 0.587 * m + 0.114 * y))
-    return 1.0  # a pattern or a named colour space: not a plain black fill
-
-
 def _img_box(image: dict[str, Any]) -> tuple[float, float, float, float]:
     return float(image["x0"]), float(image["top"]), float(image["x1"]), float(image["bottom"])
-
-
-def _share(box: tuple[float, float, float, float], area: float) -> float:
-    return max(0.0, (box[2] - box[0]) * (box[3] - box[1])) / area if area > 0 else 0.0
 
 
 def _box_shape_ok(box: tuple[float, float, float, float], area: float) -> bool:
     w, h = box[2] - box[0], box[3] - box[1]
     if w < MIN_WIDTH or h < MIN_HEIGHT or w / h > MAX_ASPECT or h / w > MAX_ASPECT:
         return False
-    return _share(box, area) <= MAX_PAGE_SHARE
-
-
-def _chars_in(chars: list[dict[str, Any]], box: tuple[float, float, float, float]) -> list[dict[str, Any]]:
-    x0, top, x1, bottom = box
-    inside = []
-    for char in chars:
-        cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-        if x0 <= cx <= x1 and top <= cy <= bottom:
-            inside.append(char)
-    # spaces are kept (they separate the words read back) but alone they hide nothing
-    return inside if any(c["text"].strip() for c in inside) else []
+    return share(box, area) <= MAX_PAGE_SHARE
 
 
 def _text_of(plumber_page: Any, chars: list[dict[str, Any]]) -> str:
@@ -390,30 +383,3 @@ def _text_of(plumber_page: Any, chars: list[dict[str, Any]]) -> str:
 
 def _first(codes: list[CodeMatch]) -> CodeMatch | None:
     return codes[0] if codes else None
-
-
-def _dedupe(boxes: list[Box]) -> Iterator[Box]:
-    """One box per drawn area: a redaction drawn twice (a rect and a path, or a box and its scan) counts once."""
-    kept: list[Box] = []
-    for box in sorted(boxes, key=lambda b: (b.top, b.x0, -(b.x1 - b.x0))):
-        duplicate = False
-        for index, other in enumerate(kept):
-            if _overlap(box, other) >= 0.8:
-                duplicate = True
-                if (not other.code and box.code) or (not other.leaked_text and box.leaked_text):
-                    kept[index] = dataclasses.replace(
-                        other, code=other.code or box.code, leaked_text=other.leaked_text or box.leaked_text
-                    )
-                break
-        if not duplicate:
-            kept.append(box)
-    yield from kept
-
-
-def _overlap(a: Box, b: Box) -> float:
-    w = min(a.x1, b.x1) - max(a.x0, b.x0)
-    h = min(a.bottom, b.bottom) - max(a.top, b.top)
-    if w <= 0 or h <= 0:
-        return 0.0
-    smaller = min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
-    return w * h / smaller if smaller > 0 else 0.0
