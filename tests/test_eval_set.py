@@ -31,14 +31,18 @@ MANIFEST_COLUMNS = [
 # printed email (us_fda_cber_eua_emails_2020): its grey redaction boxes stamped "(b) (6)" that the redaction
 # rules do not see, stamps the exemption rules miss in three of four files, "Pfizer-BioNTech" product names no
 # vendor rule reads (and "However" read as one), two requests read as claims; its emails are exact.
+# Round 3: the folds grew (dev 98 -> 108 documents, test 72 -> 75). Lowered for that alone: test price:vendor 0.50
+# -> 0.49 (the new council minutes hold 11 prices of which the ties find 1: 635/1271 = 0.4996), dev price 0.93 ->
+# 0.92 and price:vendor 0.96 -> 0.95 (a library's run-in receipts and salary bands read as prices, in the new
+# Warrenville release), dev date:macro 0.87 -> 0.86 (the new releases' dates). The rest are raised.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
         "vendor": ("f1", 0.53),
-        "vendor:macro": ("macro_f1", 0.48),
-        "agency": ("f1", 0.52),
-        "agency:macro": ("macro_f1", 0.52),
+        "vendor:macro": ("macro_f1", 0.49),
+        "agency": ("f1", 0.53),
+        "agency:macro": ("macro_f1", 0.53),
         "price": ("f1", 0.96),
-        "price:macro": ("macro_f1", 0.61),
+        "price:macro": ("macro_f1", 0.63),
         "nda": ("f1", 0.8),
         "nda:macro": ("macro_f1", 0.66),
         "capability_claim": ("f1", 0.24),
@@ -51,34 +55,34 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "date:macro": ("macro_f1", 0.8),
         "emails": ("f1", 0.53),
         "emails:macro": ("macro_f1", 0.36),
-        "price:vendor": ("vendor_tied", 0.5),
+        "price:vendor": ("vendor_tied", 0.49),
     },
     "test without lists": {
         "vendor": ("f1", 0.51),
-        "vendor:macro": ("macro_f1", 0.26),
-        "agency": ("f1", 0.5),
-        "agency:macro": ("macro_f1", 0.51),
+        "vendor:macro": ("macro_f1", 0.28),
+        "agency": ("f1", 0.51),
+        "agency:macro": ("macro_f1", 0.52),
     },
     "dev": {
-        "vendor": ("f1", 0.75),
-        "vendor:macro": ("macro_f1", 0.51),
-        "agency": ("f1", 0.72),
-        "agency:macro": ("macro_f1", 0.75),
-        "price": ("f1", 0.93),
-        "price:macro": ("macro_f1", 0.7),
+        "vendor": ("f1", 0.82),
+        "vendor:macro": ("macro_f1", 0.53),
+        "agency": ("f1", 0.76),
+        "agency:macro": ("macro_f1", 0.79),
+        "price": ("f1", 0.92),
+        "price:macro": ("macro_f1", 0.72),
         "nda": ("f1", 1.0),
         "nda:macro": ("macro_f1", 1.0),
-        "capability_claim": ("f1", 0.45),
-        "capability_claim:macro": ("macro_f1", 0.29),
-        "exemption": ("f1", 0.76),
-        "exemption:macro": ("macro_f1", 0.69),
-        "redaction": ("f1", 0.78),
-        "redaction:macro": ("macro_f1", 0.64),
-        "date": ("f1", 0.66),
-        "date:macro": ("macro_f1", 0.87),
+        "capability_claim": ("f1", 0.54),
+        "capability_claim:macro": ("macro_f1", 0.45),
+        "exemption": ("f1", 0.8),
+        "exemption:macro": ("macro_f1", 0.79),
+        "redaction": ("f1", 0.86),
+        "redaction:macro": ("macro_f1", 0.76),
+        "date": ("f1", 0.67),
+        "date:macro": ("macro_f1", 0.86),
         "emails": ("f1", 1.0),
         "emails:macro": ("macro_f1", 1.0),
-        "price:vendor": ("vendor_tied", 0.96),
+        "price:vendor": ("vendor_tied", 0.95),
     },
 }
 
