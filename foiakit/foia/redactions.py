@@ -32,7 +32,7 @@ from foiakit.foia.colours import grey_of, hex_colour, luminance
 from foiakit.foia.exemptions import CodeMatch, find_codes, stamp_code
 from foiakit.foia.graphics import without_graphics
 from foiakit.foia.pixels import FULL_PAGE_SHARE, PixelBox, dark_blocks, full_page_fill, uniform_fill
-from foiakit.foia.stamped import MAX_STAMPED_FILL, LightFill, stamped_boxes
+from foiakit.foia.stamped import MAX_BLANK_FILL, MAX_STAMPED_FILL, LightFill, stamped_boxes
 from foiakit.model import IMAGE_TYPES, Document, FileType, IngestError, Page, Settings
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,13 @@ def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
     pdf = pdfium.PdfDocument(document.source.path, password="")
     try:
         scanned = [page for page in document.pages if page.ocr and page.number <= len(pdf)]
-        drawn = [p for p in document.pages if not p.ocr and p.number <= len(pdf) and may_hold_a_box(pdf, p.number)]
+        drawn = [
+            p
+            for p in document.pages
+            if not p.ocr
+            and p.number <= len(pdf)
+            and may_hold_a_box(pdf, p.number, bool(find_codes(p.text, beside_redaction=True)))
+        ]
         for page in scanned:
             yield from _scanned_boxes(pdf, page, _render(pdf, page.number, RENDER_DPI), settings, budget)
         if not drawn:
@@ -99,11 +105,12 @@ def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
         pdf.close()
 
 
-def may_hold_a_box(pdf: Any, number: int) -> bool:
+def may_hold_a_box(pdf: Any, number: int, holds_a_code: bool = True) -> bool:
     """Whether a page draws a dark filled path or an image of a box's shape, read from PDFium's page objects in
     C: only such a page is handed to pdfplumber, whose parse of every character cost 23 of 31 seconds on the
     shared corpus's born-digital PDFs (table rules, light fills and logos no longer send a page there). A
-    superset of what `_text_layer_boxes` judges: paths by their union's size only, colours with a margin."""
+    superset of what `_text_layer_boxes` judges: paths by their union's size only, colours with a margin; a grey or
+    tinted fill only when PDFium reads nothing or only a stamp in it (`stamped_boxes` takes no fill holding words)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -113,6 +120,7 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
         width, height = page.get_size()
         area = max(width * height, 1.0)
         images: list[tuple[float, float, float, float]] = []
+        textpage = None  # read only for a page with a grey or tinted fill
         kinds = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE)
         for obj in page.get_objects(filter=kinds, max_depth=4):
             left, bottom, right, top = obj.get_bounds() if hasattr(obj, "get_bounds") else obj.get_pos()
@@ -129,8 +137,14 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
             r, g, b, a = (ctypes.c_uint() for _ in range(4))
             known = pdfium_c.FPDFPageObj_GetFillColor(obj.raw, *(ctypes.byref(c) for c in (r, g, b, a)))
             shade = (0.299 * r.value + 0.587 * g.value + 0.114 * b.value) / 255 if known else 0.0
-            if shade <= MAX_STAMPED_FILL and right - left >= MIN_WIDTH and top - bottom >= MIN_HEIGHT - 1:
-                return True  # grey and tinted fills too: a stamped box is any colour but white
+            if right - left < MIN_WIDTH or top - bottom < MIN_HEIGHT - 1 or shade > MAX_STAMPED_FILL:
+                continue
+            if shade <= DARK_FILL + 0.1:
+                return True  # a dark box
+            textpage = textpage or page.get_textpage()  # grey and tinted fills: stamped or blank, not shading
+            on_it = textpage.get_text_bounded(left, bottom, right, top).strip()
+            if (not on_it and shade <= MAX_BLANK_FILL) or (on_it and holds_a_code and stamp_code(on_it)):
+                return True
     finally:
         page.close()
     return bool(images) and _dark_image_on(pdf, number, images)
