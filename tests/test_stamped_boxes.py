@@ -124,14 +124,19 @@ CASES: list[tuple[str, Draw, list[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "draw", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_light_fills(tmp_path: Path, name: str, draw: Draw, expected: list[tuple[str, str]]) -> None:
+def _page(tmp_path: Path, draw: Draw) -> Path:
     path = tmp_path / "page.pdf"
     c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
     c.setFont("Helvetica", 11)
     draw(c)
     c.showPage()
     c.save()
+    return path
+
+
+@pytest.mark.parametrize(("name", "draw", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_light_fills(tmp_path: Path, name: str, draw: Draw, expected: list[tuple[str, str]]) -> None:
+    path = _page(tmp_path, draw)
     document = ingest(discover([path], tmp_path / "work").files[0], Settings(ocr_mode="never"))
     found = [f for f in document.layout_findings if f.kind == "redaction"]
     assert [(f.normalized, f.detail_dict["colour"]) for f in found] == expected
@@ -152,3 +157,27 @@ def test_strips_join_only_when_they_touch_and_share_a_colour() -> None:
     other = LightFill(10, 28, 90, 34, "rect", "#999999", 0.6)
     boxes = sorted((f.x0, f.top, f.x1, f.bottom, f.colour) for f in joined([*strips, apart, other]))
     assert boxes == [(10, 10, 90, 28, "#bfbfbf"), (10, 28, 90, 34, "#999999"), (10, 40, 90, 46, "#bfbfbf")]
+
+
+# The PDFium pre-filter hands a page to pdfplumber for a grey or tinted fill only when nothing or only a stamp is
+# printed in it: every page with a box must pass, and shading or a highlight that holds words must not.
+HOLDS_WORDS = {"light table-row shading holding words", "yellow highlight", "grey box holding words and a code"}
+
+
+@pytest.mark.parametrize(("name", "draw", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_the_prefilter_passes_every_box_and_no_shading_with_words(
+    tmp_path: Path, name: str, draw: Draw, expected: list[tuple[str, str]]
+) -> None:
+    import pypdfium2 as pdfium
+
+    from foiakit.foia.redactions import may_hold_a_box
+
+    pdf = pdfium.PdfDocument(_page(tmp_path, draw))
+    try:
+        passed = may_hold_a_box(pdf, 1)
+    finally:
+        pdf.close()
+    if expected:
+        assert passed
+    if name in HOLDS_WORDS:
+        assert not passed

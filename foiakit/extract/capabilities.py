@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from foiakit.extract import message_for, register
 from foiakit.extract.claim_vetoes import heading, tokens_of, vetoed
-from foiakit.extract.lexicon import folds_like_ascii, phrase_pattern, words
+from foiakit.extract.lexicon import PhrasePattern, folds_like_ascii, phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
 _SPACES = re.compile(r"\s+")
@@ -119,7 +119,7 @@ def _whole_word_in(key: str, text: str) -> bool:
 
 
 @functools.cache
-def _ordered(phrases: frozenset[str]) -> tuple[tuple[str, str | None, re.Pattern[str]], ...]:
+def _ordered(phrases: frozenset[str]) -> tuple[tuple[str, str | None, PhrasePattern], ...]:
     ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
     return tuple((p, p.lower() if p.isascii() else None, phrase_pattern((p,))) for p in ordered)
 

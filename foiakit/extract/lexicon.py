@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,15 +125,13 @@ class PhrasePattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
-        if self._needles is not None and folds_like_ascii(text):
-            lowered = text[pos:end].lower()
-            if not any(needle in lowered for needle in self._needles):
-                return None
+        if self._needles is not None:
+            window = text[pos:end]
+            if folds_like_ascii(window):
+                lowered = window.lower()
+                if not any(needle in lowered for needle in self._needles):
+                    return None
         return self.pattern.search(text, pos, end)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        end = len(text) if endpos is None else endpos
-        return iter(()) if self.search(text, pos, end) is None else self.pattern.finditer(text, pos, end)
 
 
 @functools.cache

@@ -83,13 +83,7 @@ def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
     pdf = pdfium.PdfDocument(document.source.path, password="")
     try:
         scanned = [page for page in document.pages if page.ocr and page.number <= len(pdf)]
-        drawn = [
-            p
-            for p in document.pages
-            if not p.ocr
-            and p.number <= len(pdf)
-            and may_hold_a_box(pdf, p.number, bool(find_codes(p.text, beside_redaction=True)))
-        ]
+        drawn = [p for p in document.pages if not p.ocr and p.number <= len(pdf) and may_hold_a_box(pdf, p.number)]
         for page in scanned:
             yield from _scanned_boxes(pdf, page, _render(pdf, page.number, RENDER_DPI), settings, budget)
         if not drawn:
@@ -105,7 +99,7 @@ def _pdf_boxes(document: Document, settings: Settings) -> Iterator[Box]:
         pdf.close()
 
 
-def may_hold_a_box(pdf: Any, number: int, holds_a_code: bool = True) -> bool:
+def may_hold_a_box(pdf: Any, number: int) -> bool:
     """Whether a page draws a dark filled path or an image of a box's shape, read from PDFium's page objects in
     C: only such a page is handed to pdfplumber, whose parse of every character cost 23 of 31 seconds on the
     shared corpus's born-digital PDFs (table rules, light fills and logos no longer send a page there). A
@@ -143,7 +137,7 @@ def may_hold_a_box(pdf: Any, number: int, holds_a_code: bool = True) -> bool:
                 return True  # a dark box
             textpage = textpage or page.get_textpage()  # grey and tinted fills: stamped or blank, not shading
             on_it = textpage.get_text_bounded(left, bottom, right, top).strip()
-            if (not on_it and shade <= MAX_BLANK_FILL) or (on_it and holds_a_code and stamp_code(on_it)):
+            if (not on_it and shade <= MAX_BLANK_FILL) or (on_it and stamp_code(on_it)):
                 return True
     finally:
         page.close()
