@@ -5,28 +5,13 @@ their own inside a header; calendar items. All names, addresses and places are i
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from foiakit.ingest.email_fields import is_furniture
 from foiakit.ingest.email_headers import loose_label
-from foiakit.ingest.printed_email import split_printed_email
-from foiakit.model import Document, FileType, Message, Page, Settings, SourceFile
-
-
-def split(pages: list[str], tmp_path: Path) -> tuple[Message, ...]:
-    path = tmp_path / "print.pdf"
-    path.write_text("\n".join(pages), encoding="utf-8")
-    source = SourceFile(path, path.name, hashlib.sha256(path.read_bytes()).hexdigest(), 1, FileType.PDF)
-    document = Document(source=source, pages=tuple(Page(n, t, False, "test") for n, t in enumerate(pages, 1)))
-    return split_printed_email(document, Settings()).messages
-
-
-def summary(messages: tuple[Message, ...]) -> list[tuple[str | None, str | None, str]]:
-    return [(m.sender.name if m.sender else None, m.date, m.subject) for m in messages]
-
+from tests.test_printed_email_layouts import split, summary  # the same splitting of invented pages
 
 GMAIL_REPLY_TO = """Gmail - Pool permit
 2 messages
