@@ -122,6 +122,21 @@ Regular Checks: 2 $7,395.32
         (BY_FUND.replace("VENDOR NAME", "CODE"), []),
         # one payment line under a header is a form's table, not a register
         ("Payee Amount\nKETTLEWELL FOOD SERVICE 1,074.82\n", []),
+        # a payee whose name begins with "TOTAL": dated like the register's payments, so a payment, not a sum;
+        # the check's undated total line is still a sum (of its one payee)
+        (
+            "CHECK NO DATE VENDOR NAME AMOUNT\n"
+            "5101 03/04/25 TOTAL TURF CARE 40.00\n"
+            "5101 03/04/25 TOTAL TURF CARE 60.00\n"
+            "TOTAL CHECK 100.00\n"
+            "5102 03/04/25 WREN HOLLOW SUPPLY 12.50\n",
+            [
+                ("TOTAL TURF CARE", "40.00"),
+                ("TOTAL TURF CARE", "60.00"),
+                ("TOTAL TURF CARE", "100.00"),
+                ("WREN HOLLOW SUPPLY", "12.50"),
+            ],
+        ),
     ],
 )
 def test_register_lines(text: str, rows: list[tuple[str | None, str]]) -> None:
@@ -164,6 +179,10 @@ def test_a_registers_payments_are_prices_tied_to_their_payees(tmp_path: Path) ->
         ("TREMAYNE, ODALYS FERN", True),
         ("BRISKWATER, INC", False),  # one word, a comma, a legal form: a company
         ("HOLLOWAY FREIGHT, LLC", False),
+        ("VAN DRUTEN MARGARET", True),  # a surname of two words ("VAN …"), then a given name
+        ("MARGARET DE QUILLAN", True),  # a given name, then a surname of two words
+        ("DE QUILLAN FREIGHT", False),  # a surname-like start, no given name: a firm
+        ("VAN DRUTEN FREIGHT INC", False),
     ],
 )
 def test_people_among_payees(payee: str, person: bool) -> None:

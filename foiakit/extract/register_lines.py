@@ -19,12 +19,15 @@ same field of the line (the first, after a check number, after a date), a row wh
 too, so long as the field holds a letter; lines of one payment (the same check number, date and codes before the
 payee) name one payee, the words their name runs share; a legal form ("LLC", "INC") ends a name. A line with an
 amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the payment's too:
-the total when the lines it sums are one payee's, else no one's (a fund's or a page's total).
+the total when the lines it sums are one payee's, else no one's (a fund's or a page's total). A line whose name
+begins with "TOTAL" is a payment when a date is printed before the name ("07/23/24 15979 TOTAL T'S"): a register
+dates its payments, never its totals.
 
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
-lists), is a person (a refund, an employee's reimbursement): its payment stays a price, with no vendor. What else a
-payee is, a company, a public body or a club, its name tells (`payees.py`).
+lists; a surname particle joins two words into one surname: "VAN OOSTEN NICHOLAS"), is a person (a refund, an
+employee's reimbursement): its payment stays a price, with no vendor. What else a payee is, a company, a public body
+or a club, its name tells (`payees.py`).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ _SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
 _ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")  # "07/23/24": a payment line's date, which no total line prints
 _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
 
 
@@ -239,7 +243,9 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
     payee_span, lead = found[:2], found[2]
     payee = line[payee_span[0] : payee_span[1]]
     words = normal(payee).split()
-    if normal(payee) in total_row_words() or words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}:
+    dated = any(_DATE.match(w) for w in line[: payee_span[0]].split())  # a payment's date before the name
+    summing = words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}
+    if normal(payee) in total_row_words() or (summing and not dated):
         return _Owned("total", number, line_start, line, amount, span)  # "TOTAL CHECK", "Page Total": a sum
     person = is_person(payee)
     return RegisterRow(
