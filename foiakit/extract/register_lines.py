@@ -66,7 +66,7 @@ def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...
     if text.startswith("Sheet: "):
         return ()
     found: list[LedgerRow] = []
-    pending: list[tuple[RegisterRow, int] | _Owned] = []
+    pending: list[tuple[RegisterRow, int] | _Owned | _Wrap] = []
     in_register, headed, lines = carried is not None, False, 0
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
@@ -80,12 +80,15 @@ def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...
                 pending.append(read)
             elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
                 pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
+            elif pending and isinstance(pending[-1], tuple):
+                wrapped = _wrapped(pending[-1][0], line, offset, number)
+                pending.extend([wrapped] if wrapped else [])
         offset += len(line) + 1
     found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
     return tuple(found)
 
 
-def _continues(pending: list[tuple[RegisterRow, int] | _Owned], lines: int, field: int | None) -> bool:
+def _continues(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap], lines: int, field: int | None) -> bool:
     """Whether a page with no header continues the register of the page before (a report that prints its column
     header once): nearly every line of it a payment or a total, most payees beginning at the register's field, and
     most named as a company, a public body or a person by their form: a register's payees, not the descriptions or
@@ -113,7 +116,7 @@ def _own_payee(row: LedgerRow) -> bool:
     return isinstance(row, RegisterRow) and row.payee_span is not None and row.payee_span[0] >= row.line_start
 
 
-def _block(pending: list[tuple[RegisterRow, int] | _Owned]) -> list[LedgerRow]:
+def _block(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap]) -> list[LedgerRow]:
     """The rows of one register block, their payees begun where most of the block's payees begin, and the rows of
     its account lines and totals tied to the payments above them."""
     payments = [read for read in pending if isinstance(read, tuple)]
@@ -130,6 +133,8 @@ def _block(pending: list[tuple[RegisterRow, int] | _Owned]) -> list[LedgerRow]:
         if isinstance(read, tuple):
             run.append(next(read_payments))
             rows.append(run[-1])
+        elif isinstance(read, _Wrap):
+            rows[-1] = run[-1] = read.joined(run[-1])  # type: ignore[arg-type]
         elif read.kind == "label":
             run = []
         else:
@@ -210,6 +215,44 @@ def _is_header(line: str) -> bool:
     lexicon = header_words()
     joined = f" {' '.join(words)} "
     return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Wrap:
+    """The rest of a payee's name, wrapped to the line under its payment: words with no amount, printed in the
+    payee's column ("CHARLESWORTH PLUMBING AND" / "HEATING INC")."""
+
+    words: str
+    span: tuple[int, int]  # where the words are printed, on their own line
+
+    def joined(self, row: RegisterRow) -> RegisterRow:
+        if row.payee is None or row.payee_span is None:
+            return row
+        return replace(row, payee=f"{row.payee} {self.words}", payee_span=(row.payee_span[0], self.span[1]))
+
+
+def _wrapped(row: RegisterRow, line: str, line_start: int, number: int) -> _Wrap | None:
+    """The words of `line` that continue `row`'s payee: the line right under the payment line begins in the
+    payee's column (nothing before it); its words up to where the payment line's next field begins are all name
+    words, none a figure; and its first word would not have fitted in the room left after the payee above (the
+    name was wrapped there, not ended)."""
+    if row.payee_span is None or row.payee_span[0] < row.line_start or number != row.number + 1:
+        return None
+    column = row.payee_span[0] - row.line_start
+    end = row.payee_span[1] - row.line_start
+    if line[:column].strip() or line[column : column + 1].isspace() or column >= len(line):
+        return None
+    gap = _WORD.search(row.line, end)  # the next field of the payment line bounds the payee's column
+    bound = gap.start() if gap else len(line)
+    words = line[column:bound].strip()
+    if not words or len(words.split()) > 4 or not all(_NAME_TOKEN.match(w) for w in words.split()):
+        return None
+    if bound - end > len(words.split()[0]) + 2:
+        return None  # the first word would have fitted on the line above: a new line of text, not a wrapped name
+    if any(normal(w) in _SUM_WORDS for w in words.split()):
+        return None  # "TOTAL", "PAGE": a sum's label, not a name
+    start = line_start + column
+    return _Wrap(words, (start, start + len(words)))
 
 
 @dataclass(frozen=True, slots=True)
