@@ -122,6 +122,21 @@ Regular Checks: 2 $7,395.32
         (BY_FUND.replace("VENDOR NAME", "CODE"), []),
         # one payment line under a header is a form's table, not a register
         ("Payee Amount\nKETTLEWELL FOOD SERVICE 1,074.82\n", []),
+        # a payee whose name begins with "TOTAL": dated like the register's payments, so a payment, not a sum;
+        # the check's undated total line is still a sum (of its one payee)
+        (
+            "CHECK NO DATE VENDOR NAME AMOUNT\n"
+            "5101 03/04/25 TOTAL TURF CARE 40.00\n"
+            "5101 03/04/25 TOTAL TURF CARE 60.00\n"
+            "TOTAL CHECK 100.00\n"
+            "5102 03/04/25 WREN HOLLOW SUPPLY 12.50\n",
+            [
+                ("TOTAL TURF CARE", "40.00"),
+                ("TOTAL TURF CARE", "60.00"),
+                ("TOTAL TURF CARE", "100.00"),
+                ("WREN HOLLOW SUPPLY", "12.50"),
+            ],
+        ),
     ],
 )
 def test_register_lines(text: str, rows: list[tuple[str | None, str]]) -> None:
@@ -132,6 +147,48 @@ def test_register_lines(text: str, rows: list[tuple[str | None, str]]) -> None:
         if row.payee_span:
             assert text[row.payee_span[0] : row.payee_span[1]] == row.payee
         assert row.where == f"line {row.number}"
+
+
+WRAPPED = (
+    "CHECK NO  DATE      VENDOR NAME          ACCOUNT   DESCRIPTION          AMOUNT\n"
+    "7001      05/02/25  BRIDLEMOOR PLUMBING  101-5510  PUMP REPAIR          410.00\n"
+    "                    AND HEATING INC                SERVICE CALL\n"
+    "7002      05/02/25  OTTERDEN SUPPLY      101-5520  GLOVES                38.20\n"
+    "                                                   BOX OF 12\n"
+    "7003      05/02/25  MARLOW FENCE CO      101-5530  GATE                  99.00\n"
+    "Printed by CLERK\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a name wrapped to the line under its payment, in the payee's column, is the row's payee's rest; a
+        # description's second line (another column) and a line that does not begin in the column are not
+        (
+            WRAPPED,
+            [
+                ("BRIDLEMOOR PLUMBING AND HEATING INC", "410.00"),
+                ("OTTERDEN SUPPLY", "38.20"),
+                ("MARLOW FENCE CO", "99.00"),
+            ],
+        ),
+        # a short name with room left after it is a whole name: the next line's words begin a new line of text
+        (
+            "CHECK NO  DATE      VENDOR NAME          ACCOUNT   AMOUNT\n"
+            "7004      05/02/25  WREN CO              101-5540  12.00\n"
+            "                    ANNUAL DUES\n"
+            "7005      05/02/25  HOLT PAPER           101-5550  15.00\n",
+            [("WREN CO", "12.00"), ("HOLT PAPER", "15.00")],
+        ),
+    ],
+)
+def test_a_wrapped_payee_name_belongs_to_its_row(text: str, rows: list[tuple[str, str]]) -> None:
+    found = register_rows(text)
+    assert [(r.payee, f"{r.amount:.2f}") for r in found] == rows
+    for row in found:  # the span runs from the name's first word to its last, over the line break
+        first, last = row.payee.split()[0], row.payee.split()[-1]
+        assert text[row.payee_span[0] :].startswith(first) and text[: row.payee_span[1]].endswith(last)
 
 
 def test_a_registers_payments_are_prices_tied_to_their_payees(tmp_path: Path) -> None:
@@ -164,6 +221,10 @@ def test_a_registers_payments_are_prices_tied_to_their_payees(tmp_path: Path) ->
         ("TREMAYNE, ODALYS FERN", True),
         ("BRISKWATER, INC", False),  # one word, a comma, a legal form: a company
         ("HOLLOWAY FREIGHT, LLC", False),
+        ("VAN DRUTEN MARGARET", True),  # a surname of two words ("VAN …"), then a given name
+        ("MARGARET DE QUILLAN", True),  # a given name, then a surname of two words
+        ("DE QUILLAN FREIGHT", False),  # a surname-like start, no given name: a firm
+        ("VAN DRUTEN FREIGHT INC", False),
     ],
 )
 def test_people_among_payees(payee: str, person: bool) -> None:

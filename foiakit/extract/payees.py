@@ -28,12 +28,17 @@ def is_inverted_person(name: str) -> bool:
 
 
 def is_person(name: str) -> bool:
-    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN": a person's name by its form."""
+    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN", "VAN OOSTEN NICHOLAS": a person's
+    name by its form."""
     if _PERSON.match(name) or _INVERTED.match(name):
         return is_inverted_person(name)
     words = [w.strip(".,").lower() for w in name.split()]
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]  # a middle initial
+    elif len(words) == 3 and words[0] in _particles():
+        words = [words[0] + words[1], words[2]]  # "VAN OOSTEN NICHOLAS": a surname of two words, a given name
+    elif len(words) == 3 and words[1] in _particles():
+        words = [words[0], words[1] + words[2]]  # "NICHOLAS VAN OOSTEN"
     if len(words) != 2 or not all(w.isalpha() and len(w) >= 2 for w in words):
         return False
     if any(w in _business_words() for w in words):
@@ -56,6 +61,11 @@ def _business_words() -> frozenset[str]:
         )
         for w in org_words[key]
     )
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("payees")["surname_particles"])
 
 
 @functools.cache

@@ -19,12 +19,15 @@ same field of the line (the first, after a check number, after a date), a row wh
 too, so long as the field holds a letter; lines of one payment (the same check number, date and codes before the
 payee) name one payee, the words their name runs share; a legal form ("LLC", "INC") ends a name. A line with an
 amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the payment's too:
-the total when the lines it sums are one payee's, else no one's (a fund's or a page's total).
+the total when the lines it sums are one payee's, else no one's (a fund's or a page's total). A line whose name
+begins with "TOTAL" is a payment when a date is printed before the name ("07/23/24 15979 TOTAL T'S"): a register
+dates its payments, never its totals.
 
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
-lists), is a person (a refund, an employee's reimbursement): its payment stays a price, with no vendor. What else a
-payee is, a company, a public body or a club, its name tells (`payees.py`).
+lists; a surname particle joins two words into one surname: "VAN OOSTEN NICHOLAS"), is a person (a refund, an
+employee's reimbursement): its payment stays a price, with no vendor. What else a payee is, a company, a public body
+or a club, its name tells (`payees.py`).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ _SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
 _ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")  # "07/23/24": a payment line's date, which no total line prints
 _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
 
 
@@ -62,7 +66,7 @@ def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...
     if text.startswith("Sheet: "):
         return ()
     found: list[LedgerRow] = []
-    pending: list[tuple[RegisterRow, int] | _Owned] = []
+    pending: list[tuple[RegisterRow, int] | _Owned | _Wrap] = []
     in_register, headed, lines = carried is not None, False, 0
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
@@ -76,12 +80,15 @@ def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...
                 pending.append(read)
             elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
                 pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
+            elif pending and isinstance(pending[-1], tuple):
+                wrapped = _wrapped(pending[-1][0], line, offset, number)
+                pending.extend([wrapped] if wrapped else [])
         offset += len(line) + 1
     found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
     return tuple(found)
 
 
-def _continues(pending: list[tuple[RegisterRow, int] | _Owned], lines: int, field: int | None) -> bool:
+def _continues(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap], lines: int, field: int | None) -> bool:
     """Whether a page with no header continues the register of the page before (a report that prints its column
     header once): nearly every line of it a payment or a total, most payees beginning at the register's field, and
     most named as a company, a public body or a person by their form: a register's payees, not the descriptions or
@@ -109,7 +116,7 @@ def _own_payee(row: LedgerRow) -> bool:
     return isinstance(row, RegisterRow) and row.payee_span is not None and row.payee_span[0] >= row.line_start
 
 
-def _block(pending: list[tuple[RegisterRow, int] | _Owned]) -> list[LedgerRow]:
+def _block(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap]) -> list[LedgerRow]:
     """The rows of one register block, their payees begun where most of the block's payees begin, and the rows of
     its account lines and totals tied to the payments above them."""
     payments = [read for read in pending if isinstance(read, tuple)]
@@ -126,6 +133,8 @@ def _block(pending: list[tuple[RegisterRow, int] | _Owned]) -> list[LedgerRow]:
         if isinstance(read, tuple):
             run.append(next(read_payments))
             rows.append(run[-1])
+        elif isinstance(read, _Wrap):
+            rows[-1] = run[-1] = read.joined(run[-1])  # type: ignore[arg-type]
         elif read.kind == "label":
             run = []
         else:
@@ -209,6 +218,44 @@ def _is_header(line: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class _Wrap:
+    """The rest of a payee's name, wrapped to the line under its payment: words with no amount, printed in the
+    payee's column ("CHARLESWORTH PLUMBING AND" / "HEATING INC")."""
+
+    words: str
+    span: tuple[int, int]  # where the words are printed, on their own line
+
+    def joined(self, row: RegisterRow) -> RegisterRow:
+        if row.payee is None or row.payee_span is None:
+            return row
+        return replace(row, payee=f"{row.payee} {self.words}", payee_span=(row.payee_span[0], self.span[1]))
+
+
+def _wrapped(row: RegisterRow, line: str, line_start: int, number: int) -> _Wrap | None:
+    """The words of `line` that continue `row`'s payee: the line right under the payment line begins in the
+    payee's column (nothing before it); its words up to where the payment line's next field begins are all name
+    words, none a figure; and its first word would not have fitted in the room left after the payee above (the
+    name was wrapped there, not ended)."""
+    if row.payee_span is None or row.payee_span[0] < row.line_start or number != row.number + 1:
+        return None
+    column = row.payee_span[0] - row.line_start
+    end = row.payee_span[1] - row.line_start
+    if line[:column].strip() or line[column : column + 1].isspace() or column >= len(line):
+        return None
+    gap = _WORD.search(row.line, end)  # the next field of the payment line bounds the payee's column
+    bound = gap.start() if gap else len(line)
+    words = line[column:bound].strip()
+    if not words or len(words.split()) > 4 or not all(_NAME_TOKEN.match(w) for w in words.split()):
+        return None
+    if bound - end > len(words.split()[0]) + 2:
+        return None  # the first word would have fitted on the line above: a new line of text, not a wrapped name
+    if any(normal(w) in _SUM_WORDS for w in words.split()):
+        return None  # "TOTAL", "PAGE": a sum's label, not a name
+    start = line_start + column
+    return _Wrap(words, (start, start + len(words)))
+
+
+@dataclass(frozen=True, slots=True)
 class _Owned:
     """A line under a register whose amount belongs to a payment above it: an account line ("90 E 530 9900 …
     $139,114.70", no name) or a total ("TOTAL CHECK 825.75")."""
@@ -239,7 +286,9 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
     payee_span, lead = found[:2], found[2]
     payee = line[payee_span[0] : payee_span[1]]
     words = normal(payee).split()
-    if normal(payee) in total_row_words() or words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}:
+    dated = any(_DATE.match(w) for w in line[: payee_span[0]].split())  # a payment's date before the name
+    summing = words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}
+    if normal(payee) in total_row_words() or (summing and not dated):
         return _Owned("total", number, line_start, line, amount, span)  # "TOTAL CHECK", "Page Total": a sum
     person = is_person(payee)
     return RegisterRow(
