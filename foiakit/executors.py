@@ -6,6 +6,7 @@ free slots, take back what is done, write it.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -87,13 +88,22 @@ class LocalExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, initializer=_ignore_sigint)
 
     def submit(self, item: WorkItem) -> None:
-        if not self.warm:
+        if self.warm or multiprocessing.get_start_method() != "fork":
             self.warm = True
-            if multiprocessing.get_start_method() == "fork":  # forked workers inherit the parent's memory
-                started = time.perf_counter()
-                warm_up(self.settings)
-                self.warm_up_seconds = time.perf_counter() - started
-        self.futures[self.pool.submit(run_item, item, self.settings)] = item
+            self.futures[self.pool.submit(run_item, item, self.settings)] = item
+            return
+        self.warm = True  # forked workers inherit the parent's memory: what it loads now, they never load
+        started = time.perf_counter()
+        warm_up(self.settings)
+        self.warm_up_seconds = time.perf_counter() - started
+        # Frozen, the inherited objects are left out of the workers' garbage collections, which would otherwise
+        # walk (and so copy, page by page) spaCy's and the lists' objects; the pool forks every worker on its
+        # first submit, so the parent unfreezes right after.
+        gc.freeze()
+        try:
+            self.futures[self.pool.submit(run_item, item, self.settings)] = item
+        finally:
+            gc.unfreeze()
 
     def pending(self) -> int:
         return len(self.futures)

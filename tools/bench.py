@@ -242,6 +242,7 @@ def _rss(pid: int) -> int:
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "targets": lambda a: targets_section(a.runs),
+    "born-digital": lambda a: born_digital_section(a.runs),
     "text": lambda a: text_layer_section(a.runs),
     "ocr": lambda a: ocr_section(a.runs, a.ocr_pages),
     "parallel": lambda a: parallel_section(a.scan_pages),
@@ -266,6 +267,13 @@ def targets_section(runs: int) -> None:
     print()
     ocrmypdf = os.environ.get("OCRMYPDF") or shutil.which("ocrmypdf")
     end_to_end(every_pdf, ocrmypdf if ocrmypdf and Path(ocrmypdf).exists() else None)
+
+
+def born_digital_section(runs: int) -> None:
+    """The first of the targets alone (a minute, not six): the born-digital whole job against pdftotext."""
+    from bench_targets import born_digital
+
+    born_digital(corpus_files("text-pdf"), runs, best_of)
 
 
 def extract_section(runs: int) -> None:

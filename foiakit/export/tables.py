@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,8 +132,9 @@ def register(table: Table, written_by_run: bool = True) -> None:
         RUN_TABLES = (*RUN_TABLES, table.name)
 
 
-# Modules that register tables when imported, in the order their tables are written.
-TABLE_MODULES = ("foiakit.export.messages", "foiakit.export.finding_tables", "foiakit.foia.rollup")
+# Modules that register tables when imported, in the order their tables are written (whichever a process
+# happened to import first: the run's list of tables is the same with the CLI's commands loaded lazily)
+TABLE_MODULES = ("foiakit.export.finding_tables", "foiakit.foia.rollup", "foiakit.export.messages")
 
 
 def load_tables() -> dict[str, Table]:
@@ -174,8 +176,18 @@ def run_table_paths(out_dir: Path) -> list[Path]:
     """The files `write_run_tables` writes, in its order."""
     load_tables()
     paths = []
-    for name in RUN_TABLES:
+    for name in sorted(RUN_TABLES, key=_module_rank().get):  # stable: a module's tables in their own order
         paths.append(out_dir / f"{name}.csv")
         if TABLES[name].also_json:
             paths.append(out_dir / f"{name}.json")
     return paths
+
+
+def _module_rank() -> dict[str, int]:
+    """Table name -> the place of the module defining it in TABLE_MODULES (0 for this module's own tables)."""
+    rank = {name: 0 for name in ("documents", "errors", "pages")}
+    for place, module in enumerate(TABLE_MODULES, start=1):
+        for value in vars(sys.modules.get(module, sys)).values():  # load_tables imported those that exist
+            if isinstance(value, Table):
+                rank.setdefault(value.name, place)
+    return {name: rank.get(name, len(TABLE_MODULES) + 1) for name in RUN_TABLES}

@@ -2,7 +2,7 @@
 
 Releases repeat themselves: an agreement attached again inside a later PDF, interim productions that overlap, a
 page released twice with different redactions. Identical bytes are already one file (keyed by sha256); this step
-finds pages and documents whose *text* is nearly the same: MinHash signatures over word shingles (datasketch,
+finds pages and documents whose *text* is nearly the same: MinHash signatures over word shingles (`minhash`,
 fixed seed) put candidates into LSH buckets, and a candidate is kept when the exact Jaccard similarity of the two
 shingle sets reaches `THRESHOLD` and the page adds next to nothing to the first copy (`MAX_NEW` shingles: a box,
 a Bates number, a stamp) — a page that says more, as a reply quoting a message in full does, is not a repeat.
@@ -19,16 +19,15 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import zlib
 from collections.abc import Iterable
+
+from foiakit.store import minhash
 
 SHINGLE_WORDS = 4
 THRESHOLD = 0.7  # Jaccard of 4-word shingles: a page with a few words redacted or re-stamped still matches
 MAX_NEW = 12  # shingles a repeat may add (a box, a Bates number, a stamp: 4 each); or 5% of a long page
 MIN_WORDS = 25  # shorter pages (cover sheets, "page intentionally left blank") match too easily to be called repeats
-NUM_PERM = 128
 SEED = 17  # fixed: the signatures, so the buckets, are the same on every run
-SCHEME = "affine32"
 
 TABLE = """CREATE TABLE IF NOT EXISTS duplicates (
     sha256 TEXT NOT NULL,
@@ -55,23 +54,17 @@ def shingles(text: str) -> set[str]:
 def _originals(items: list[tuple[Key, set[str]]]) -> dict[Key, tuple[Key, float]]:
     """Each item that repeats an earlier one → (the earliest item it repeats, Jaccard similarity). `items` are
     in the stable order; an item that repeats a repeat points to that repeat's original."""
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    # one scheme named (datasketch 2 made "affine32" the default; older ones differ), permutations made once
-    permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    index = minhash.BandIndex()
+    maps = minhash.permutations(SEED)  # made once: every signature uses the same
     position = {key: i for i, (key, _) in enumerate(items)}
     sets = dict(items)
     found: dict[Key, tuple[Key, float]] = {}
     for key, words in items:
         if not words:
             continue
-        signature = MinHash(
-            num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=SCHEME, hashfunc=zlib.crc32
-        )  # crc32: in C, the same on every machine (Python's hash() is salted per process), 5x sha1's speed
-        signature.update_batch([w.encode("utf-8") for w in words])
+        signature = minhash.signature(words, maps)  # crc32: the same on every machine (hash() is salted)
         best: tuple[Key, float] | None = None
-        for other in sorted(lsh.query(signature), key=position.__getitem__):
+        for other in sorted(index.query(signature), key=position.__getitem__):
             score = len(words & sets[other]) / len(words | sets[other])
             added = len(words - sets[other])  # a reply quoting a message in full is similar, but says more
             if score >= THRESHOLD and added <= max(MAX_NEW, len(words) // 20):
@@ -81,7 +74,7 @@ def _originals(items: list[tuple[Key, set[str]]]) -> dict[Key, tuple[Key, float]
         if best is not None:
             found[key] = best
         else:
-            lsh.insert(key, signature)  # only originals are indexed: repeats point to them
+            index.insert(key, signature)  # only originals are indexed: repeats point to them
     return found
 
 
