@@ -56,7 +56,7 @@ def test_what_states_nothing_is_no_claim(sentence: str, is_claim: bool) -> None:
         # "officers can …" is how vendors write what their product lets officers do
         ("Officers can search Brightfen plate data from every camera in seconds.", True),
         # the agency's policy, a reported use, a paper about itself, its thanks
-        # (an agency's policy statement is decided by who speaks: tests/test_claim_voice.py)
+        ("The policy of the Lakeport Police Department is to use ALPR technology to capture plate images.", False),
         ("This equipment is used to retrieve data from cellular telephones during exigent circumstances.", False),
         ("The present work shows how Quillon sensors locate gunshots in a dense city.", False),
         ("We also thank the Quillon field team for deploying an array that detects gunshots.", False),

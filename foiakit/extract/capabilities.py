@@ -12,8 +12,6 @@ from collections.abc import Callable, Iterator
 
 from foiakit.extract import message_for, register
 from foiakit.extract.claim_vetoes import heading, tokens_of, vetoed
-from foiakit.extract.claim_voice import BEFORE as _BEFORE
-from foiakit.extract.claim_voice import document_speaker, speaks_for_a_product
 from foiakit.extract.lexicon import PhrasePattern, folds_like_ascii, phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
@@ -324,8 +322,6 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
     source = document.source
     subjects = words("claims")["subjects"]
     products = frozenset(m.product for m in context.organizations if m.product)
-    # in a document an agency writes, a claim must be a product's own (its subject, or words reported as its)
-    agency_speaks = document_speaker(document, context.organizations) == "agency"
     said: set[str] = set()  # one row per distinct claim: a sentence repeated on another page is the same claim
     for page in document.pages:
         sentences = context.sentences.get(page.number, [(0, len(page.text))])
@@ -341,12 +337,6 @@ def extract_claims(document: Document, settings: Settings) -> Iterator[Finding]:
                 continue
             said.add(key)
             orgs = context.between(page.number, start, end)
-            if agency_speaks:
-                named = [m for m in orgs if m.kind in {"vendor", "product"}]
-                before = context.between(page.number, max(0, start - _BEFORE), start)
-                named_before = any(m.kind in {"vendor", "product"} for m in before)
-                if not speaks_for_a_product(sentence, start, named, parts["verb"], named_before):
-                    continue
             # who or what does it: a vendor or product named in the sentence, a system word ("the platform", "our
             # cameras", "it"), or the document's main vendor or product. Requiring the sentence's own subject
             # was tried: dev F1 0.45 -> 0.46, test 0.23 -> 0.20 (recall 0.40 -> 0.26); reverted on that figure.
