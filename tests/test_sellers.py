@@ -72,6 +72,8 @@ def test_a_name_in_the_buyers_field_is_no_seller() -> None:
     mentions = [
         _vendor("Wexford Town", "seller", "Billing Company Name: Wexford Town PD Payment Terms: Net 30"),
         _vendor("Brantwick Safety", "dba", "Brantwick Optics dba Brantwick Safety Invoice Number = INV-4471"),
+        _vendor("Wexford Town", "seller", "Notes: Wexford Town PD Phase 1"),  # the buyer, printed elsewhere too
+        _vendor("Brantwick Safety", None, "billing@brantwicksafety.com or call 555-0100"),  # an address, no field
     ]
     assert document_seller(document, mentions) == "Brantwick Safety"
     assert document_seller(document, mentions[:1]) is None

@@ -5,7 +5,12 @@
 - a signature: a name printed under the signer's job title ("Jane Roe / Regional Sales Manager / Harrowgate
   Imaging"), in a letter or an e-mail, followed by the signer's contact lines or after a closing ("Sincerely,");
 - a trade name: "Mark Doe dba Lakeside Camera Service";
-- a payee in prose: "a check in the amount of $389.46 payable to Harlow Signal", "Make checks payable to: …".
+- a payee in prose: "a check in the amount of $389.46 payable to Harlow Signal", "Make checks payable to: …";
+- a form's party block: a vendor label alone on its line, the name under it, its address under that
+  ("Supplier: 1000008226 / QUILLON VISION / PO BOX 4410 / DALLAS TX 75312").
+
+A quote, an invoice, a purchase order or an order form (a sale's paper, by its title or its number) has one seller,
+decided once from these places (`document_seller`): its prices are that seller's unless their line names another.
 
 A name in one of these places is a vendor (role `sender`, `signer`, `dba`) unless its form says it is a public
 body ("Town of Wexford Police Department"), then an agency. A letterhead or a signature counts only when the page
@@ -283,9 +288,9 @@ def sales_document(document: Document) -> bool:
 
 
 def _buyers_field(line: str, labels: frozenset[str]) -> bool:
-    """ "Billing Company Name: Town of Wexford PD": a name in the buyer's field is not the seller, whatever
-    the field's last words ("Company Name") say."""
-    return any(_opens_with(line, label) for label in labels)
+    """ "Billing Company Name: Town of Wexford PD": a name the paper prints in its buyer's field is not its seller,
+    wherever else it prints it and whatever the field's last words ("Company Name") say ("billing@…" is no field)."""
+    return any(line.startswith(label) and line[len(label) : len(label) + 1] in (" ", ":", "\t") for label in labels)
 
 
 def _opens_with(line: str, title: str) -> bool:
@@ -300,9 +305,11 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     if not sales_document(document):
         return None
     buyer_labels = words("prices")["buyer_labels"]
+    organizations = list(organizations)
+    buyers = {m.canonical for m in organizations if _buyers_field(m.quote.lower(), buyer_labels)}
     places: dict[str, set[str]] = {}
     for m in organizations:
-        if m.kind == "vendor" and m.role in _SELLER_WEIGHTS and not _buyers_field(m.quote.lower(), buyer_labels):
+        if m.kind == "vendor" and m.role in _SELLER_WEIGHTS and m.canonical not in buyers:
             places.setdefault(m.canonical, set()).add(m.role)
     weights = sorted(((sum(_SELLER_WEIGHTS[r] for r in roles), name) for name, roles in places.items()), reverse=True)
     if not weights or (len(weights) > 1 and weights[0][0] == weights[1][0]):
