@@ -5,7 +5,12 @@
 - a signature: a name printed under the signer's job title ("Jane Roe / Regional Sales Manager / Harrowgate
   Imaging"), in a letter or an e-mail, followed by the signer's contact lines or after a closing ("Sincerely,");
 - a trade name: "Mark Doe dba Lakeside Camera Service";
-- a payee in prose: "a check in the amount of $389.46 payable to Harlow Signal", "Make checks payable to: …".
+- a payee in prose: "a check in the amount of $389.46 payable to Harlow Signal", "Make checks payable to: …";
+- a form's party block: a vendor label alone on its line, the name under it, its address under that
+  ("Supplier: 1000008226 / QUILLON VISION / PO BOX 4410 / DALLAS TX 75312").
+
+A quote, an invoice, a purchase order or an order form (a sale's paper, by its title or its number) has one seller,
+decided once from these places (`document_seller`): its prices are that seller's unless their line names another.
 
 A name in one of these places is a vendor (role `sender`, `signer`, `dba`) unless its form says it is a public
 body ("Town of Wexford Police Department"), then an agency. A letterhead or a signature counts only when the page
@@ -17,8 +22,9 @@ without a list of people's names.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
@@ -162,7 +168,9 @@ def _vouched(name: str, domains: set[str]) -> bool:
 
 
 def letterhead_mentions(document: Document) -> Iterator[OrgMention]:
-    """The name at the top of a page with an address under it (within two lines)."""
+    """The name at the top of a page with an address under it (within two lines), and the party block of a form
+    (`party_block_mentions`)."""
+    yield from party_block_mentions(document)
     for page in document.pages:
         lines = _lines(page.text)
         domains = _domains(page.text)
@@ -178,6 +186,37 @@ def letterhead_mentions(document: Document) -> Iterator[OrgMention]:
             if mention is not None:
                 yield mention
             break  # one letterhead a page
+
+
+_ACCOUNT_NUMBER = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*)"  # a supplier's account or vendor number in the label's line
+
+
+@functools.cache
+def _block_label() -> re.Pattern[str]:
+    labels = sorted(words("org_words")["vendor_role_labels"], key=len, reverse=True)
+    return re.compile(
+        rf"^(?:{'|'.join(re.escape(label) for label in labels)})\s*[:#]?\s*(?:no\.?\s*)?{_ACCOUNT_NUMBER}?\s*$", re.I
+    )
+
+
+def party_block_mentions(document: Document) -> Iterator[OrgMention]:
+    """A form's party block: a vendor label alone on its line (or with the party's account number, "Supplier:
+    1000008226"), the party's name on the next line and its address under that ("FLOCKTON SYSTEMS / PO BOX 1219
+    / DALLAS TX 75312"): the seller of a purchase order, a quote's "Quote From:", an invoice's "Remit To:"."""
+    for page in document.pages:
+        lines = _lines(page.text)
+        for i, (_, label) in enumerate(lines[:-1]):
+            if not _block_label().match(label):
+                continue
+            offset, line = lines[i + 1]
+            if not _name_shaped(line) or _generic(line):
+                continue
+            below = [text for _, text in lines[i + 2 : i + 4]]
+            if not any(_street_or_city(text) for text in below) or _person_shaped(line, below[0] if below else ""):
+                continue
+            mention = _mention(page, offset, offset + len(line), "seller", 0.75)
+            if mention is not None:
+                yield mention
 
 
 def signature_mentions(document: Document) -> Iterator[OrgMention]:
@@ -222,3 +261,57 @@ def dba_mentions(document: Document) -> Iterator[OrgMention]:
             mention = _mention(page, start, start + len(name), role, 0.75)
             if mention is not None:
                 yield mention
+
+
+# What each place says of a sale's paper's seller: a form's vendor field ("Supplier:", "Vendor:") most, then the
+# payee ("Remit to:"), the letterhead or trade name, the signature. A name counts each place once, so a register's
+# many payees tie and name no one.
+_SELLER_WEIGHTS = {"seller": 4, "payee": 3, "sender": 2, "dba": 2, "signer": 1}
+# "Invoice Number = INV-61152", "Quote #: Q-1180": the paper's own number, wherever the page's text puts it
+_NUMBER_LABEL = re.compile(r"\b(?:invoice|quote|quotation)\s*(?:number|no\.|#)\s*[:=#—-]?\s*[a-z]{0,4}-?\d")
+_TITLE_WORDS = 8  # a title line is short ("Invoice #: 4471 Date: 03/25/2025"), not a sentence
+
+
+def sales_document(document: Document) -> bool:
+    """Whether the document is a quote, an invoice, a purchase order or an order form by its first page: a short
+    line that opens with its title ("QUOTE", "Purchase Order Page: 1 of 1"), or its number ("Invoice # 4471")."""
+    if not document.pages:
+        return False
+    titles = words("prices")["sales_document_titles"]
+    for _, line in _lines(document.pages[0].text):
+        lowered = line.lower()
+        if len(line.split()) <= _TITLE_WORDS and any(_opens_with(lowered, title) for title in titles):
+            return True
+        if _NUMBER_LABEL.search(lowered):
+            return True
+    return False
+
+
+def _buyers_field(line: str, labels: frozenset[str]) -> bool:
+    """ "Billing Company Name: Town of Wexford PD": a name the paper prints in its buyer's field is not its seller,
+    wherever else it prints it and whatever the field's last words ("Company Name") say ("billing@…" is no field)."""
+    return any(line.startswith(label) and line[len(label) : len(label) + 1] in (" ", ":", "\t") for label in labels)
+
+
+def _opens_with(line: str, title: str) -> bool:
+    """ "invoice #: 4471", "quote q-1180": the line opens with the title as a whole word ("invoices" does not)."""
+    return line.startswith(title) and not line[len(title) : len(title) + 1].isalpha()
+
+
+def document_seller(document: Document, organizations: Iterable[OrgMention]) -> str | None:
+    """The one seller a quote, an invoice or an order form names by its structure (vendor field, remit-to,
+    letterhead, trade name, signature), decided once for the whole document; None when the document is no sale's
+    paper or two names weigh the same."""
+    if not sales_document(document):
+        return None
+    buyer_labels = words("prices")["buyer_labels"]
+    organizations = list(organizations)
+    buyers = {m.canonical for m in organizations if _buyers_field(m.quote.lower(), buyer_labels)}
+    places: dict[str, set[str]] = {}
+    for m in organizations:
+        if m.kind == "vendor" and m.role in _SELLER_WEIGHTS and m.canonical not in buyers:
+            places.setdefault(m.canonical, set()).add(m.role)
+    weights = sorted(((sum(_SELLER_WEIGHTS[r] for r in roles), name) for name, roles in places.items()), reverse=True)
+    if not weights or (len(weights) > 1 and weights[0][0] == weights[1][0]):
+        return None
+    return weights[0][1]

@@ -276,6 +276,11 @@ def _spans(text: str, phrase: str, origin: int) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
+def amount_spans(text: str, amount: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where an amount cell's text ("1,099.00") stands in text[start:end], as whole figures."""
+    return ((s, e) for s, e in _spans(text, amount, start) if e <= end)
+
+
 def _locate(text: str, item: LineItem, cursor: int) -> tuple[int, int] | None:
     """The row's span in the stored text: its description through its last amount (when that follows within a
     few lines), else the description alone, else its amounts. Searched from the previous row's end first."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from foiakit.model import Document, Finding, Page, Settings, make_detail
 if TYPE_CHECKING:
     from foiakit.extract.context import DocumentContext
     from foiakit.extract.ledger import LedgerRow
+    from foiakit.extract.line_items import LocatedRow
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
 # "$250k", "$1.2M", "$2 million", "$1.25 billion": a figure times its scale word
@@ -217,36 +218,88 @@ def _whole_word(phrase: str) -> re.Pattern[str]:
 def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
     from foiakit.extract.ledger import ledger_rows
+    from foiakit.extract.letterheads import document_seller, sales_document
     from foiakit.extract.register_lines import document_register_rows
 
     context = document_context(document, settings)
+    seller = document_seller(document, context.organizations)  # a quote's or an invoice's one seller, or None
     registers = document_register_rows(document)
+    columns = _money_columns(document) if sales_document(document) else {}
     for page in document.pages:
         rows = {row.line_start: row for row in (*ledger_rows(page.text), *registers.get(page.number, ()))}
         by_amount = {row.amount_span[1]: row for row in rows.values()}  # a prose register has several on a line
         priced: set[int] = set()
+        spans: list[tuple[int, int]] = []
         for start, end, low, high, detail in find_prices(page.text):
             row = by_amount.get(end) or rows.get(line_bounds(page.text, start, end)[0])
             if row is not None:
                 priced.add(row.line_start)
-            yield _price(document, page, context, (start, end), (low, high), detail, row, "rule")
+            spans.append((start, end))
+            yield _price(document, page, (context, seller), (start, end), (low, high), detail, row, "rule")
+        for start, end, amount, currency in column_amounts(page, columns.get(page.number, ()), spans):
+            detail = {"currency": currency, "period": None, "unit": None, "in_words": None}
+            yield _price(document, page, (context, seller), (start, end), (amount, amount), detail, None, "table")
         for row in rows.values():  # a ledger row whose amount has no sign or cents ("1250") is a price all the same
             if row.line_start not in priced:
                 detail = {"currency": row.currency, "period": None, "unit": None, "in_words": None}
-                yield _price(document, page, context, row.amount_span, (row.amount, row.amount), detail, row, "ledger")
+                amounts = (row.amount, row.amount)
+                yield _price(document, page, (context, seller), row.amount_span, amounts, detail, row, "ledger")
+
+
+def _money_columns(document: Document) -> dict[int, list[LocatedRow]]:
+    """The rows of a sale's paper's price tables by page (line_items.py reads them once per document; the line-item
+    extractor reuses the reading). Registers and ledgers are left to their own readers, which tie each row to its
+    payee: a column's amount on them has no seller to go to."""
+    from foiakit.extract.line_items import table_rows
+
+    try:
+        located = table_rows(document)
+    except FileNotFoundError:  # the PDF moved: the line-item extractor reports it
+        return {}
+    by_page: dict[int, list[LocatedRow]] = {}
+    for row in located:
+        if not row.item.payee:
+            by_page.setdefault(row.page.number, []).append(row)
+    return by_page
+
+
+def column_amounts(
+    page: Page, rows: Iterable[LocatedRow], taken: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, Decimal, str | None]]:
+    """Amounts printed without a currency sign in a price table's Unit Price, Extended, Total or Amount column
+    ("Body camera  2  499.00  998.00"), which the text rules leave alone: the table's header says what the
+    column holds. (start, end, amount, currency) of each one no text rule found."""
+    from foiakit.extract.line_items import amount_spans, cell_amount
+
+    for row in rows:
+        cursor = row.start
+        for text in row.item.amount_texts:
+            span = next(amount_spans(page.text, text, cursor, row.end), None)
+            if span is None:
+                continue
+            cursor = span[1]
+            amount = cell_amount(text)
+            if amount is None or amount <= 0 or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            if not_a_price(page.text, *span):
+                continue
+            taken.append(span)
+            yield span[0], span[1], amount, row.item.currency
 
 
 def _price(
     document: Document,
     page: Page,
-    context: DocumentContext,
+    parties: tuple[DocumentContext, str | None],
     span: tuple[int, int],
     amounts: tuple[Decimal, Decimal],
     detail: dict[str, object],
     row: LedgerRow | None,
     method: str,
 ) -> Finding:
-    """A price finding; on a ledger row, tied to the row's payee and date rather than to the nearest vendor."""
+    """A price finding; on a ledger row, tied to the row's payee and date rather than to the nearest vendor; on a
+    sale's paper, to its seller unless the price's line names another vendor."""
+    context, seller = parties
     start, end = span
     low, high = amounts
     message = message_for(document, page.number, start)
@@ -261,6 +314,8 @@ def _price(
     elif row is not None:
         vendor = row_vendor(context, page.number, row)
         detail = {**detail, "payee": row.payee, "date": row.date, "sheet": row.sheet or None, "row": row.number}
+    elif seller is not None:
+        vendor = seller_or_named(context, seller, page.number, start, line)
     else:
         vendor = context.nearest("vendor", page.number, start, line)
     return Finding(
@@ -286,6 +341,17 @@ def _price(
             **detail,
         ),
     )
+
+
+def seller_or_named(context: DocumentContext, seller: str, page: int, start: int, line: tuple[int, int]) -> str:
+    """A sale's paper's price belongs to its seller unless its line names another vendor by name or heads a bid
+    column; a product on the line ("Brand X camera") names its maker, not who sells it here."""
+    from foiakit.extract.bid_columns import vendor_at
+
+    named = [m for m in context.between(page, *line) if m.kind == "vendor"]
+    if named:
+        return min(named, key=lambda m: abs(m.start - start)).canonical
+    return vendor_at(context.columns, page, start) or seller
 
 
 def row_vendor(context: DocumentContext, page: int, row: LedgerRow) -> str | None:
