@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from foiakit.evaluation.evalset import evaluate_set, load_set
+from foiakit.evaluation.evalset import DEV_HALVES, evaluate_set, load_set
 from foiakit.model import Settings
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -129,6 +129,19 @@ def test_the_set_is_big_and_varied_enough() -> None:
     for row in rows:
         folds_by_source.setdefault(row["source_repo"], set()).add(fold_of[row["file"].split("/", 1)[0]])
     assert all(len(folds) == 1 for folds in folds_by_source.values()), folds_by_source
+
+
+def test_the_dev_halves_split_the_dev_fold_by_release() -> None:
+    """dev-a and dev-b, the halves a rule is checked on before it is kept, part the dev fold whole releases at a
+    time, and neither is empty."""
+    evalset = load_set(EVAL)
+    halves = [evalset.gold(half) for half in DEV_HALVES]
+    assert all(halves)
+    assert not set(halves[0]) & set(halves[1])
+    assert set(halves[0]) | set(halves[1]) == set(evalset.gold("dev"))
+    for half in halves:
+        releases = {doc.release for doc in half.values()}
+        assert all(key in half for key, doc in evalset.gold("dev").items() if doc.release in releases)
 
 
 @pytest.fixture(scope="module")

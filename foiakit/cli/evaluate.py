@@ -21,7 +21,12 @@ from foiakit.store import db
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, path_type=Path))
 @db_option
-@click.option("--fold", "folds", multiple=True, help="Evaluation set: score only this fold (dev, test); repeatable.")
+@click.option(
+    "--fold",
+    "folds",
+    multiple=True,
+    help="Evaluation set: score only this fold (dev, test; dev-a, dev-b: the halves of dev); repeatable.",
+)
 @click.option(
     "--without-lists", is_flag=True, help="Evaluation set: also score with the gold's names left out of the lists."
 )
