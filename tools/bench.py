@@ -354,13 +354,26 @@ def redactions_section(runs: int) -> None:
                 pdf.close()
         return passed
 
+    def load() -> None:
+        import pypdfium2 as pdfium
+
+        for document in documents:
+            pdf = pdfium.PdfDocument(document.source.path, password="")
+            try:
+                for page in document.pages:
+                    pdf[page.number - 1].close()
+            finally:
+                pdf.close()
+
     find_redactions(documents[0], settings)  # imports (pdfplumber, PIL) outside the timing
     stage = cpu_best(lambda: [find_redactions(d, settings) for d in documents])
     walked = cpu_best(walk)
+    loaded = cpu_best(load)
     boxes = sum(f.kind == "redaction" for d in documents for f in find_redactions(d, settings).layout_findings)
     print(f"redactions: {len(documents)} text-layer PDFs, {pages} pages, one process, CPU seconds (best of {runs})")
     print(f"  whole stage              {stage:7.3f} s ({boxes} redaction findings)")
     print(f"  PDFium page walk         {walked:7.3f} s ({walk()} pages passed on to pdfplumber or a render)")
+    print(f"    of which loading pages {loaded:7.3f} s")
 
 
 def messages_section() -> None:
