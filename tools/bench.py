@@ -250,6 +250,7 @@ SECTIONS: dict[str, Callable[[argparse.Namespace], None]] = {
     "memory": lambda a: memory_section(a.memory_pages),
     "messages": lambda a: messages_section(),
     "extract": lambda a: extract_section(a.runs),
+    "redactions": lambda a: redactions_section(a.runs),
     "ledger": lambda a: ledger_section(a.runs),
     "pst": lambda a: pst_section(),
 }
@@ -313,6 +314,66 @@ def extract_section(runs: int) -> None:
     print(f"  with price-table reading {pages / everything:7.1f} pages/s ({findings} findings)")
     if tables:
         print(f"  pages with a price table: {tables}, read in {(everything - rules) / tables:.3f} s each")
+
+
+def redactions_section(runs: int) -> None:
+    """The redaction stage over the corpus's text-layer PDFs (the born-digital ones, and printed email whose every
+    page has a text layer: one carries redactions), one process, CPU seconds (`time.process_time`, best of `runs`:
+    unlike wall time it does not grow with the machine's load): the whole stage, PDFium's page walk
+    (`may_hold_a_box`) alone, and loading the pages alone (the walk's floor)."""
+    from foiakit.foia.redactions import find_redactions, may_hold_a_box
+    from foiakit.ingest.discover import discover
+    from foiakit.ingest.pdf import ingest_pdf
+    from foiakit.model import Settings
+    from foiakit.ocr.decide import STAMP_ONLY_CHARS, alnum_count
+
+    settings = Settings(ocr_mode="never")
+    with tempfile.TemporaryDirectory() as tmp:
+        born_digital = [ingest_pdf(s, settings) for s in discover(corpus_files("text-pdf"), Path(tmp)).files]
+        email = [ingest_pdf(s, settings) for s in discover(corpus_files("email-pdf"), Path(tmp)).files]
+    documents = born_digital + [d for d in email if all(alnum_count(p.text) >= STAMP_ONLY_CHARS for p in d.pages)]
+    pages = sum(len(d.pages) for d in documents)
+
+    def cpu_best(fn: Callable[[], object]) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.process_time()
+            fn()
+            times.append(time.process_time() - started)
+        return min(times)
+
+    def walk() -> int:
+        import pypdfium2 as pdfium
+
+        passed = 0
+        for document in documents:
+            pdf = pdfium.PdfDocument(document.source.path, password="")
+            try:
+                passed += sum(may_hold_a_box(pdf, page.number) for page in document.pages)
+            finally:
+                pdf.close()
+        return passed
+
+    def load() -> None:
+        import pypdfium2 as pdfium
+
+        for document in documents:
+            pdf = pdfium.PdfDocument(document.source.path, password="")
+            try:
+                for page in document.pages:
+                    pdf[page.number - 1].close()
+            finally:
+                pdf.close()
+
+    find_redactions(documents[0], settings)  # imports (pdfplumber, PIL) outside the timing
+    stage = cpu_best(lambda: [find_redactions(d, settings) for d in documents])
+    walked = cpu_best(walk)
+    loaded = cpu_best(load)
+    boxes = sum(f.kind == "redaction" for d in documents for f in find_redactions(d, settings).layout_findings)
+    print(f"redactions: {len(documents)} text-layer PDFs, {pages} pages, one process, CPU seconds (best of {runs})")
+    print(f"  whole stage              {stage:7.3f} s ({boxes} redaction findings)")
+    print(f"  PDFium page walk         {walked:7.3f} s ({walk()} pages passed on to pdfplumber or a render)")
+    print(f"    of which loading pages {loaded:7.3f} s")
 
 
 def messages_section() -> None:
