@@ -10,7 +10,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from corpus import CORPUS
 
-from foiakit.foia import redactions
+from foiakit.foia import page_walk
 
 ROOT = Path(__file__).resolve().parents[1]
 PDFS = sorted((ROOT / "samples").glob("*.pdf")) + sorted(CORPUS.glob("*.pdf"))
@@ -33,7 +33,7 @@ def test_the_raw_walk_reads_the_objects_pypdfium2_lists() -> None:
                 page = pdf[index]
                 try:
                     wrapped = [(_address(o.raw), o.type) for o in page.get_objects(filter=KINDS, max_depth=4)]
-                    raw = [(_address(o), kind) for o, kind in redactions._drawn_objects(page.raw)]
+                    raw = [(_address(o), kind) for o, kind in page_walk.drawn_objects(page.raw)]
                     assert raw == wrapped, f"{path.name} p{index + 1}"
                     compared += len(raw)
                 finally:
@@ -45,7 +45,7 @@ def test_the_raw_walk_reads_the_objects_pypdfium2_lists() -> None:
 
 @pytest.mark.slow
 def test_a_cropped_render_judges_images_as_the_whole_page_does() -> None:
-    scale = redactions.RENDER_DPI / 72
+    scale = page_walk.RENDER_DPI / 72
     judged = 0
     for path in PDFS:
         pdf = pdfium.PdfDocument(path)
@@ -58,15 +58,15 @@ def test_a_cropped_render_judges_images_as_the_whole_page_does() -> None:
                     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
                         left, bottom, right, top = obj.get_bounds()
                         box = (left, height - top, right, height - bottom)
-                        if redactions._box_shape_ok(box, width * height):
+                        if page_walk.box_shape_ok(box, width * height):
                             boxes.append(box)
                     if not boxes:
                         continue
-                    gray = redactions._render_page(page, redactions.RENDER_DPI)
+                    gray = page_walk.render_page(page, page_walk.RENDER_DPI)
                     crops = [gray[int(t * scale) : int(b * scale) + 1, int(x0 * scale) : int(x1 * scale) + 1]
                              for x0, t, x1, b in boxes]  # fmt: skip
                     whole = any(c.size and float((c < 96).mean()) >= 0.5 for c in crops)
-                    assert redactions._dark_image_on(page, boxes) == whole, f"{path.name} p{index + 1}"
+                    assert page_walk.dark_image_on(page, boxes) == whole, f"{path.name} p{index + 1}"
                     judged += 1
                 finally:
                     page.close()

@@ -170,7 +170,7 @@ def test_the_prefilter_passes_every_box_and_no_shading_with_words(
 ) -> None:
     import pypdfium2 as pdfium
 
-    from foiakit.foia.redactions import may_hold_a_box
+    from foiakit.foia.page_walk import may_hold_a_box
 
     pdf = pdfium.PdfDocument(_page(tmp_path, draw))
     try:

@@ -321,7 +321,8 @@ def redactions_section(runs: int) -> None:
     page has a text layer: one carries redactions), one process, CPU seconds (`time.process_time`, best of `runs`:
     unlike wall time it does not grow with the machine's load): the whole stage, PDFium's page walk
     (`may_hold_a_box`) alone, and loading the pages alone (the walk's floor)."""
-    from foiakit.foia.redactions import find_redactions, may_hold_a_box
+    from foiakit.foia.page_walk import may_hold_a_box
+    from foiakit.foia.redactions import find_redactions
     from foiakit.ingest.discover import discover
     from foiakit.ingest.pdf import ingest_pdf
     from foiakit.model import Settings

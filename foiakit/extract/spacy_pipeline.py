@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
-import types
 from typing import Any
 
 from foiakit.extract.lexicon import known_orgs, words
@@ -21,43 +19,9 @@ _LOWERCASE_HEADS = frozenset({"police", "department", "departments", "sheriff", 
 _CAPITALISED = re.compile(r"^(?:[A-Z0-9][\w.'&\-/]*|U\.S\.|D\.C\.)$")
 
 
-def _import_spacy() -> Any:
-    """spaCy, imported without its command-line package when this process has not imported it yet.
-
-    `spacy/__init__.py` imports `spacy.cli.info` for `spacy.info`, and with it every command of spaCy's CLI (typer,
-    weasel, the project and download commands): a quarter to a third of the import's CPU (0.2-0.3 of 0.7-1.1 s,
-    measured), paid by every run, for commands foiakit never calls. While spaCy is imported, an empty `spacy.cli`
-    stands in; afterwards it is taken out again, so that a later `import spacy.cli` loads the real package, and
-    `spacy.info` loads the real command when called. Nothing of the pipeline comes from `spacy.cli`: the tokens
-    are the same."""
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
-    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
-    cli.__path__ = []  # a package, so that `from .cli.info import info` finds its submodule in sys.modules
-    info.info = _info  # type: ignore[attr-defined]
-    cli.info = info  # type: ignore[attr-defined]
-    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
-    try:
-        import spacy
-    finally:
-        for name, stand_in in (("spacy.cli.info", info), ("spacy.cli", cli)):
-            if sys.modules.get(name) is stand_in:
-                del sys.modules[name]
-    if getattr(spacy, "cli", None) is cli:
-        del spacy.cli
-    return spacy
-
-
-def _info(*args: Any, **kwargs: Any) -> Any:
-    """`spacy.info`, importing spaCy's command-line package only when it is called."""
-    from spacy.cli.info import info
-
-    return info(*args, **kwargs)
-
-
 @functools.cache
 def build_nlp(extra_patterns: tuple[str, ...] = (), spacy_model: str | None = None) -> Any:
-    spacy = _import_spacy()
+    import spacy
     from spacy.tokens import Token
 
     if spacy_model:
