@@ -1,7 +1,8 @@
 """Agencies a document names without spelling out: resolved against the places the document itself names.
 
 - Generic names: "Department of Police" in a letter from the City of Chicago is the Chicago Police Department;
-  "Office of the Attorney General" or "the Attorney General" where one state is named is that state's.
+  "Office of the Attorney General" or "the Attorney General" where one state is named is that state's, and so is a
+  department only states have ("Department of Revenue").
 - Government e-mail and web domains: `ci.<city>.<st>.us` is a city, `co.<county>.<st>.us` a county (the
   locality domains of RFC 1480), `<place>police.org` a police department.
 - Initialisms: "EPD" where the document names Eugene is the Eugene Police Department; "OAH" where it names the
@@ -82,6 +83,10 @@ def _resolve_generic(document: Document, found: list[OrgMention]) -> list[OrgMen
             state = _one_state(document, m.page)
             if state:
                 m = dataclasses.replace(m, canonical=f"{state} Attorney General")
+        elif m.kind == "agency" and m.canonical in words("org_words")["state_departments"]:
+            state = _one_state(document, m.page)  # "the Department of Revenue" where Oregon is named: Oregon's
+            if state:
+                m = dataclasses.replace(m, canonical=f"{state} {m.canonical}")
         resolved.append(m)
     return resolved
 

@@ -52,6 +52,8 @@ def classify(tokens: list[str]) -> str | None:
         return None  # "Chief of Police", "Superintendent of Police", "Mayor and the Council"
     if lower[-1] in org_words["title_ends"]:
         return None  # "Department of Defense Federal Acquisition Regulation": a rule named after a body
+    if not _body_form(tokens, lower):
+        return None
     has_head = any(t in org_words["agency_heads"] for t in lower)
     strong_head = any(t in org_words["agency_strong_heads"] for t in lower)
     joined = " ".join(lower)
@@ -81,6 +83,27 @@ def classify(tokens: list[str]) -> str | None:
     if weak and no_connector and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
         return "vendor"
     return None
+
+
+_TITLE_PLACES = frozenset({"city", "county", "town", "village", "township", "borough", "state", "assistant", "deputy"})
+
+
+def _body_form(tokens: list[str], lower: list[str]) -> bool:
+    """False for the forms that hold an agency's head noun but name no body: a form's instruction ("(Specify
+    Authority)"), a title with its place ("City Manager of Alder Falls"), a street or building ("Waynetowne
+    Court"), a head noun in lower case after capitalised words ("City Hall office hours")."""
+    org_words = words("org_words")
+    if lower[0] in org_words["instruction_verbs"] and len(lower) <= 3:
+        return False
+    if len(lower) >= 3 and lower[0] in _TITLE_PLACES and lower[1] in org_words["title_words"]:
+        return False
+    heads = [w for w in lower if w in org_words["agency_heads"] or w in org_words["agency_strong_heads"]]
+    if lower[-1] == "court" and heads == ["court"] and not any(w in org_words["court_kinds"] for w in lower):
+        return False
+    written = [t.strip(",") for t in tokens if t.strip(", \n\t")]
+    last = written[-1] if written else ""
+    lower_head = last.isalpha() and last.islower() and lower[-1] in org_words["agency_heads"]
+    return not (lower_head and written[0][:1].isupper())
 
 
 _NUMBER_TOKEN = re.compile(r"^(?:#|no\.?|#?\d+[a-z]?)$")
@@ -151,13 +174,37 @@ def canonical_name(text: str, kind: str) -> str:
         name = _SUFFIX_TRIM.sub("", name).strip(" ,")
     if name.lower().startswith("the "):
         name = name[4:]
+    if kind == "agency":
+        name = _without_own_initialism(name)
     if name.isupper() and len(name) > 5:  # "CITY OF EUGENE" → "City of Eugene"
         name = name.title().replace("'S ", "'s ")
     words_ = name.split(" ")  # "City Of Chicago" → "City of Chicago": one body, one spelling
     name = " ".join(w.lower() if i and w.istitle() and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words_))
     if kind == "agency":
-        name = state_attorney_general(name) or name
+        name = state_attorney_general(name) or _COUNCIL_OF.sub(r"\2 \1", name)
     return name
+
+
+def _without_own_initialism(name: str) -> str:
+    """ "DMV DEPARTMENT OF MOTOR VEHICLES DMV": a letterhead prints the body's initialism before or after its
+    name; the name alone is the body's."""
+    words_ = name.split(" ")
+    core = [w for w in words_ if not _initialism_of(w, words_)]
+    return " ".join(core) if core and len(core) < len(words_) else name
+
+
+def _initialism_of(word: str, words_: list[str]) -> bool:
+    """Whether `word` is the initialism of the other words of a name, itself among them at the start or end."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha() or word not in (words_[0], words_[-1]):
+        return False
+    others = [w for w in words_ if w != word and re.match(r"[A-Za-z]", w) and w.lower() not in _SMALL_WORDS]
+    return len(others) == len(word) and word == "".join(w[0].upper() for w in others)
+
+
+# "City Council of Alder Falls" is the "Alder Falls City Council": one body, one spelling
+_COUNCIL_OF = re.compile(
+    r"^((?:City|Town|Village|Borough|Township) Council) of (?:the (?:City|Town|Village) of )?([A-Z][\w .'-]+)$"
+)
 
 
 def state_attorney_general(name: str) -> str | None:
