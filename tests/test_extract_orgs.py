@@ -254,3 +254,28 @@ def test_a_page_longer_than_a_window_is_read_in_windows(tmp_path: Path, monkeypa
     assert names(findings, "vendor") == {"Harlow Signal", "Quillon Labs"}
     assert {"Town of Wexford", "Lakeport Police Department"} <= names(findings, "agency")
     assert len([f for f in findings if f.normalized == "Harlow Signal"]) == 25
+
+
+# How a run of capitalised words is cut to a name: the words around it that are no part of it (invented names)
+SPAN_EDGE_CASES = [
+    # a sentence's adverb before a common word that is also a legal form: no name
+    (["However, limited data are available for the Alder Falls pilot."], set()),
+    (["Moreover, limited funds remain in the equipment budget."], set()),
+    # a form's business-type list: each entry on its own line is a kind of company, not a name's suffix
+    (["Organization Factors\nFor Profit Organization\nLimited Liability Corporation\nCertifications"], set()),
+    (["Business Types\nNonprofit Organization\nLimited Liability Company\nSmall Business"], set()),
+    # a name that holds a legal form keeps it
+    (["The award went to Kestrel Harbor Systems, Inc. of Alder Falls."], {"Kestrel Harbor Systems"}),
+    (["The contract went to Marrowind Optics LLC."], {"Marrowind Optics"}),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), SPAN_EDGE_CASES)
+def test_what_a_name_span_leaves_out(tmp_path: Path, pages: list[str], expected: set[str]) -> None:
+    assert names(found(tmp_path, *pages), "vendor") == expected
+
+
+def test_a_shared_head_in_lower_case_still_names_each_body(tmp_path: Path) -> None:
+    # the legal-form trim above drops only a legal form's word written in lower case, not a head noun
+    findings = found(tmp_path, "The Alderton and Wexbury police departments were asked for their policies.")
+    assert names(findings, "agency") == {"Alderton Police Department", "Wexbury Police Department"}
