@@ -265,6 +265,11 @@ def _split_coordination(span: object, text: str = "") -> Iterator[object]:
     yield span
 
 
+# a form's business-type entry on a line of its own ("For Profit Organization / Limited Liability Corporation"): a
+# kind of company, never the suffix of the name on the line above
+_BUSINESS_TYPE = re.compile(r"\n[ \t]*limited[ \t]+liability[ \t]+(?:company|corporation|partnership)\s*$", re.I)
+
+
 def trim(span: object) -> object | None:
     org_words = words("org_words")
     tokens = list(span)  # type: ignore[call-overload]
@@ -276,10 +281,20 @@ def trim(span: object) -> object | None:
         or tokens[0].text.islower()
     ):
         tokens = tokens[1:]
+    # a legal form written in lower case is a common word ("However, limited information is …": an adverb before
+    # "limited"), never the suffix of the name before it
     while tokens and (
-        tokens[-1].is_space or tokens[-1].text.lower() in org_words["connectors"] or tokens[-1].text in {"&", "-", "/"}
+        tokens[-1].is_space
+        or tokens[-1].text.lower() in org_words["connectors"]
+        or tokens[-1].text in {"&", "-", "/", ","}
+        or (tokens[-1].text.islower() and tokens[-1].text in org_words["corporate_suffixes"])
     ):
         tokens = tokens[:-1]
+    whole = tokens[0].doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
+    if whole is not None and _BUSINESS_TYPE.search(whole.text):
+        cut = whole.start_char + whole.text.rfind("\n")  # the span's own text (the doc's is rebuilt per access)
+        tokens = [t for t in tokens if t.idx < cut]
+        return trim(whole.doc[tokens[0].i : tokens[-1].i + 1]) if tokens else None
     if not tokens:
         return None
     doc = tokens[0].doc
