@@ -279,34 +279,3 @@ def test_a_shared_head_in_lower_case_still_names_each_body(tmp_path: Path) -> No
     # the legal-form trim above drops only a legal form's word written in lower case, not a head noun
     findings = found(tmp_path, "The Alderton and Wexbury police departments were asked for their policies.")
     assert names(findings, "agency") == {"Alderton Police Department", "Wexbury Police Department"}
-
-
-# A correspondent's company by the domain of their address in a header or contact line, when the document also
-# writes the domain's name as a word (invented names and domains)
-CORRESPONDENT_CASES = [
-    (
-        [
-            "From: Roe, Jane <Jane.Roe@brantwick.com>\nTo: Doe, Sam (CBER)\n"
-            "Subject: EUA 1234 - Brantwick-Quillon Vaccine - comments"
-        ],
-        {"Brantwick"},
-    ),
-    (["E-mail: jroe@kestrelmed.com\nWe sent the comments to Kestrelmed on Friday."], {"Kestrelmed"}),
-    # a mail provider's address, an automated sender, a word of the agency's own name: no company
-    (["From: Sam Doe <sam.doe@gmail.com>\nSent from Gmail on my phone."], set()),
-    (["To: noreply@alertwire.net\nAlertwire Daily Digest for the Alder Falls Police Department"], set()),
-    (["From: clerk@wexbury.com\nCity of Wexbury\nThe Wexbury council met on Monday."], set()),
-    # the domain's name never written as a word of its own, or only inside an address or a host: nothing
-    (["From: Jane Roe <jane.roe@brantwick.com>\nPlease see www.brantwick.com/orders for the quote."], set()),
-    # an address in a message's body, not its header or a contact line, says nothing of who writes
-    (["Complaints may be sent to info@harlowsignal.com. Harlow Signal replied in March."], set()),
-]
-
-
-@pytest.mark.parametrize(("pages", "expected"), CORRESPONDENT_CASES)
-def test_a_correspondents_company_by_their_mail_domain(tmp_path: Path, pages: list[str], expected: set[str]) -> None:
-    findings = found(tmp_path, *pages)
-    assert names(findings, "vendor") == expected
-    for f in findings:
-        if f.kind == "vendor":
-            assert json.loads(json.dumps(dict(f.detail)))["role"] == "correspondent"

@@ -7,9 +7,7 @@
 - a trade name: "Mark Doe dba Lakeside Camera Service";
 - a payee in prose: "a check in the amount of $389.46 payable to Harlow Signal", "Make checks payable to: …";
 - a form's party block: a vendor label alone on its line, the name under it, its address under that
-  ("Supplier: 1000008226 / QUILLON VISION / PO BOX 4410 / DALLAS TX 75312");
-- a correspondent's mail domain: "From: Roe, Jane <Jane.Roe@brantwick.com>" in a document that also writes
-  "Brantwick" as a word: the company the correspondent writes for (`correspondent_mentions`).
+  ("Supplier: 1000008226 / QUILLON VISION / PO BOX 4410 / DALLAS TX 75312").
 
 A quote, an invoice, a purchase order or an order form (a sale's paper, by its title or its number) has one seller,
 decided once from these places (`document_seller`): its prices are that seller's unless their line names another.
@@ -28,7 +26,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
-from foiakit.extract.lexicon import given_names, words
+from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.model import Document
 
@@ -317,55 +315,3 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     if not weights or (len(weights) > 1 and weights[0][0] == weights[1][0]):
         return None
     return weights[0][1]
-
-
-# an address in a message's header or a contact line: "From: Roe, Jane <jane.roe@brantwick.com>", "E-mail: …"
-_HEADER_ADDRESS_LINE = re.compile(
-    r"(?im)^[ \t]*(?:from|to|cc|bcc|sender|reply-to|e-?mail|on [^\n]{5,60} wrote)\b[^\n]*$"
-)
-# a person's address at a company's own domain (no subdomain: "requests.portal.com" is a service's tenant)
-_PERSONAL_ADDRESS = re.compile(
-    r"(?<![\w.+'-])(?P<local>[\w.+'-]+)@(?P<label>[a-z0-9][\w-]{3,})\.(?:com|net|io|ai)\b", re.I
-)
-_AUTOMATED = re.compile(r"^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|notifications?)$", re.I)
-
-
-def correspondent_mentions(document: Document, agency_names: Iterable[str] = ()) -> Iterator[OrgMention]:
-    """A correspondent's company by the domain of their address in a message header or contact line, when the
-    document also writes the domain's name as a capitalised word ("<jane.roe@brantwick.com>" and "Brantwick's
-    reply"): every such word is a vendor mention (role `correspondent`). A mail provider's domain (gmail.com), an
-    automated sender (noreply@), a word of an agency's name ("City of Mauston" and mauston.com) or a given name
-    says nothing of a company."""
-    org_words = words("org_words")
-    labels: set[str] = set()
-    for page in document.pages:
-        for line in _HEADER_ADDRESS_LINE.finditer(page.text):
-            for address in _PERSONAL_ADDRESS.finditer(line.group(0)):
-                if not _AUTOMATED.match(address.group("local")):
-                    labels.add(address.group("label").lower())
-    agency_words = {w.lower() for name in agency_names for w in name.split()}
-    labels = {
-        label
-        for label in labels
-        if label not in org_words["mail_providers"]
-        and label not in agency_words
-        and label not in org_words["not_org_words"]
-        and label not in org_words["generic_first_words"]
-        and label not in given_names()
-    }
-    if not labels:
-        return
-    # the label as a capitalised word of its own ("Brantwick", "Brantwick-Quillon vaccine"): not inside an address,
-    # a host name or a longer word
-    pattern = re.compile(
-        r"(?<![\w@./-])(?i:"
-        + "|".join(sorted(map(re.escape, labels)))
-        + r")(?![\w@])(?!-[a-z])(?!\.(?i:com|net|io|ai)\b)"
-    )
-    for page in document.pages:
-        for match in pattern.finditer(page.text):
-            if not match.group(0)[:1].isupper():
-                continue
-            mention = _mention(page, match.start(), match.end(), "correspondent", 0.7)
-            if mention is not None and mention.kind == "vendor":
-                yield mention

@@ -13,12 +13,7 @@ from foiakit.extract import message_for, register
 from foiakit.extract.citations import without_cited_parties
 from foiakit.extract.domains import domain_mentions
 from foiakit.extract.fields import field_mentions, payee_mentions, register_payee_mentions
-from foiakit.extract.letterheads import (
-    correspondent_mentions,
-    dba_mentions,
-    letterhead_mentions,
-    signature_mentions,
-)
+from foiakit.extract.letterheads import dba_mentions, letterhead_mentions, signature_mentions
 from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.extract.org_model import candidate_text, decide
@@ -138,8 +133,6 @@ def mentions(
     spans = {(m.page, m.start, m.end) for m in structural}
     found = [m for m in found if not any(p == m.page and s < m.end and m.start < e for p, s, e in spans)]
     found.extend(structural)
-    agencies = {m.canonical for m in found if m.kind == "agency"}
-    found.extend(m for m in correspondent_mentions(document, agencies) if not any(_same_words(m, f) for f in found))
     found.extend(_party_mentions(document, found))
     found.extend(domain_mentions(document))
     return without_cited_parties(document, _without_boilerplate(found))
