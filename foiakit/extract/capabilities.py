@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from foiakit.extract import message_for, register
-from foiakit.extract.claim_vetoes import heading, tokens_of, vetoed
+from foiakit.extract.claim_vetoes import heading, leaves_open, tokens_of, vetoed
 from foiakit.extract.lexicon import PhrasePattern, folds_like_ascii, phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
@@ -235,9 +235,20 @@ def _units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     heading in capitals: a recital or a numbered clause wrapped over lines stays whole ("WHEREAS, Kettle offers …
     and can provide notifications …;"), and what is left is a table or a list, read line by line."""
     unit_start = offset = start
+    last_line = ""  # the last printed line with text on it
     for line in text[start:end].split("\n"):
         line_end = offset + len(line)
         stripped = line.strip()
+        if not stripped:
+            # a blank line after a line that closes its words ends a block: a brochure's feature, a table's cell,
+            # a paragraph ("Allows agencies to look up plates …" under "Statewide Lookup"); a clause wrapped over a
+            # blank line ("capturing audio, video, and ⏎⏎ recording data") goes on
+            if text[unit_start:offset].strip() and not leaves_open(last_line):
+                yield unit_start, offset
+                unit_start = offset
+            offset = line_end + 1
+            continue
+        last_line = stripped
         if _OPENS_ITEM.match(stripped) and text[unit_start:offset].strip():
             yield unit_start, offset  # a new recital, bullet or numbered clause ends the one before
             unit_start = offset

@@ -67,6 +67,16 @@ _DANGLING = frozenset(
 )
 
 
+def leaves_open(line: str) -> bool:
+    """Whether a printed line leaves its clause open for the next: it ends on a comma, a hyphen or a word that
+    cannot end a sentence ("… audio, video, image, and")."""
+    flat = line.strip()
+    if flat.endswith((",", "-", "–", "(")):
+        return True
+    words = re.findall(r"[a-z]+", flat.split()[-1].lower()) if flat else []
+    return bool(words) and words[-1] in _DANGLING and not flat.endswith((".", "!", ";", ":", ")"))
+
+
 def not_a_statement(flat: str) -> bool:
     """Text that states nothing, whatever words it holds: a heading ("426.3 DATA COLLECTION AND RETENTION"), a
     lead-in to a list or a form's label ("… regarding access to stored data:"), a question in a bullet, a
