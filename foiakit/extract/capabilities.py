@@ -64,7 +64,15 @@ def claim_parts(
     if not claimed and phrase and obj:
         quantities = quantities_in(flat)
         claimed = bool(verb or quantities or qualities or first == phrase.split()[0])
-    if not claimed and (named_subject or we or system_led) and sentence.count("\n") <= 2 and len(flat) <= 400:
+    # "As of May, Quillon has driven over 4 million miles": a name as the subject of a present perfect, what a
+    # vendor says it has done so far, whether or not the name is one the lists know
+    named_record = bool(_NAME_HAS_DONE.search(flat))
+    if (
+        not claimed
+        and (named_subject or we or system_led or named_record)
+        and sentence.count("\n") <= 2
+        and len(flat) <= 400
+    ):
         quantities = quantities_in(flat) if quantities is None else quantities
         claimed = _counted(quantities)
     if not claimed or vetoed(flat):
@@ -78,6 +86,14 @@ def claim_parts(
         "qualities": qualities or None,
         "quantities": quantities or None,
     }
+
+
+# a clause opening on a name of one to three capitalised words with a present perfect after it ("Quillon has
+# logged", "Harrow Signal has now completed"), at the sentence's start or after an opening phrase and its comma
+_NAME_HAS_DONE = re.compile(
+    r"(?:^|,\s)(?:[A-Z][\w’'&.-]*\s+){0,2}[A-Z][\w’'&.-]*\s+(?:has|have)\s+(?:[a-z]+ly\s+|now\s+)?"
+    r"[a-z]+(?:ed|en|wn|ne|lt|ht)\b"
+)
 
 
 # "the first" and "the only" rank a vendor only with what it is first or only at: "the only vendor that …",
