@@ -114,6 +114,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "can", "may", "sha
                           "had", "does", "do", "did", "be", "been", "would", "could", "might"})  # fmt: skip
 _PAST = frozenset({"was", "were", "had", "did"})
 _RELATIVE = frozenset({"which", "who"})
+_ADVERBS = frozenset({"now", "already", "since", "also", "just", "together", "collectively"})
 _OBJECT_START = frozenset({"a", "an", "the", "all", "every", "its", "their", "over", "more", "some"})
 _LEADING = frozenset({"whereas", "the", "a", "an", "all", "any", "each", "every", "no"})
 
@@ -150,7 +151,11 @@ def _reports_the_past(flat: str, tokens: list[str], lexicon: dict) -> bool:
         if following in _OBJECT_START or following.endswith("ing"):
             return True
     for at, token in enumerate(tokens[1:-1], start=1):
-        if token in lexicon["verbs"] and token.endswith("ed") and tokens[at - 1] not in _AUXILIARIES:
+        # the auxiliary may stand one adverb back: "has now captured", "have already matched"
+        helped = tokens[at - 1] in _AUXILIARIES or (
+            at >= 2 and tokens[at - 2] in _AUXILIARIES and (tokens[at - 1] in _ADVERBS or tokens[at - 1].endswith("ly"))
+        )
+        if token in lexicon["verbs"] and token.endswith("ed") and not helped:
             following = tokens[at + 1]
             if following in _OBJECT_START or following[0].isdigit():
                 return True
