@@ -172,6 +172,9 @@ def test_a_brochures_features_are_read_block_by_block(tmp_path: Path) -> None:
         # advice to the reader is no claim, whatever it names
         ("We recommend you also add plate fields to the Kestrel data capture form.", False),
         ("It is recommended that Brightfen cameras capture video of every lane.", False),
+        # a form's instruction asks for "any" of something, with or without "you"
+        ("Identify any person involved in the collision (driver, passenger, cyclist.", False),
+        ("Identify faces in any crowd with Brightfen Vision.", True),
     ],
 )
 def test_a_vendors_record_and_advice(sentence: str, is_claim: bool) -> None:

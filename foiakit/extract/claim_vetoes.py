@@ -44,7 +44,8 @@ def vetoed(sentence: str) -> bool:
     if flat.endswith("?") or len(flat) > LONGEST_CLAIM or _DEFINED_INSIDE.search(flat):
         return True
     opening_verbs = lexicon["verbs"] | lexicon["invitation_verbs"]
-    if tokens and tokens[0] in opening_verbs and token_set & lexicon["instruction_words"]:
+    # an imperative to the reader: it speaks to "you", or asks for "any" of something ("Identify any person …")
+    if tokens and tokens[0] in opening_verbs and (token_set & lexicon["instruction_words"] or tokens[1:2] == ["any"]):
         return True
     if len(_FORM_LABEL.findall(flat)) >= 3:
         return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
