@@ -136,3 +136,46 @@ def test_a_table_is_still_read_line_by_line(tmp_path: Path) -> None:
         "Plate Search | Search full, partial and temporary plates by time at any Kettle camera",
         "Hot List Alerts | Alert sent when a listed vehicle passes by a Kettle camera",
     ]
+
+
+def test_a_brochures_features_are_read_block_by_block(tmp_path: Path) -> None:
+    """A feature list printed as blocks a blank line parts (a name, then what it does), OCR'd as one "sentence"
+    that a stray parenthesis vetoes as a whole: the block that says what the product does is its own claim; a
+    clause wrapped over a blank line after "and" stays whole."""
+    text = (
+        "Lookup: Only)\n"
+        "\n"
+        "Statewide Network (Plate Lookup Only)\n"
+        "\n"
+        "Allows deputies to look up license plates on all Tamsin cameras in Harlow County.\n"
+        "\n"
+        "WHEREAS, Tamsin offers a platform that is capable of capturing video, image, and\n"
+        "\n"
+        "audio data for the Agency;\n"
+    )
+    claims = [c.strip() for c in _claims_on(tmp_path, text)]
+    assert claims == [
+        "Allows deputies to look up license plates on all Tamsin cameras in Harlow County.",
+        "WHEREAS, Tamsin offers a platform that is capable of capturing video, image, and\n\n"
+        "audio data for the Agency;",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_claim"),
+    [
+        # a name as the subject of a present perfect, with a count of note: what the vendor says it has done so far
+        ("As of June 2021, Quillon has driven its cars over 3 million miles in 14 towns.", True),
+        ("Harrow Signal has now captured more than 2 billion plate reads.", True),
+        ("Quillon has driven its cars 40 miles in Wexbury.", False),  # a small count
+        ("The City has received over 1,200 complaints about the cameras.", False),  # the agency, not a vendor
+        # advice to the reader is no claim, whatever it names
+        ("We recommend you also add plate fields to the Kestrel data capture form.", False),
+        ("It is recommended that Brightfen cameras capture video of every lane.", False),
+        # a form's instruction asks for "any" of something, with or without "you"
+        ("Identify any person involved in the collision (driver, passenger, cyclist.", False),
+        ("Identify faces in any crowd with Brightfen Vision.", True),
+    ],
+)
+def test_a_vendors_record_and_advice(sentence: str, is_claim: bool) -> None:
+    assert (claim_parts(sentence) is not None) == is_claim

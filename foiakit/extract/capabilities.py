@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from foiakit.extract import message_for, register
-from foiakit.extract.claim_vetoes import heading, tokens_of, vetoed
+from foiakit.extract.claim_vetoes import heading, leaves_open, tokens_of, vetoed
 from foiakit.extract.lexicon import PhrasePattern, folds_like_ascii, phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
@@ -64,7 +64,15 @@ def claim_parts(
     if not claimed and phrase and obj:
         quantities = quantities_in(flat)
         claimed = bool(verb or quantities or qualities or first == phrase.split()[0])
-    if not claimed and (named_subject or we or system_led) and sentence.count("\n") <= 2 and len(flat) <= 400:
+    # "As of May, Quillon has driven over 4 million miles": a name as the subject of a present perfect, what a
+    # vendor says it has done so far, whether or not the name is one the lists know
+    named_record = bool(_NAME_HAS_DONE.search(flat))
+    if (
+        not claimed
+        and (named_subject or we or system_led or named_record)
+        and sentence.count("\n") <= 2
+        and len(flat) <= 400
+    ):
         quantities = quantities_in(flat) if quantities is None else quantities
         claimed = _counted(quantities)
     if not claimed or vetoed(flat):
@@ -78,6 +86,14 @@ def claim_parts(
         "qualities": qualities or None,
         "quantities": quantities or None,
     }
+
+
+# a clause opening on a name of one to three capitalised words with a present perfect after it ("Quillon has
+# logged", "Harrow Signal has now completed"), at the sentence's start or after an opening phrase and its comma
+_NAME_HAS_DONE = re.compile(
+    r"(?:^|,\s)(?:[A-Z][\w’'&.-]*\s+){0,2}[A-Z][\w’'&.-]*\s+(?:has|have)\s+(?:[a-z]+ly\s+|now\s+)?"
+    r"[a-z]+(?:ed|en|wn|ne|lt|ht)\b"
+)
 
 
 # "the first" and "the only" rank a vendor only with what it is first or only at: "the only vendor that …",
@@ -235,9 +251,20 @@ def _units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     heading in capitals: a recital or a numbered clause wrapped over lines stays whole ("WHEREAS, Kettle offers …
     and can provide notifications …;"), and what is left is a table or a list, read line by line."""
     unit_start = offset = start
+    last_line = ""  # the last printed line with text on it
     for line in text[start:end].split("\n"):
         line_end = offset + len(line)
         stripped = line.strip()
+        if not stripped:
+            # a blank line after a line that closes its words ends a block: a brochure's feature, a table's cell,
+            # a paragraph ("Allows agencies to look up plates …" under "Statewide Lookup"); a clause wrapped over a
+            # blank line ("capturing audio, video, and ⏎⏎ recording data") goes on
+            if text[unit_start:offset].strip() and not leaves_open(last_line):
+                yield unit_start, offset
+                unit_start = offset
+            offset = line_end + 1
+            continue
+        last_line = stripped
         if _OPENS_ITEM.match(stripped) and text[unit_start:offset].strip():
             yield unit_start, offset  # a new recital, bullet or numbered clause ends the one before
             unit_start = offset

@@ -44,7 +44,8 @@ def vetoed(sentence: str) -> bool:
     if flat.endswith("?") or len(flat) > LONGEST_CLAIM or _DEFINED_INSIDE.search(flat):
         return True
     opening_verbs = lexicon["verbs"] | lexicon["invitation_verbs"]
-    if tokens and tokens[0] in opening_verbs and token_set & lexicon["instruction_words"]:
+    # an imperative to the reader: it speaks to "you", or asks for "any" of something ("Identify any person …")
+    if tokens and tokens[0] in opening_verbs and (token_set & lexicon["instruction_words"] or tokens[1:2] == ["any"]):
         return True
     if len(_FORM_LABEL.findall(flat)) >= 3:
         return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
@@ -65,6 +66,16 @@ _LEADERS = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|…\s*\d+\s*$")
 _DANGLING = frozenset(
     {"a", "an", "the", "of", "to", "for", "with", "and", "or", "by", "in", "on", "at", "from", "that"}
 )
+
+
+def leaves_open(line: str) -> bool:
+    """Whether a printed line leaves its clause open for the next: it ends on a comma, a hyphen or a word that
+    cannot end a sentence ("… audio, video, image, and")."""
+    flat = line.strip()
+    if flat.endswith((",", "-", "–", "(")):
+        return True
+    words = re.findall(r"[a-z]+", flat.split()[-1].lower()) if flat else []
+    return bool(words) and words[-1] in _DANGLING and not flat.endswith((".", "!", ";", ":", ")"))
 
 
 def not_a_statement(flat: str) -> bool:
@@ -104,6 +115,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "can", "may", "sha
                           "had", "does", "do", "did", "be", "been", "would", "could", "might"})  # fmt: skip
 _PAST = frozenset({"was", "were", "had", "did"})
 _RELATIVE = frozenset({"which", "who"})
+_ADVERBS = frozenset({"now", "already", "since", "also", "just", "together", "collectively"})
 _OBJECT_START = frozenset({"a", "an", "the", "all", "every", "its", "their", "over", "more", "some"})
 _LEADING = frozenset({"whereas", "the", "a", "an", "all", "any", "each", "every", "no"})
 
@@ -140,7 +152,11 @@ def _reports_the_past(flat: str, tokens: list[str], lexicon: dict) -> bool:
         if following in _OBJECT_START or following.endswith("ing"):
             return True
     for at, token in enumerate(tokens[1:-1], start=1):
-        if token in lexicon["verbs"] and token.endswith("ed") and tokens[at - 1] not in _AUXILIARIES:
+        # the auxiliary may stand one adverb back: "has now captured", "have already matched"
+        helped = tokens[at - 1] in _AUXILIARIES or (
+            at >= 2 and tokens[at - 2] in _AUXILIARIES and (tokens[at - 1] in _ADVERBS or tokens[at - 1].endswith("ly"))
+        )
+        if token in lexicon["verbs"] and token.endswith("ed") and not helped:
             following = tokens[at + 1]
             if following in _OBJECT_START or following[0].isdigit():
                 return True
