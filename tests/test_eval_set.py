@@ -35,45 +35,51 @@ MANIFEST_COLUMNS = [
 # -> 0.49 (the new council minutes hold 11 prices of which the ties find 1: 635/1271 = 0.4996), dev price 0.93 ->
 # 0.92 and price:vendor 0.96 -> 0.95 (a library's run-in receipts and salary bands read as prices, in the new
 # Warrenville release), dev date:macro 0.87 -> 0.86 (the new releases' dates). The rest are raised.
+# Round 4: the test fold grew 75 -> 89 documents (procurement of one vendor's cameras, FBI/Secret Service/CIA FOIA
+# scans). Lowered for that alone (the figures measured right after the new releases were merged, before any rule
+# changed): test vendor:macro 0.49 -> 0.48, agency 0.53 -> 0.51 and agency:macro 0.53 -> 0.51 (without lists 0.51
+# -> 0.48 and 0.52 -> 0.48), price 0.96 -> 0.95 and price:macro 0.63 -> 0.62, exemption 0.72 -> 0.66 and
+# exemption:macro 0.42 -> 0.37 (FBI stamps and CIA 25X1 markers on scans), emails 0.53 -> 0.51 and emails:macro
+# 0.36 -> 0.35. The rest are raised or unchanged.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
         "vendor": ("f1", 0.53),
-        "vendor:macro": ("macro_f1", 0.49),
-        "agency": ("f1", 0.53),
-        "agency:macro": ("macro_f1", 0.53),
-        "price": ("f1", 0.96),
-        "price:macro": ("macro_f1", 0.63),
+        "vendor:macro": ("macro_f1", 0.48),
+        "agency": ("f1", 0.51),
+        "agency:macro": ("macro_f1", 0.51),
+        "price": ("f1", 0.95),
+        "price:macro": ("macro_f1", 0.62),
         "nda": ("f1", 0.8),
         "nda:macro": ("macro_f1", 0.66),
-        "capability_claim": ("f1", 0.24),
-        "capability_claim:macro": ("macro_f1", 0.1),
-        "exemption": ("f1", 0.72),
-        "exemption:macro": ("macro_f1", 0.42),
-        "redaction": ("f1", 0.09),
-        "redaction:macro": ("macro_f1", 0.05),
+        "capability_claim": ("f1", 0.25),
+        "capability_claim:macro": ("macro_f1", 0.11),
+        "exemption": ("f1", 0.66),
+        "exemption:macro": ("macro_f1", 0.37),
+        "redaction": ("f1", 0.25),
+        "redaction:macro": ("macro_f1", 0.14),
         "date": ("f1", 0.96),
-        "date:macro": ("macro_f1", 0.8),
-        "emails": ("f1", 0.53),
-        "emails:macro": ("macro_f1", 0.36),
+        "date:macro": ("macro_f1", 0.81),
+        "emails": ("f1", 0.51),
+        "emails:macro": ("macro_f1", 0.35),
         "price:vendor": ("vendor_tied", 0.49),
     },
     "test without lists": {
         "vendor": ("f1", 0.51),
-        "vendor:macro": ("macro_f1", 0.28),
-        "agency": ("f1", 0.51),
-        "agency:macro": ("macro_f1", 0.52),
+        "vendor:macro": ("macro_f1", 0.29),
+        "agency": ("f1", 0.48),
+        "agency:macro": ("macro_f1", 0.48),
     },
     "dev": {
-        "vendor": ("f1", 0.82),
-        "vendor:macro": ("macro_f1", 0.53),
-        "agency": ("f1", 0.76),
-        "agency:macro": ("macro_f1", 0.79),
+        "vendor": ("f1", 0.83),
+        "vendor:macro": ("macro_f1", 0.55),
+        "agency": ("f1", 0.78),
+        "agency:macro": ("macro_f1", 0.8),
         "price": ("f1", 0.92),
         "price:macro": ("macro_f1", 0.72),
         "nda": ("f1", 1.0),
         "nda:macro": ("macro_f1", 1.0),
-        "capability_claim": ("f1", 0.54),
-        "capability_claim:macro": ("macro_f1", 0.45),
+        "capability_claim": ("f1", 0.58),
+        "capability_claim:macro": ("macro_f1", 0.52),
         "exemption": ("f1", 0.8),
         "exemption:macro": ("macro_f1", 0.79),
         "redaction": ("f1", 0.86),
@@ -82,7 +88,7 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "date:macro": ("macro_f1", 0.86),
         "emails": ("f1", 1.0),
         "emails:macro": ("macro_f1", 1.0),
-        "price:vendor": ("vendor_tied", 0.95),
+        "price:vendor": ("vendor_tied", 0.96),
     },
 }
 
