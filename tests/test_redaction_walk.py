@@ -3,7 +3,9 @@ renders, on every page of the samples and the shared corpus."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -23,23 +25,29 @@ def _address(handle: object) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-@pytest.mark.slow
-def test_the_raw_walk_reads_the_objects_pypdfium2_lists() -> None:
-    compared = 0
+def _pages() -> Iterator[tuple[str, Any]]:
+    """Every page of the PDFs, open, named "file pN"; closed once the caller moves on."""
     for path in PDFS:
         pdf = pdfium.PdfDocument(path)
         try:
             for index in range(len(pdf)):
                 page = pdf[index]
                 try:
-                    wrapped = [(_address(o.raw), o.type) for o in page.get_objects(filter=KINDS, max_depth=4)]
-                    raw = [(_address(o), kind) for o, kind in page_walk.drawn_objects(page.raw)]
-                    assert raw == wrapped, f"{path.name} p{index + 1}"
-                    compared += len(raw)
+                    yield f"{path.name} p{index + 1}", page
                 finally:
                     page.close()
         finally:
             pdf.close()
+
+
+@pytest.mark.slow
+def test_the_raw_walk_reads_the_objects_pypdfium2_lists() -> None:
+    compared = 0
+    for where, page in _pages():
+        wrapped = [(_address(o.raw), o.type) for o in page.get_objects(filter=KINDS, max_depth=4)]
+        raw = [(_address(o), kind) for o, kind in page_walk.drawn_objects(page.raw)]
+        assert raw == wrapped, where
+        compared += len(raw)
     assert compared > 100  # paths and images were read, not only empty pages
 
 
@@ -47,29 +55,20 @@ def test_the_raw_walk_reads_the_objects_pypdfium2_lists() -> None:
 def test_a_cropped_render_judges_images_as_the_whole_page_does() -> None:
     scale = page_walk.RENDER_DPI / 72
     judged = 0
-    for path in PDFS:
-        pdf = pdfium.PdfDocument(path)
-        try:
-            for index in range(len(pdf)):
-                page = pdf[index]
-                try:
-                    width, height = page.get_size()
-                    boxes = []
-                    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
-                        left, bottom, right, top = obj.get_bounds()
-                        box = (left, height - top, right, height - bottom)
-                        if page_walk.box_shape_ok(box, width * height):
-                            boxes.append(box)
-                    if not boxes:
-                        continue
-                    gray = page_walk.render_page(page, page_walk.RENDER_DPI)
-                    crops = [gray[int(t * scale) : int(b * scale) + 1, int(x0 * scale) : int(x1 * scale) + 1]
-                             for x0, t, x1, b in boxes]  # fmt: skip
-                    whole = any(c.size and float((c < 96).mean()) >= 0.5 for c in crops)
-                    assert page_walk.dark_image_on(page, boxes) == whole, f"{path.name} p{index + 1}"
-                    judged += 1
-                finally:
-                    page.close()
-        finally:
-            pdf.close()
+    for where, page in _pages():
+        width, height = page.get_size()
+        boxes = []
+        for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+            left, bottom, right, top = obj.get_bounds()
+            box = (left, height - top, right, height - bottom)
+            if page_walk.box_shape_ok(box, width * height):
+                boxes.append(box)
+        if not boxes:
+            continue
+        gray = page_walk.render_page(page, page_walk.RENDER_DPI)
+        crops = [gray[int(t * scale) : int(b * scale) + 1, int(x0 * scale) : int(x1 * scale) + 1]
+                 for x0, t, x1, b in boxes]  # fmt: skip
+        whole = any(c.size and float((c < 96).mean()) >= 0.5 for c in crops)
+        assert page_walk.dark_image_on(page, boxes) == whole, where
+        judged += 1
     assert judged >= 30  # letterheads, logos, signatures and scans' small images
