@@ -18,8 +18,8 @@
 - Lotus Notes: "Dana Whitfield/Lakeport@Lakeport", a date line ("03/05/2018 04:02 PM"), then To / cc / Subject,
   labelled with or without a colon (a label alone on its line, its value below); exports that print labels in a
   column without a colon ("From      Dana Whitfield").
-- Labels printed above From (an export's Subject or To first, Sent before From) belong to its header; a From
-  label OCR misread ("Frem:") counts when a Sent or To label follows it.
+- Labels printed above From (an export's Subject or To first, Sent before From, Thunderbird's Subject and Date)
+  belong to its header; a From label OCR misread ("Frem:") counts when a Sent or To label follows it.
 An office memo prints To / From / Date / Subject too (To first, no address, no "Sent:"), and is not an email.
 """
 
@@ -132,12 +132,12 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
         who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
-        date_index = next_text_line(lines, i, reach=1)
+        date_index = _past_notes_lines(lines, next_text_line(lines, i, reach=1))
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
         if date_line is None or not _is_sender_line(lines[i].text):
             return None
         who, date = lines[i].text.strip(), date_line.group("date")
-    to_index = next_text_line(lines, date_index)
+    to_index = _past_notes_lines(lines, next_text_line(lines, date_index))
     found = label(lines[to_index].text) if to_index is not None else None
     reply_to = found[1] if found is not None and found[0] == "reply_to" else None
     if reply_to is not None:  # Gmail's "Reply-To:" between the sender and To
@@ -145,6 +145,9 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         found = label(lines[to_index].text) if to_index is not None else None
     if found is None and to_index is not None and column_label(lines[to_index].text):
         return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes")
+    close = column_label(lines[to_index].text, spaced=False) if found is None and to_index is not None else None
+    if close is not None and close[0] == "to":  # Notes' "To Dana Whitfield/Lakeport", its spaces collapsed
+        return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes", spaced=False)
     if found is None or found[0] not in {"to", "cc", "bcc"}:
         return None
     fields = {"from": who, "sent": date, found[0]: found[1]}
@@ -161,6 +164,22 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         if title:
             fields["subject"] = title[-1]
     return block, next_i
+
+
+# Lotus Notes prints who sent a message for its author, and where replies go, beside the sender and date
+_NOTES_EXTRA = re.compile(r"^\s*(?:sent by:?\s+\S[^\n]*|please respond to\b(?P<value>[^\n]*))$", re.I)
+
+
+def _past_notes_lines(lines: list[Line], index: int | None) -> int | None:
+    """The first line from `index` on that is not Notes' "Sent by: …" or "Please respond to" (with its value on
+    the line below when none is beside it)."""
+    while index is not None and (extra := _NOTES_EXTRA.match(lines[index].text)):
+        if extra.group(0).lower().lstrip().startswith("please") and not (extra.group("value") or "").strip():
+            index = next_text_line(lines, index, reach=1)  # the address below "Please respond to"
+            if index is None:
+                return None
+        index = next_text_line(lines, index, reach=1)
+    return index
 
 
 _ADDRESS_ONLY = re.compile(r"^\s*[<\[(]\s*(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+\s*[>\])]\s*$")
@@ -292,16 +311,39 @@ def _labelled_block(
         return None
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
     if block is None:
-        return None
+        return _labels_above_from(lines, i, found[1], text, blocks)
     first = _labels_above(lines, i, block.fields, blocks)
     if _is_memo(lines, first, next_i, text, block.fields):
         return None  # an office memo prints To/From/Date/Subject too, but it is not an email
+    return _below_separator(lines, first, block), next_i
+
+
+def _labels_above_from(
+    lines: list[Line], i: int, sender: str, text: str, blocks: list[HeaderBlock]
+) -> tuple[HeaderBlock, int] | None:
+    """Thunderbird's header: "Subject:" and "Date:" printed above "From:", "To:" below it; what is below From is
+    not a header alone, the labels above complete it, when the sender has an address or a separator ("--------
+    Forwarded Message --------") is above: a memo prints "DATE: / TO: / FROM: / SUBJECT:" too."""
+    fields = {"from": sender}
+    first = _labels_above(lines, i, fields, blocks)
+    above = next((j for j in range(first - 1, max(-1, first - 3), -1) if lines[j].text.strip()), None)
+    separated = above is not None and _SEPARATOR.match(lines[above].text) is not None
+    if first == i or not ("@" in sender or separated):  # a memo prints "DATE: / TO: / FROM:" with no address
+        return None
+    block, next_i = read_block(lines, i, fields, "from")
+    if block is None or _is_memo(lines, first, next_i, text, block.fields):
+        return None
+    return _below_separator(lines, first, block), next_i
+
+
+def _below_separator(lines: list[Line], first: int, block: HeaderBlock) -> HeaderBlock:
+    """The block from line `first`, or from the separator just above it ("-----Original Message-----")."""
     block.start = lines[first].start
     above = next((j for j in range(first - 1, max(-1, first - 3), -1) if lines[j].text.strip()), None)
     if above is not None and _SEPARATOR.match(lines[above].text):
         block.start = lines[above].start
         block.style = "original-message"
-    return block, next_i
+    return block
 
 
 def _without_from(lines: list[Line], i: int, sent: str) -> tuple[HeaderBlock, int] | None:

@@ -59,6 +59,12 @@ _COLUMN_FIELD = {
     name: re.compile(rf"^\s*(?:{pattern})(?:(?:\t|\s{{3,}})(?P<value>\S.*?))?\s*$", re.I)
     for name, pattern in _COLUMN_LABELS.items()
 }
+# the same once a PDF's text layer is read with its runs of spaces collapsed ("To Dana Whitfield/Lakeport"):
+# trusted only under a Notes sender and date line, where a body cannot start
+_CLOSE_COLUMN_FIELD = {
+    name: re.compile(rf"^\s*(?:{pattern})(?:\s+(?P<value>\S.*?))?\s*$", re.I)
+    for name, pattern in _COLUMN_LABELS.items()
+}
 # Exchange directory names ("/O=EXCHANGELABS/OU=…"), OCR reading the O as a zero
 DIRECTORY = re.compile(r"/[o0]=|/[o0]u=|/cn=|FYDIBOHF|Exchange Administrative Group", re.I)
 EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>/]{2,80}?)\s*(?:<(?:/[O0]=|[^\s<>@]+@)|/[O0]=)[^\n]*$", re.I)
@@ -97,10 +103,11 @@ def label(line: str) -> tuple[str, str] | None:
     return None
 
 
-def column_label(line: str) -> tuple[str, str] | None:
+def column_label(line: str, spaced: bool = True) -> tuple[str, str] | None:
     """("to", "Dana Whitfield/Lakeport") for "To      Dana Whitfield/Lakeport"; ("cc", "") for "cc" alone on
-    its line; None for any other line (a label with a colon is `label`'s)."""
-    for name, pattern in _COLUMN_FIELD.items():
+    its line; None for any other line (a label with a colon is `label`'s). Not `spaced`: one space is enough
+    between the label and its value."""
+    for name, pattern in (_COLUMN_FIELD if spaced else _CLOSE_COLUMN_FIELD).items():
         match = pattern.match(line)
         if match:
             return name, (match.group("value") or "").strip()
@@ -108,27 +115,30 @@ def column_label(line: str) -> tuple[str, str] | None:
 
 
 def read_column_block(
-    lines: list[Line], first: int, index: int, fields: dict[str, str], style: str
+    lines: list[Line], first: int, index: int, fields: dict[str, str], style: str, spaced: bool = True
 ) -> tuple[HeaderBlock, int] | None:
     """Labels printed in a column without a colon, from line `index` on: "To      value", or "To" alone with its
-    value on the next line (empty when the next line is another label). The header block from line `first`."""
+    value on the next line (empty when the next line is another label). The header block from line `first`.
+    Not `spaced`: the text lost the runs of spaces between labels and values."""
     last, j = index - 1, index
     while j < len(lines):
-        column = column_label(lines[j].text)
+        column = column_label(lines[j].text, spaced)
         if column is None or column[0] in fields:
             break
         name, value = column
         if (
             not value
             and j + 1 < len(lines)
-            and column_label(lines[j + 1].text) is None
+            and column_label(lines[j + 1].text, spaced) is None
             and label(lines[j + 1].text) is None
         ):
             value = lines[j + 1].text.strip()
             j += 1
         fields[name] = value
         last, j = j, j + 1
-        while j < len(lines) and not lines[j].text.strip() and j + 1 < len(lines) and column_label(lines[j + 1].text):
+        while (
+            j < len(lines) and not lines[j].text.strip() and j + 1 < len(lines) and column_label(lines[j + 1].text, spaced)
+        ):
             j += 1  # an empty value's blank line before the next label
     if "to" not in fields and "subject" not in fields:
         return None

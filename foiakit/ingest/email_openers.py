@@ -14,15 +14,15 @@ from foiakit.ingest.email_fields import HeaderBlock, Line
 
 # Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
 _WROTE = re.compile(
-    r"^\s*(?:>\s*)?On (?P<date>(?:[^\n]{6,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
-    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?),?"
+    r"^\s*(?:>\s*)*On (?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|[^\n]{3,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{1,3}T|\s+UTC|\s+GMT)?)?),?"
     r"\s+(?P<who>[^\n<]{2,80}?)\s*"
     r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote:\s*$",
     re.I,
 )
 # Lotus Notes quotes a reply under 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'
 _WROTE_ON = re.compile(
-    r"^\s*(?:>\s*)?(?P<who>\S[^\n]{1,80}?)\s+wrote on\s+(?P<date>[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?"
+    r"^\s*(?:>\s*)*(?P<who>\S[^\n]{1,80}?)\s+wrote on\s+(?P<date>[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:[AaPp]\.?[Mm]\.?)?)\s*:\s*$",
     re.I,
 )
@@ -33,16 +33,24 @@ _OPENER = r"(?:Le|El|Em|Il giorno|Il|Den)"
 _MOMENT = r"[^\n]*?\b(?:19[89]\d|20\d\d)\b[^\n]*?\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?"
 _ADDR = r"(?:\s*\(?\s*<?(?P<addr>[^<>()\s]+@[^<>()\s]+?)>?\s*\)?)?"
 _WROTE_VERB_AFTER = re.compile(
-    rf"^\s*(?:>\s*)?{_OPENER}\s+(?P<date>{_MOMENT}),?\s+(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*"
+    rf"^\s*(?:>\s*)*{_OPENER}\s+(?P<date>{_MOMENT}),?\s+(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*"
     r"(?:a écrit|escribió|escreveu|ha scritto|skrev)\s*:\s*$",
     re.I,
 )
 _WROTE_VERB_BEFORE = re.compile(
-    rf"^\s*(?:>\s*)?(?:Am|Op)\s+(?P<date>{_MOMENT}),?\s+(?:schrieb|schreef)\s+"
+    rf"^\s*(?:>\s*)*(?:Am|Op)\s+(?P<date>{_MOMENT}),?\s+(?:schrieb|schreef)\s+"
     rf"(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*:\s*$",
     re.I,
 )
-_WROTE_OPENERS = re.compile(rf"^\s*(?:>\s*)?(?:On|Am|Op|{_OPENER})\s", re.I)
+# AOL: "In a message dated 10/1/2025 8:00:12 AM Eastern Daylight Time, marrow@aol.example writes:"
+_AOL_WROTE = re.compile(
+    r"^\s*(?:>\s*)*In a message dated (?P<date>[^\n]{6,40}?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)"
+    r"[^,\n]*,\s*(?P<who>[^\n<]{2,80}?)\s*(?:<(?P<addr>[^>\s]+@[^>\s]+)>)?\s+writes:\s*$",
+    re.I,
+)
+# GroupWise 8 names the quoted message's id: ">>> On 10/1/2025 at 8:00 AM, in message <…>, "Dana" <…> wrote:"
+_MESSAGE_ID = re.compile(r",?\s*in message <[^<>\n]*>\s*,?", re.I)
+_WROTE_OPENERS = re.compile(rf"^\s*(?:>\s*)*(?:On|Am|Op|In a message dated|{_OPENER})\s", re.I)
 # Outlook on the web "Mon 3/5/2018 4:02 PM", Lotus Notes "03/05/2018 04:02 PM", GroupWise "3/5/18 4:02 PM"
 NUMERIC_DATE = (
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
@@ -53,8 +61,9 @@ _GROUPWISE = re.compile(rf"^\s*>>>\s*(?P<who>\S[^\n]*?)\s+(?P<date>{NUMERIC_DATE
 
 def wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     """'On Mon, Mar 5, 2018 at 4:02 PM, Dana Whitfield <dana@…> wrote:' (or the same in the client's language:
-    'Le …, … a écrit :', 'Am … schrieb …:'), possibly wrapped over three lines; or Lotus Notes' 'Dana
-    Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'. The block and the index of the line after it."""
+    'Le …, … a écrit :', 'Am … schrieb …:'), AOL's 'In a message dated …, … writes:', possibly wrapped over
+    three lines and behind any depth of quote marks; or Lotus Notes' 'Dana Whitfield/Lakeport wrote on
+    03/05/2018 04:02:11 PM:'. The block and the index of the line after it."""
     if wrote_on := _WROTE_ON.match(lines[i].text):
         fields = {"from": wrote_on.group("who").strip(" ,\"'"), "sent": wrote_on.group("date")}
         return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "wrote"), i + 1
@@ -64,7 +73,13 @@ def wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     for last in range(i, min(len(lines), i + 3)):
         if last > i:
             joined = re.sub(r"<\s+", "<", joined + " " + lines[last].text.lstrip("> ").strip())
-        wrote = _WROTE.match(joined) or _WROTE_VERB_AFTER.match(joined) or _WROTE_VERB_BEFORE.match(joined)
+        unnamed = _MESSAGE_ID.sub(", ", joined)
+        wrote = (
+            _WROTE.match(unnamed)
+            or _WROTE_VERB_AFTER.match(joined)
+            or _WROTE_VERB_BEFORE.match(joined)
+            or _AOL_WROTE.match(joined)
+        )
         if wrote:
             fields = {"from": wrote.group("who").strip(" ,\"'"), "sent": wrote.group("date")}
             if wrote.group("addr"):
