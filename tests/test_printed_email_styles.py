@@ -487,3 +487,98 @@ def test_print_styles_through_a_pdf(pages: list[list[Row]], count: int, tmp_path
     path = layout_pdf(tmp_path / "in" / "print.pdf", pages)
     document = ingest(discover([path], tmp_path / "work").files[0], Settings(work_dir=tmp_path / "work"))
     assert len(document.messages) == count
+
+
+REPLY = """From: Orrin Vale <ovale@kestrelbay.example>
+Sent: Wednesday, October 1, 2025 9:05 AM
+To: Pella Quist <pquist@kestrelbay.example>
+Subject: Re: Dock permit
+
+Approved.
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "sender", "date"),
+    [
+        # Apple Mail nests a quote line behind the marks of the reply that quotes it
+        ("> > On Sep 30, 2025, at 5:00 PM, Pella Quist <pquist@kestrelbay.example> wrote:\n> > Old\n",
+         "pquist@kestrelbay.example", "2025-09-30T17:00:00"),
+        (">> On Sep 30, 2025, at 5:00 PM, Pella Quist <pquist@kestrelbay.example> wrote:\n>> Old\n",
+         "pquist@kestrelbay.example", "2025-09-30T17:00:00"),
+        # GroupWise 8 names the quoted message's id before its sender, and may wrap
+        ('>>> On 10/1/2025 at 8:00 AM, in message <5A9C0D1E.KB@kestrelbay.example>, "Pella Quist"\n'
+         "<pquist@kestrelbay.example> wrote:\n> Old\n", "pquist@kestrelbay.example", "2025-10-01T08:00:00"),
+        # AOL
+        ("In a message dated 10/1/2025 8:00:12 AM Eastern Daylight Time, marrowfen@aol.example writes:\n\nOld\n",
+         "marrowfen@aol.example", "2025-10-01T08:00:12"),
+        # Thunderbird's short and ISO dates; Yahoo's time zone after the time
+        ("On 10/1/2025 8:00 AM, Pella Quist wrote:\n> Old\n", "", "2025-10-01T08:00:00"),
+        ("On 2025-10-01 08:00, Pella Quist wrote:\n> Old\n", "", "2025-10-01T08:00:00"),
+        ("On Wednesday, October 1, 2025, 08:00:12 AM EDT, Pella Quist <pquist@kestrelbay.example> wrote:\n\nOld\n",
+         "pquist@kestrelbay.example", "2025-10-01T08:00:12"),
+    ],
+)
+def test_quote_lines_of_each_client(quote: str, sender: str, date: str, tmp_path: Path) -> None:
+    messages = split([REPLY + quote], tmp_path)
+    assert len(messages) == 2
+    quoted = messages[1]
+    assert quoted.sender is not None and quoted.sender.address == sender
+    assert quoted.sender.name in {"Pella Quist", ""}
+    assert quoted.date is not None and quoted.date.startswith(date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the crew starts the survey, as Pella wrote:\n",  # no date
+        "In a message dated last week, the contractor writes:\n",
+        "> > The contractor wrote: see the attached quote.\n",
+        ">>> 14 bins ordered >>>\n",
+    ],
+)
+def test_quote_line_look_alikes_open_no_message(text: str, tmp_path: Path) -> None:
+    assert len(split([REPLY + text], tmp_path)) == 1
+
+
+NOTES_SENDER = "Tova Brandt <tbrandt@harrowsurvey.example>\n"
+NOTES_ROWS = "To Pella Quist/PublicWorks/KestrelBay@KestrelBay\ncc\nSubject Sidewalk grinding\n\nThe grinder is late.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (NOTES_SENDER + "10/01/2025 09:05 AM\n" + NOTES_ROWS, 1),
+        (NOTES_SENDER + "10/01/2025 09:05 AM\nPlease respond to\ntbrandt@harrowsurvey.example\n" + NOTES_ROWS, 1),
+        (NOTES_SENDER + "10/01/2025 09:05 AM\nPlease respond to tbrandt@harrowsurvey.example\n" + NOTES_ROWS, 1),
+        ("Tova Brandt/Harrow@Harrow\nSent by: Front Desk/Harrow@Harrow\n10/01/2025 09:05 AM\n" + NOTES_ROWS, 1),
+        # a name and a date above a line that starts with "To": a sign-off and the body, no header
+        ("Tova Brandt\n10/01/2025 09:05 AM\nTo whom it may concern, the grinder is late.\n", 0),
+        ("Tova Brandt\n10/01/2025 09:05 AM\nPlease respond to the survey by Friday.\n", 0),
+    ],
+)
+def test_notes_header_with_collapsed_columns(text: str, count: int, tmp_path: Path) -> None:
+    assert len(split([text], tmp_path)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a From line blacked out with nothing left of it: "Sent:" with a moment, To and Subject are a header
+        (REPLY + "Sent: Tuesday, September 30, 2025 4:12 PM\nTo: Orrin Vale\nSubject: Dock permit\n\nOld.\n", 2),
+        (REPLY.rstrip() + "\nSent: Tuesday, September 30, 2025 4:12 PM\nTo: Orrin Vale\nSubject: Dock permit\n", 2),
+        # a memo's date (no time), a "Date:" label, or no Subject: no header
+        (REPLY + "Sent: Tuesday, September 30, 2025\nTo: Orrin Vale\nSubject: Dock permit\n\nOld.\n", 1),
+        (REPLY + "Date: Tuesday, September 30, 2025 4:12 PM\nTo: Orrin Vale\nSubject: Dock permit\n\nOld.\n", 1),
+        (REPLY + "Sent: Tuesday, September 30, 2025 4:12 PM\nTo: Orrin Vale\n\nOld.\n", 1),
+        # OCR broke a label's word in two
+        ("Fro m: Orrin Vale\nSen t: Wednesday, October 1, 2025 9:05 AM\nTo: Pella Quist\nSubj ect: Dock permit\n\nA.\n", 1),
+        ("Fro m the harbor office: the docks open at 9:05 AM.\nTo all: see the notice.\n", 0),
+        # Gmail's sender with its address blacked out and the spaces collapsed by the text layer's reader
+        ("Orrin Vale Wed, Oct 1, 2025 at 9:05 AM\nTo: Pella Quist\nApproved.\n", 1),
+        ("Meeting moved to Wed, Oct 1, 2025 at 9:05 AM\nTo: all staff, see the notice.\n", 0),
+    ],
+)
+def test_headers_with_lines_lost_to_redaction_and_ocr(text: str, count: int, tmp_path: Path) -> None:
+    assert len(split([text], tmp_path)) == count

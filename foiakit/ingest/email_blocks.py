@@ -67,8 +67,9 @@ _GMAIL_SENDER = re.compile(
     r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
     rf"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{{4}}[^\n]*|{_MONTH_DATE})\s*$"
 )
-# the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM"
-_NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s{{2,}}(?P<date>{_WEEKDAY_DATE})\s*$")
+# the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM" (the spaces
+# collapsed by the text layer's reader when the box left no brackets)
+_NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s+(?P<date>{_WEEKDAY_DATE})\s*$")
 _EMPTY_BRACKETS = re.compile(r"[<\[(]\s*[>\])]")
 _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
@@ -147,7 +148,8 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes")
     close = column_label(lines[to_index].text, spaced=False) if found is None and to_index is not None else None
     if close is not None and close[0] == "to":  # Notes' "To Dana Whitfield/Lakeport", its spaces collapsed
-        return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes", spaced=False)
+        notes = read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes", spaced=False)
+        return notes if notes is not None and "subject" in notes[0].fields else None  # not "To whom it may…"
     if found is None or found[0] not in {"to", "cc", "bcc"}:
         return None
     fields = {"from": who, "sent": date, found[0]: found[1]}
@@ -306,7 +308,7 @@ def _labelled_block(
                 block.start = lines[sender_index].start
                 block.style = "owa"
                 return block, next_i
-        return _without_from(lines, i, found[1])
+        return _without_from(lines, i, found[1], blocks)
     if found[0] != "from":
         return None
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
@@ -346,25 +348,34 @@ def _below_separator(lines: list[Line], first: int, block: HeaderBlock) -> Heade
     return block
 
 
-def _without_from(lines: list[Line], i: int, sent: str) -> tuple[HeaderBlock, int] | None:
+def _without_from(
+    lines: list[Line], i: int, sent: str, blocks: list[HeaderBlock]
+) -> tuple[HeaderBlock, int] | None:
     """Outlook's header with its From line lost: "Sent:" below a separator ("-----Original Message-----"), a
     garbled From ("Frorrl(b)(6)"), what a redaction left of it ("(b)(6)", a box) or nothing at all (the text's
-    first line), then To and Subject, as Outlook prints them."""
+    first line, or a From line blacked out with nothing left of it: then the label is "Sent:", which only mail
+    prints, with a moment to the minute, and no From line is just above), then To and Subject, as Outlook prints
+    them."""
     above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
     first = above is None and not any(line.text.strip() for line in lines[:i])
-    if not first and (above is None or label(lines[above].text) is not None):
+    if above is not None and label(lines[above].text) is not None:
         return None
     separator = _SEPARATOR.match(lines[above].text) if above is not None else None
     garbled = None if separator or above is None else _GARBLED_FROM.match(lines[above].text)
     redacted = above is not None and not (separator or garbled) and is_redaction(lines[above].text)
-    if not (separator or garbled or redacted or first):
+    lost = bool(_SENT_WORD.match(lines[i].text) and _TIMED.search(sent) and parse_loose_date(sent))
+    floor = blocks[-1].end if blocks else 0
+    nearby = [line for line in lines[max(0, i - 8) : i] if line.start >= floor]
+    if lost and any((found := label(line.text)) and found[0] == "from" for line in nearby):
+        lost = False  # a From line above that no header took: too far from Sent to be its own, not blacked out
+    if not (separator or garbled or redacted or first or lost):
         return None
     block, next_i = read_block(lines, i, {"sent": sent}, "sent")
     if block is None or not {"to", "subject"} <= block.fields.keys():
         return None
     if garbled:
         block.fields["from"] = garbled.group("value").strip()
-    block.start = lines[above].start if above is not None else lines[i].start
+    block.start = lines[above].start if above is not None and (separator or garbled or redacted) else lines[i].start
     block.style = "original-message" if separator else "outlook"
     return block, next_i
 
