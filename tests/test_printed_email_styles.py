@@ -582,3 +582,21 @@ def test_notes_header_with_collapsed_columns(text: str, count: int, tmp_path: Pa
 )
 def test_headers_with_lines_lost_to_redaction_and_ocr(text: str, count: int, tmp_path: Path) -> None:
     assert len(split([text], tmp_path)) == count
+
+
+@pytest.mark.parametrize(
+    "to_rows",
+    [
+        "To Pella Quist/PublicWorks/KestrelBay@KestrelBay, Orrin Vale/PublicWorks/KestrelBay@KestrelBay,\n"
+        "Maren Lune/PublicWorks/KestrelBay@KestrelBay\ncc\n",
+        "   To      Pella Quist/PublicWorks/KestrelBay@KestrelBay, Orrin Vale/PublicWorks/KestrelBay@KestrelBay,\n"
+        "           Maren Lune/PublicWorks/KestrelBay@KestrelBay\n   cc\n",
+    ],
+    ids=["spaces-collapsed", "spaced"],
+)
+def test_notes_recipients_wrapped_in_their_column(to_rows: str, tmp_path: Path) -> None:
+    text = "Tova Brandt/Harrow@Harrow\n10/01/2025 09:05 AM\n" + to_rows + "Subject Sidewalk grinding\n\nLate.\n"
+    (message,) = split([text], tmp_path)
+    assert "Maren Lune/PublicWorks" in " ".join(a.name for a in message.to)
+    assert message.subject == "Sidewalk grinding"
+    assert message.body.strip() == "Late."

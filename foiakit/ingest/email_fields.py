@@ -120,9 +120,14 @@ def read_column_block(
     """Labels printed in a column without a colon, from line `index` on: "To      value", or "To" alone with its
     value on the next line (empty when the next line is another label). The header block from line `first`.
     Not `spaced`: the text lost the runs of spaces between labels and values."""
-    last, j = index - 1, index
+    last, j, name = index - 1, index, ""
     while j < len(lines):
         column = column_label(lines[j].text, spaced)
+        wrapped = column is None and last == j - 1 and name in {"to", "cc", "bcc"} and bool(fields[name])
+        if wrapped and continues_recipients(lines[last].text, lines[j].text):  # a recipient list wrapped
+            fields[name] += " " + lines[j].text.strip()
+            last, j = j, j + 1
+            continue
         if column is None or column[0] in fields:
             break
         name, value = column
