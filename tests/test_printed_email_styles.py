@@ -588,14 +588,14 @@ def test_headers_with_lines_lost_to_redaction_and_ocr(text: str, count: int, tmp
     "to_rows",
     [
         "To Pella Quist/PublicWorks/KestrelBay@KestrelBay, Orrin Vale/PublicWorks/KestrelBay@KestrelBay,\n"
-        "Maren Lune/PublicWorks/KestrelBay@KestrelBay\ncc\n",
+        "Maren Lune/PublicWorks/KestrelBay@KestrelBay\ncc\nSubject Sidewalk grinding\n",
         "   To      Pella Quist/PublicWorks/KestrelBay@KestrelBay, Orrin Vale/PublicWorks/KestrelBay@KestrelBay,\n"
-        "           Maren Lune/PublicWorks/KestrelBay@KestrelBay\n   cc\n",
+        "           Maren Lune/PublicWorks/KestrelBay@KestrelBay\n   cc\n   Subject      Sidewalk grinding\n",
     ],
     ids=["spaces-collapsed", "spaced"],
 )
 def test_notes_recipients_wrapped_in_their_column(to_rows: str, tmp_path: Path) -> None:
-    text = "Tova Brandt/Harrow@Harrow\n10/01/2025 09:05 AM\n" + to_rows + "Subject Sidewalk grinding\n\nLate.\n"
+    text = "Tova Brandt/Harrow@Harrow\n10/01/2025 09:05 AM\n" + to_rows + "\nLate.\n"
     (message,) = split([text], tmp_path)
     assert "Maren Lune/PublicWorks" in " ".join(a.name for a in message.to)
     assert message.subject == "Sidewalk grinding"
