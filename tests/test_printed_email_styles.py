@@ -381,15 +381,27 @@ def test_each_style_keeps_its_senders_and_dates(tmp_path: Path) -> None:
 
 # Thunderbird prints Subject and Date above From; the header is complete only with them
 THUNDERBIRD_HEADERS = [
-    ("Subject: Re: Dock permit\nDate: Wed, 1 Oct 2025 09:05:00 -0400\nFrom: Orrin Vale <ovale@kestrelbay.example>\n"
-     "To: marrowfen@harrowsurvey.example\n\nApproved.\n", 1),
-    ("Body text.\n\n-------- Forwarded Message --------\nSubject: Dock permit\nDate: 10/1/2025, 9:05 AM\n"
-     "From: Orrin Vale\nTo: Pella Quist\n\nApproved.\n", 1),
-    ("-------- Original Message --------\nDate: Wed, 1 Oct 2025 09:05:00 -0400\nFrom: Orrin Vale <ovale@kestrelbay.example>\n"
-     "\nApproved.\n", 1),
+    (
+        "Subject: Re: Dock permit\nDate: Wed, 1 Oct 2025 09:05:00 -0400\nFrom: Orrin Vale <ovale@kestrelbay.example>\n"
+        "To: marrowfen@harrowsurvey.example\n\nApproved.\n",
+        1,
+    ),
+    (
+        "Body text.\n\n-------- Forwarded Message --------\nSubject: Dock permit\nDate: 10/1/2025, 9:05 AM\n"
+        "From: Orrin Vale\nTo: Pella Quist\n\nApproved.\n",
+        1,
+    ),
+    (
+        "-------- Original Message --------\nDate: Wed, 1 Oct 2025 09:05:00 -0400\n"
+        "From: Orrin Vale <ovale@kestrelbay.example>\n\nApproved.\n",
+        1,
+    ),
     # an office memo printed Date / To / From / Subject: no address, no separator, no email
-    ("DATE: October 1, 2025\nTO: Harbor Commission\nFROM: Orrin Vale, Harbor Master\nSUBJECT: Dock permits\n\n"
-     "The commission asked for a summary.\n", 0),
+    (
+        "DATE: October 1, 2025\nTO: Harbor Commission\nFROM: Orrin Vale, Harbor Master\nSUBJECT: Dock permits\n\n"
+        "The commission asked for a summary.\n",
+        0,
+    ),
     ("Subject: Dock permits\nDate: October 1, 2025\nFrom: Harbor Master\nTo: Harbor Commission\n\nA summary.\n", 0),
 ]
 
@@ -417,8 +429,16 @@ FOOT = "\n                                                       KBAY-0002001"
         ([ONE_HEADER + "\nThe mapping starts next week and" + FOOT, ONE_HEADER + "\nruns through the month.\n"], 1),
         ([ONE_HEADER + "\nThe mapping starts next week and", "Page 2\n" + ONE_HEADER + "\nruns to the end.\n"], 1),
         # a metadata page right above the message it describes (labels an eDiscovery tool prints)
-        (["Custodian: Quist, Pella\n" + ONE_HEADER.replace("Sent:", "Date Sent:") + "Doc ID: KB-77\n" + ONE_HEADER
-          + "\nThe mapping starts next week.\n"], 1),
+        (
+            [
+                "Custodian: Quist, Pella\n"
+                + ONE_HEADER.replace("Sent:", "Date Sent:")
+                + "Doc ID: KB-77\n"
+                + ONE_HEADER
+                + "\nThe mapping starts next week.\n"
+            ],
+            1,
+        ),
         # another moment, sender or subject at the top of the next page: another message
         ([ONE_HEADER + "\nThe mapping starts next week.", OTHER_TIME + "\nIt runs through the month.\n"], 2),
         ([ONE_HEADER + "\nThe mapping starts next week.", OTHER_SENDER + "\nIt runs through the month.\n"], 2),
@@ -503,21 +523,37 @@ Approved.
     ("quote", "sender", "date"),
     [
         # Apple Mail nests a quote line behind the marks of the reply that quotes it
-        ("> > On Sep 30, 2025, at 5:00 PM, Pella Quist <pquist@kestrelbay.example> wrote:\n> > Old\n",
-         "pquist@kestrelbay.example", "2025-09-30T17:00:00"),
-        (">> On Sep 30, 2025, at 5:00 PM, Pella Quist <pquist@kestrelbay.example> wrote:\n>> Old\n",
-         "pquist@kestrelbay.example", "2025-09-30T17:00:00"),
+        (
+            "> > On Sep 30, 2025, at 5:00 PM, Pella Quist <pquist@kestrelbay.example> wrote:\n> > Old\n",
+            "pquist@kestrelbay.example",
+            "2025-09-30T17:00:00",
+        ),
+        (
+            ">> On Sep 30, 2025, at 5:00 PM, Pella Quist <pquist@kestrelbay.example> wrote:\n>> Old\n",
+            "pquist@kestrelbay.example",
+            "2025-09-30T17:00:00",
+        ),
         # GroupWise 8 names the quoted message's id before its sender, and may wrap
-        ('>>> On 10/1/2025 at 8:00 AM, in message <5A9C0D1E.KB@kestrelbay.example>, "Pella Quist"\n'
-         "<pquist@kestrelbay.example> wrote:\n> Old\n", "pquist@kestrelbay.example", "2025-10-01T08:00:00"),
+        (
+            '>>> On 10/1/2025 at 8:00 AM, in message <5A9C0D1E.KB@kestrelbay.example>, "Pella Quist"\n'
+            "<pquist@kestrelbay.example> wrote:\n> Old\n",
+            "pquist@kestrelbay.example",
+            "2025-10-01T08:00:00",
+        ),
         # AOL
-        ("In a message dated 10/1/2025 8:00:12 AM Eastern Daylight Time, marrowfen@aol.example writes:\n\nOld\n",
-         "marrowfen@aol.example", "2025-10-01T08:00:12"),
+        (
+            "In a message dated 10/1/2025 8:00:12 AM Eastern Daylight Time, marrowfen@aol.example writes:\n\nOld\n",
+            "marrowfen@aol.example",
+            "2025-10-01T08:00:12",
+        ),
         # Thunderbird's short and ISO dates; Yahoo's time zone after the time
         ("On 10/1/2025 8:00 AM, Pella Quist wrote:\n> Old\n", "", "2025-10-01T08:00:00"),
         ("On 2025-10-01 08:00, Pella Quist wrote:\n> Old\n", "", "2025-10-01T08:00:00"),
-        ("On Wednesday, October 1, 2025, 08:00:12 AM EDT, Pella Quist <pquist@kestrelbay.example> wrote:\n\nOld\n",
-         "pquist@kestrelbay.example", "2025-10-01T08:00:12"),
+        (
+            "On Wednesday, October 1, 2025, 08:00:12 AM EDT, Pella Quist <pquist@kestrelbay.example> wrote:\n\nOld\n",
+            "pquist@kestrelbay.example",
+            "2025-10-01T08:00:12",
+        ),
     ],
 )
 def test_quote_lines_of_each_client(quote: str, sender: str, date: str, tmp_path: Path) -> None:
@@ -573,7 +609,11 @@ def test_notes_header_with_collapsed_columns(text: str, count: int, tmp_path: Pa
         (REPLY + "Date: Tuesday, September 30, 2025 4:12 PM\nTo: Orrin Vale\nSubject: Dock permit\n\nOld.\n", 1),
         (REPLY + "Sent: Tuesday, September 30, 2025 4:12 PM\nTo: Orrin Vale\n\nOld.\n", 1),
         # OCR broke a label's word in two
-        ("Fro m: Orrin Vale\nSen t: Wednesday, October 1, 2025 9:05 AM\nTo: Pella Quist\nSubj ect: Dock permit\n\nA.\n", 1),
+        (
+            "Fro m: Orrin Vale\nSen t: Wednesday, October 1, 2025 9:05 AM\nTo: Pella Quist\n"
+            "Subj ect: Dock permit\n\nA.\n",
+            1,
+        ),
         ("Fro m the harbor office: the docks open at 9:05 AM.\nTo all: see the notice.\n", 0),
         # Gmail's sender with its address blacked out and the spaces collapsed by the text layer's reader
         ("Orrin Vale Wed, Oct 1, 2025 at 9:05 AM\nTo: Pella Quist\nApproved.\n", 1),

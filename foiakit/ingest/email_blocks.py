@@ -30,6 +30,7 @@ import re
 from foiakit.ingest.email_fields import (
     HeaderBlock,
     Line,
+    column_block,
     column_label,
     export_below_labels,
     export_block,
@@ -37,13 +38,19 @@ from foiakit.ingest.email_fields import (
     is_redaction,
     label,
     next_text_line,
+    past_notes_lines,
     read_block,
     read_column_block,
     split_lines,
-    with_trailer_messages,
 )
 from foiakit.ingest.email_headers import loose_label, parse_loose_date
-from foiakit.ingest.email_openers import NUMERIC_DATE, calendar_block, groupwise_block, wrote_block
+from foiakit.ingest.email_openers import (
+    NUMERIC_DATE,
+    calendar_block,
+    groupwise_block,
+    with_trailer_messages,
+    wrote_block,
+)
 
 _SEPARATOR = re.compile(
     r"^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?"
@@ -96,7 +103,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
-            or (None if found else _column_block(lines, i))
+            or (None if found else column_block(lines, i))
             or (None if found else _unknown_label_block(lines, i))
             or (None if found else _separated_label_block(lines, i))
             or (export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
@@ -133,12 +140,12 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
         who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
-        date_index = _past_notes_lines(lines, next_text_line(lines, i, reach=1))
+        date_index = past_notes_lines(lines, next_text_line(lines, i, reach=1))
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
         if date_line is None or not _is_sender_line(lines[i].text):
             return None
         who, date = lines[i].text.strip(), date_line.group("date")
-    to_index = _past_notes_lines(lines, next_text_line(lines, date_index))
+    to_index = past_notes_lines(lines, next_text_line(lines, date_index))
     found = label(lines[to_index].text) if to_index is not None else None
     reply_to = found[1] if found is not None and found[0] == "reply_to" else None
     if reply_to is not None:  # Gmail's "Reply-To:" between the sender and To
@@ -168,22 +175,6 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     return block, next_i
 
 
-# Lotus Notes prints who sent a message for its author, and where replies go, beside the sender and date
-_NOTES_EXTRA = re.compile(r"^\s*(?:sent by:?\s+\S[^\n]*|please respond to\b(?P<value>[^\n]*))$", re.I)
-
-
-def _past_notes_lines(lines: list[Line], index: int | None) -> int | None:
-    """The first line from `index` on that is not Notes' "Sent by: …" or "Please respond to" (with its value on
-    the line below when none is beside it)."""
-    while index is not None and (extra := _NOTES_EXTRA.match(lines[index].text)):
-        if extra.group(0).lower().lstrip().startswith("please") and not (extra.group("value") or "").strip():
-            index = next_text_line(lines, index, reach=1)  # the address below "Please respond to"
-            if index is None:
-                return None
-        index = next_text_line(lines, index, reach=1)
-    return index
-
-
 _ADDRESS_ONLY = re.compile(r"^\s*[<\[(]\s*(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+\s*[>\])]\s*$")
 
 
@@ -200,18 +191,6 @@ def _name_above(lines: list[Line], index: int) -> int | None:
 def _redacted_sender(text: str) -> re.Match[str] | None:
     named = _NAME_AND_DATE.match(_EMPTY_BRACKETS.sub(" ", text))
     return named if named and _is_sender_line(named.group("who")) else None
-
-
-def _column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """An export's header with its labels in a column and no colon: "From      Dana Whitfield <…>", then Sent (or
-    Date), To and Subject lines the same way. A table that merely starts with "From" has no Subject and Sent."""
-    first = column_label(lines[i].text)
-    if first is None or first[0] != "from" or not first[1]:
-        return None
-    recognised = read_column_block(lines, i, i + 1, {"from": first[1]}, "columns")
-    if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
-        return None
-    return recognised
 
 
 def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -348,9 +327,7 @@ def _below_separator(lines: list[Line], first: int, block: HeaderBlock) -> Heade
     return block
 
 
-def _without_from(
-    lines: list[Line], i: int, sent: str, blocks: list[HeaderBlock]
-) -> tuple[HeaderBlock, int] | None:
+def _without_from(lines: list[Line], i: int, sent: str, blocks: list[HeaderBlock]) -> tuple[HeaderBlock, int] | None:
     """Outlook's header with its From line lost: "Sent:" below a separator ("-----Original Message-----"), a
     garbled From ("Frorrl(b)(6)"), what a redaction left of it ("(b)(6)", a box) or nothing at all (the text's
     first line, or a From line blacked out with nothing left of it: then the label is "Sent:", which only mail

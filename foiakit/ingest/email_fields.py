@@ -1,14 +1,13 @@
 """The lines of a printed email header: labels read OCR-tolerantly (with a colon, or in a column without one),
 page furniture, recipient lists, the reader of a labelled header block (From / Sent / To / Cc / Subject in any
-order) across a page break, and an Exchange export's header and trailer (directory names, the metadata some
-exports print after a message's body).
+order) across a page break, Lotus Notes' label column and the lines it prints beside a sender, and an Exchange
+export's header (directory names).
 
 Used by `email_blocks.py`, which decides where header blocks start for each mail client's print layout.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -142,12 +141,27 @@ def read_column_block(
         fields[name] = value
         last, j = j, j + 1
         while (
-            j < len(lines) and not lines[j].text.strip() and j + 1 < len(lines) and column_label(lines[j + 1].text, spaced)
+            j < len(lines)
+            and not lines[j].text.strip()
+            and j + 1 < len(lines)
+            and column_label(lines[j + 1].text, spaced)
         ):
             j += 1  # an empty value's blank line before the next label
     if "to" not in fields and "subject" not in fields:
         return None
     return HeaderBlock(lines[first].start, lines[last].end + 1, fields, style), last + 1
+
+
+def column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """An export's header with its labels in a column and no colon: "From      Dana Whitfield <…>", then Sent (or
+    Date), To and Subject lines the same way. A table that merely starts with "From" has no Subject and Sent."""
+    first = column_label(lines[i].text)
+    if first is None or first[0] != "from" or not first[1]:
+        return None
+    recognised = read_column_block(lines, i, i + 1, {"from": first[1]}, "columns")
+    if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
+        return None
+    return recognised
 
 
 def is_furniture(text: str) -> bool:
@@ -338,78 +352,17 @@ def export_block(lines: list[Line], index: int, seed: dict[str, str] | None = No
     return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
 
 
-# An export that prints each message's metadata after its body ("Sender: / Recipient: / Sent Date: / Delivered
-# Date:", the values often OCR'd into a column of their own below the labels)
-_TRAILER_SENT = re.compile(r"^\s*Sent Date\s*:\s*(?P<value>[^\n]*)$", re.I)
-_TRAILER_DELIVERED = re.compile(r"^\s*Delivered Date\s*:", re.I)
-_TRAILER_LABEL = re.compile(r"^\s*(?:Sender|Recipients?|Sent Date|Delivered Date)\s*:", re.I)
-_STAMP = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
-_TRAILER_REACH = 60  # lines: a trailer lists every recipient with a directory name of two lines each
+# Lotus Notes prints who sent a message for its author, and where replies go, beside the sender and date
+_NOTES_EXTRA = re.compile(r"^\s*(?:sent by:?\s+\S[^\n]*|please respond to\b(?P<value>[^\n]*))$", re.I)
 
 
-def with_trailer_messages(lines: list[Line], blocks: list[HeaderBlock]) -> list[HeaderBlock]:
-    """A message printed with only a trailer (its header left out by the export): the text between the previous
-    trailer and this one holds no header block, so it is a message of its own, starting at its first line, with
-    the trailer's sender and sent date."""
-    found = list(blocks)
-    starts = sorted(b.start for b in blocks)
-    after = 0  # the index of the first line after the previous trailer
-    for index, line in enumerate(lines):
-        if not _TRAILER_SENT.match(line.text) or not any(
-            _TRAILER_DELIVERED.match(later.text) for later in lines[index + 1 : index + 4]
-        ):
-            continue
-        first = _trailer_start(lines, index)
-        opening = next((j for j in range(after, first) if lines[j].text.strip()), None)
-        if opening is not None:
-            start, stop = lines[opening].start, lines[first].start
-            k = bisect.bisect_left(starts, start)
-            if k == len(starts) or starts[k] >= stop:  # no header between the two trailers
-                fields = _trailer_fields(lines, first, index)
-                found.append(HeaderBlock(start, start, fields, "export-trailer"))
-        after = _trailer_end(lines, index)
-    return sorted(found, key=lambda b: b.start)
-
-
-def _trailer_end(lines: list[Line], sent_index: int) -> int:
-    """The index of the first line after a trailer: its labels, then the values OCR may have put below them."""
-    j = sent_index + 1
-    while j < len(lines):
-        text = lines[j].text
-        if not (
-            _TRAILER_LABEL.match(text)
-            or DIRECTORY.search(text)
-            or EXPORT_SENDER.match(text)
-            or _STAMP.fullmatch(text.strip())
-            or len(text.strip()) <= NOISE_CHARS
-        ):
-            break
-        j += 1
-    return j
-
-
-def _trailer_start(lines: list[Line], sent_index: int) -> int:
-    """The trailer's first line: back from "Sent Date:" over its labels, directory names and their residue."""
-    first = sent_index
-    for j in range(sent_index - 1, max(-1, sent_index - _TRAILER_REACH), -1):
-        text = lines[j].text
-        if _TRAILER_LABEL.match(text) or DIRECTORY.search(text) or len(text.strip()) <= NOISE_CHARS:
-            first = j if text.strip() else first
-            continue
-        break
-    return first
-
-
-def _trailer_fields(lines: list[Line], first: int, sent_index: int) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for line in lines[first : sent_index + 6]:
-        sender = EXPORT_SENDER.match(line.text)
-        if sender and "from" not in fields and not _TRAILER_LABEL.match(line.text):
-            fields["from"] = sender.group("who").strip(" ,\"'|*")
-    value = _TRAILER_SENT.match(lines[sent_index].text).group("value")  # type: ignore[union-attr]
-    stamp = _STAMP.search(value) or next(
-        (m for line in lines[sent_index + 1 : sent_index + 12] if (m := _STAMP.search(line.text))), None
-    )
-    if stamp:
-        fields["sent"] = stamp.group(0)
-    return fields
+def past_notes_lines(lines: list[Line], index: int | None) -> int | None:
+    """The first line from `index` on that is not Notes' "Sent by: …" or "Please respond to" (with its value on
+    the line below when none is beside it)."""
+    while index is not None and (extra := _NOTES_EXTRA.match(lines[index].text)):
+        if extra.group(0).lower().lstrip().startswith("please") and not (extra.group("value") or "").strip():
+            index = next_text_line(lines, index, reach=1)  # the address below "Please respond to"
+            if index is None:
+                return None
+        index = next_text_line(lines, index, reach=1)
+    return index

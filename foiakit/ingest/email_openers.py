@@ -1,16 +1,18 @@
 """Messages opened by something other than a labelled From header: the line mail clients print above what a
 reply quotes ("On …, Dana Whitfield <…> wrote:", in English or the client's language), Lotus Notes' "… wrote
 on …:" and GroupWise's ">>> Dana Whitfield 3/5/2018 4:02 PM >>>" (each a header block of its own, sender and
-date, no recipients); and Outlook's print of a calendar item (Subject, Start, End, Organizer, attendees).
+date, no recipients); Outlook's print of a calendar item (Subject, Start, End, Organizer, attendees); and an
+export's trailer (the metadata some exports print after a message's body, its header left out).
 
 Used by `email_blocks.py`, which finds every client's header blocks.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from foiakit.ingest.email_fields import HeaderBlock, Line
+from foiakit.ingest.email_fields import DIRECTORY, EXPORT_SENDER, NOISE_CHARS, HeaderBlock, Line
 
 # Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
 _WROTE = re.compile(
@@ -134,3 +136,80 @@ def calendar_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     if not {"start", "end"} <= seen or "from" not in fields:
         return None
     return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "calendar"), last + 1
+
+
+# An export that prints each message's metadata after its body ("Sender: / Recipient: / Sent Date: / Delivered
+# Date:", the values often OCR'd into a column of their own below the labels)
+_TRAILER_SENT = re.compile(r"^\s*Sent Date\s*:\s*(?P<value>[^\n]*)$", re.I)
+_TRAILER_DELIVERED = re.compile(r"^\s*Delivered Date\s*:", re.I)
+_TRAILER_LABEL = re.compile(r"^\s*(?:Sender|Recipients?|Sent Date|Delivered Date)\s*:", re.I)
+_STAMP = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_TRAILER_REACH = 60  # lines: a trailer lists every recipient with a directory name of two lines each
+
+
+def with_trailer_messages(lines: list[Line], blocks: list[HeaderBlock]) -> list[HeaderBlock]:
+    """A message printed with only a trailer (its header left out by the export): the text between the previous
+    trailer and this one holds no header block, so it is a message of its own, starting at its first line, with
+    the trailer's sender and sent date."""
+    found = list(blocks)
+    starts = sorted(b.start for b in blocks)
+    after = 0  # the index of the first line after the previous trailer
+    for index, line in enumerate(lines):
+        if not _TRAILER_SENT.match(line.text) or not any(
+            _TRAILER_DELIVERED.match(later.text) for later in lines[index + 1 : index + 4]
+        ):
+            continue
+        first = _trailer_start(lines, index)
+        opening = next((j for j in range(after, first) if lines[j].text.strip()), None)
+        if opening is not None:
+            start, stop = lines[opening].start, lines[first].start
+            k = bisect.bisect_left(starts, start)
+            if k == len(starts) or starts[k] >= stop:  # no header between the two trailers
+                fields = _trailer_fields(lines, first, index)
+                found.append(HeaderBlock(start, start, fields, "export-trailer"))
+        after = _trailer_end(lines, index)
+    return sorted(found, key=lambda b: b.start)
+
+
+def _trailer_end(lines: list[Line], sent_index: int) -> int:
+    """The index of the first line after a trailer: its labels, then the values OCR may have put below them."""
+    j = sent_index + 1
+    while j < len(lines):
+        text = lines[j].text
+        if not (
+            _TRAILER_LABEL.match(text)
+            or DIRECTORY.search(text)
+            or EXPORT_SENDER.match(text)
+            or _STAMP.fullmatch(text.strip())
+            or len(text.strip()) <= NOISE_CHARS
+        ):
+            break
+        j += 1
+    return j
+
+
+def _trailer_start(lines: list[Line], sent_index: int) -> int:
+    """The trailer's first line: back from "Sent Date:" over its labels, directory names and their residue."""
+    first = sent_index
+    for j in range(sent_index - 1, max(-1, sent_index - _TRAILER_REACH), -1):
+        text = lines[j].text
+        if _TRAILER_LABEL.match(text) or DIRECTORY.search(text) or len(text.strip()) <= NOISE_CHARS:
+            first = j if text.strip() else first
+            continue
+        break
+    return first
+
+
+def _trailer_fields(lines: list[Line], first: int, sent_index: int) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in lines[first : sent_index + 6]:
+        sender = EXPORT_SENDER.match(line.text)
+        if sender and "from" not in fields and not _TRAILER_LABEL.match(line.text):
+            fields["from"] = sender.group("who").strip(" ,\"'|*")
+    value = _TRAILER_SENT.match(lines[sent_index].text).group("value")  # type: ignore[union-attr]
+    stamp = _STAMP.search(value) or next(
+        (m for line in lines[sent_index + 1 : sent_index + 12] if (m := _STAMP.search(line.text))), None
+    )
+    if stamp:
+        fields["sent"] = stamp.group(0)
+    return fields
