@@ -640,3 +640,30 @@ def test_notes_recipients_wrapped_in_their_column(to_rows: str, tmp_path: Path) 
     assert "Maren Lune/PublicWorks" in " ".join(a.name for a in message.to)
     assert message.subject == "Sidewalk grinding"
     assert message.body.strip() == "Late."
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a fax cover sheet prints From / To / Date / Subject: no address, no "Sent:", no email
+        (
+            "FAX COVER SHEET\nFrom: Pella Quist\nTo: Harrow Survey\nDate: 10/1/2025 9:05 AM\nSubject: Permit\n"
+            "Pages: 3\n",
+            0,
+        ),
+        ("Facsimile\n\nFrom: Pella Quist\nTo: Harrow Survey\nDate: October 1, 2025\nSubject: Permit\n", 0),
+        # mail that mentions a fax is still mail
+        (
+            "Please fax the permit.\n\nFrom: Pella Quist <pquist@kestrelbay.example>\nTo: Orrin Vale\n"
+            "Date: 10/1/2025 9:05 AM\nSubject: Permit\n\nFaxed.\n",
+            1,
+        ),
+        (
+            "Fax it to me.\n\nFrom: Pella Quist\nSent: Wednesday, October 1, 2025 9:05 AM\nTo: Orrin Vale\n"
+            "Subject: Permit\n\nFaxed.\n",
+            1,
+        ),
+    ],
+)
+def test_a_fax_cover_sheet_is_no_email(text: str, count: int, tmp_path: Path) -> None:
+    assert len(split([text], tmp_path)) == count

@@ -85,6 +85,7 @@ _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]
 _GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
 _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
+_FAX = re.compile(r"\b(?:fax|facsimile)\b", re.I)
 # a header whose labels are in no known language, or OCR garbled them: short "label : value" lines in a run
 _ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
 _NAMED = re.compile(r"<|&lt|&quot;|\"")
@@ -377,14 +378,18 @@ def _labels_above(lines: list[Line], index: int, fields: dict[str, str], blocks:
 
 
 def _is_memo(lines: list[Line], first: int, after: int, text: str, fields: dict[str, str]) -> bool:
-    """An office memo's To / From / Date / Subject (lines `first` to `after`): "To:" printed first, with neither
-    an address nor a "Sent:" label (which only mail prints) to show it is mail; or the word memo just above."""
+    """An office memo's (or a fax cover sheet's) To / From / Date / Subject (lines `first` to `after`): "To:"
+    printed first, or the word fax just above, with neither an address nor a "Sent:" label (which only mail
+    prints) to show it is mail; or the word memo just above."""
     above = [line for line in lines[max(0, first - 3) : first + 1] if line.text.strip()]
-    if above and (found := label(above[-1].text)) is not None and found[0] == "to":
-        header = [line.text for line in lines[first:after]]
-        if not any("@" in value for value in fields.values()) and not any(map(_SENT_WORD.match, header)):
-            return True  # "To:" printed before "From:": the memo layout
-    return bool(_MEMO.search(text[max(0, lines[first].start - 300) : lines[first].start]))
+    header = [line.text for line in lines[first:after]]
+    mail = any("@" in value for value in fields.values()) or any(map(_SENT_WORD.match, header))
+    before = text[max(0, lines[first].start - 300) : lines[first].start]
+    if not mail and above and (found := label(above[-1].text)) is not None and found[0] == "to":
+        return True  # "To:" printed before "From:": the memo layout
+    if not mail and _FAX.search(before):
+        return True
+    return bool(_MEMO.search(before))
 
 
 def _sender_above(lines: list[Line], index: int) -> int | None:
