@@ -667,3 +667,21 @@ def test_notes_recipients_wrapped_in_their_column(to_rows: str, tmp_path: Path) 
 )
 def test_a_fax_cover_sheet_is_no_email(text: str, count: int, tmp_path: Path) -> None:
     assert len(split([text], tmp_path)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # an export's label column without colons, its spaces collapsed by the text layer's reader
+        (
+            "From Orrin Vale <ovale@kestrelbay.example>\nSent 10/1/2025 9:05 AM\nTo Pella Quist\n"
+            "Subject Dock permit\n\nA.\n",
+            1,
+        ),
+        ("From Orrin Vale\nDate Wednesday, October 1, 2025 9:05 AM\nTo Pella Quist\nSubject Dock permit\n\nA.\n", 1),
+        # a body's lines that start with those words
+        ("From the north gate\nDate of the survey to be set\nTo be confirmed\nSubject to approval by the board\n", 0),
+    ],
+)
+def test_a_label_column_with_its_spaces_collapsed(text: str, count: int, tmp_path: Path) -> None:
+    assert len(split([text], tmp_path)) == count

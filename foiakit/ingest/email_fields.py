@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from foiakit.ingest.email_headers import loose_label
+from foiakit.ingest.email_headers import loose_label, parse_loose_date
 
 # English with OCR's misreadings, then German, French, Spanish and Chinese clients' labels; eDiscovery exports
 # (Relativity and the like) print their metadata fields' names ("Email From:", "Date Sent:")
@@ -154,14 +154,19 @@ def read_column_block(
 
 def column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     """An export's header with its labels in a column and no colon: "From      Dana Whitfield <…>", then Sent (or
-    Date), To and Subject lines the same way. A table that merely starts with "From" has no Subject and Sent."""
-    first = column_label(lines[i].text)
-    if first is None or first[0] != "from" or not first[1]:
-        return None
-    recognised = read_column_block(lines, i, i + 1, {"from": first[1]}, "columns")
-    if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
-        return None
-    return recognised
+    Date), To and Subject lines the same way. A table that merely starts with "From" has no Subject and Sent. With
+    the runs of spaces collapsed by the text layer's reader ("From Dana Whitfield"), the Sent line must hold a
+    date: "From the north gate" / "Date of the survey" / "Subject to approval" is a body."""
+    for spaced in (True, False):
+        first = column_label(lines[i].text, spaced)
+        if first is None or first[0] != "from" or not first[1]:
+            continue
+        recognised = read_column_block(lines, i, i + 1, {"from": first[1]}, "columns", spaced)
+        if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
+            continue
+        if spaced or parse_loose_date(recognised[0].fields["sent"]) is not None:
+            return recognised
+    return None
 
 
 def is_furniture(text: str) -> bool:
