@@ -565,6 +565,13 @@ def test_quote_lines_of_each_client(quote: str, sender: str, date: str, tmp_path
     assert quoted.date is not None and quoted.date.startswith(date)
 
 
+@pytest.mark.parametrize("name", ["Matt Quist", "Kurt Vale", "Walt Lune"])
+def test_a_first_name_ending_in_t_is_no_time_zone(name: str, tmp_path: Path) -> None:
+    quote = f"On Wed, Oct 1, 2025 at 8:00 AM {name} <pq@kestrelbay.example> wrote:\n> Old\n"
+    quoted = split([REPLY + quote], tmp_path)[1]
+    assert quoted.sender is not None and quoted.sender.name == name
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -17,7 +17,7 @@ from foiakit.ingest.email_fields import DIRECTORY, EXPORT_SENDER, NOISE_CHARS, H
 # Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
 _WROTE = re.compile(
     r"^\s*(?:>\s*)*On (?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|[^\n]{3,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
-    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{1,3}T|\s+UTC|\s+GMT)?)?),?"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?-i:\s+[A-Z]{1,3}T\b|\s+UTC\b|\s+GMT\b)?)?),?"
     r"\s+(?P<who>[^\n<]{2,80}?)\s*"
     r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote:\s*$",
     re.I,
