@@ -27,8 +27,8 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
     C: only such a page is handed to pdfplumber, whose parse of every character cost 23 of 31 seconds on the
     shared corpus's born-digital PDFs (table rules, light fills and logos no longer send a page there). A
     superset of what `redactions._text_layer_boxes` judges: paths by their union's size only, colours with a
-    margin; a grey or tinted fill only when PDFium reads nothing or only a stamp in it (`stamped_boxes` takes no
-    fill holding words).
+    margin; a grey or tinted fill only when PDFium reads only a stamp in it, or nothing in it and it is not an
+    empty cell of a labelled row of its colour (`stamped_boxes` takes no fill holding words, `blanks_are_shading`).
 
     The objects are read with PDFium's own calls, not a Python object per page object (a text page holds
     hundreds of text objects, each of which was wrapped only to be skipped): a page that draws nothing costs its
@@ -80,7 +80,7 @@ def may_hold_a_box(pdf: Any, number: int) -> bool:
                 return True
             if not on_it and shade <= MAX_BLANK_FILL:
                 blank_colours.add(tuple(c.value for c in rgba))
-        if blank_colours and not blanks_are_shading(page.raw, textpage, blank_colours, area):
+        if blank_colours and not blanks_are_shading(page.raw, textpage, blank_colours):
             return True
         return bool(images) and dark_image_on(page, images)
     finally:
@@ -176,7 +176,7 @@ EDGE_SLACK = 0.05  # points: the joins must come out the same with the pieces th
 MIN_WORD = 4  # letters of an ordinary word that tells a fill holding words from a stamp
 
 
-def blanks_are_shading(raw_page: Any, textpage: Any, colours: set[tuple[int, ...]], area: float) -> bool:
+def blanks_are_shading(raw_page: Any, textpage: Any, colours: set[tuple[int, ...]]) -> bool:
     """Whether each grey fill of the `colours` that holds no text is, in `stamped.stamped_boxes`, one piece of a
     joined fill holding ordinary words (a shaded table row whose empty cells touch its labelled ones): then no
     blank redaction of those colours can be found, and pdfplumber need not parse the page (0.2 s for a contract's
@@ -256,7 +256,7 @@ def _joined(
     merged = True
     while merged:
         merged = False
-        for i, ((a, colour_a)) in enumerate(boxes):
+        for i, (a, colour_a) in enumerate(boxes):
             for j in range(i + 1, len(boxes)):
                 b, colour_b = boxes[j]
                 gap_x = max(a[0], b[0]) - min(a[2], b[2])
