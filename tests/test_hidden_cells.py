@@ -101,5 +101,10 @@ def test_the_hidden_lines_round_trip() -> None:
     assert hiding is not None and hiding.rows == {3, 7, 8, 9, 12} and hiding.columns == {2, 3, 4, 28}
     assert [column_letters(n) for n in (1, 26, 27, 16_384)] == ["A", "Z", "AA", "XFD"]
     assert column_number("XFD") == 16_384
+    from openpyxl.utils import column_index_from_string, get_column_letter
+
+    assert all(column_letters(n) == get_column_letter(n) for n in range(1, 16_385))
+    names = [get_column_letter(n) for n in range(1, 16_385)]
+    assert all(column_number(name) == column_index_from_string(name) for name in names)
     text = "Sheet: S\nr4\tone\ttwo\tthree"
     assert cell_at(text, text.index("three")) == (4, 3) and cell_at(text, 3) is None

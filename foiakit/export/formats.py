@@ -14,10 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from openpyxl.utils import get_column_letter
-
 from foiakit.export.tables import Table, rows
 from foiakit.export.writers import json_value, spreadsheet_safe, write_csv
+from foiakit.extract.placement import column_letters
 
 FORMATS = ("csv", "json", "jsonl", "xlsx")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -69,7 +68,7 @@ def write_xlsx(path: Path, tables: Iterable[Table], conn: sqlite3.Connection) ->
             worksheet.freeze_panes = "A2"
             for index, column in enumerate(table.columns, 1):
                 longest = max([len(str(column)), *(len(str(v)) for v in frame[column].head(500) if v is not None)])
-                worksheet.column_dimensions[get_column_letter(index)].width = min(max(8, longest + 2), 60)
+                worksheet.column_dimensions[column_letters(index)].width = min(max(8, longest + 2), 60)
                 if column in DATE_COLUMNS:
                     for cell in worksheet.iter_cols(min_col=index, max_col=index, min_row=2):
                         for item in cell:

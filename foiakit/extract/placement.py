@@ -14,12 +14,25 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
 from foiakit.model import Document, FileType, Finding, Page
 
-column_letters = get_column_letter  # 1 → "A", 27 → "AA" (openpyxl's, as the sheets were read)
-column_number = column_index_from_string  # "AA" → 27
+
+def column_letters(number: int) -> str:
+    """1 → "A", 27 → "AA": a spreadsheet's column name (openpyxl's convention, written here so that every run does
+    not import openpyxl before its workers fork; a test compares the two)."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def column_number(letters: str) -> int:
+    """"AA" → 27."""
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
 
 HIDDEN_ROWS = "Hidden rows: "
 HIDDEN_COLUMNS = "Hidden columns: "
