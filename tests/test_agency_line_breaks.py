@@ -1,6 +1,7 @@
 """Agencies the layout cuts or the running text shortens (issue 13, round 5): a name wrapped at a line break after a
 word that only modifies the noun to come, or before a kind of place that needs the place's own name; a body named
-with its place before the head noun ("Alder County Board of …") kept whole; a listed name's misreading told from another body's name. Names and places are invented."""
+with its place before the head noun ("Alder County Board of …") kept whole; a listed name's misreading told from
+another body's name. Names and places are invented."""
 
 from __future__ import annotations
 
