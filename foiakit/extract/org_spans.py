@@ -73,6 +73,7 @@ def focus(span: object) -> object:
         if word in _HEAD_PHRASE and i + 1 < len(lower) and lower[i + 1] == "of" and i >= 2:
             leading = lower[:i]
             placed = " ".join(leading[:2]) in org_words["place_forms"]  # "District of Columbia Office of …" stays
+            placed = placed or leading[-1] in org_words["place_kind_words"]  # "Alder County Board of …" too
             if not placed and not any(w in org_words["agency_heads"] for w in leading):
                 # "Rahm Emanuel Department of Police", "Services Procured Outside of Department of Procurement"
                 return tokens[0].doc[tokens[i].i : tokens[-1].i + 1]
@@ -119,8 +120,62 @@ def candidate_spans(doc: object, matcher: object, text: str) -> Iterator[object]
         span = trim(doc[start:end])  # type: ignore[index]
         if span is None:
             continue
+        span = across_line_break(span)
         for part in _split_after_legal_forms(span, text):
             yield from _split_coordination(part, text)
+
+
+_MAX_CARRIED = 4  # words taken from the next or the previous line: a name's tail or head, not a second name
+
+
+def across_line_break(span: object) -> object:
+    """A name the layout wrapped: "Office of Planning and Economic / Development" goes on over the break when its
+    last word only modifies a noun to come; "Alder / Township Board of Education" began on the line above when it
+    opens with a kind of place that needs the place's own name before it."""
+    org_words = words("org_words")
+    doc = span.doc  # type: ignore[attr-defined]
+    start, end = span.start, span.end  # type: ignore[attr-defined]
+    if span[-1].text.lower() in org_words["unfinished_words"] and _one_break(doc, end):
+        stop = end + 1
+        while stop < len(doc) and stop - end <= _MAX_CARRIED and _carried(doc[stop]):
+            stop += 1
+            if _is_head(doc[stop - 1], org_words):
+                break  # the tail ends at its head noun: "… Public / Access Counselor"
+        if stop > end + 1:
+            end = stop
+    if span[0].text.lower() in org_words["place_kind_words"] and start >= 2 and _one_break(doc, start - 1):
+        first = start - 1
+        while first > 0 and start - first <= 2 and _place_word(doc[first - 1], org_words):
+            first -= 1
+        if first < start - 1:
+            start = first
+    return doc[start:end]
+
+
+def _one_break(doc: object, i: int) -> bool:
+    """Whether token i of the doc is a single line break (a blank line ends a name)."""
+    return 0 <= i < len(doc) and doc[i].is_space and doc[i].text.count("\n") == 1  # type: ignore[attr-defined]
+
+
+def _carried(token: object) -> bool:
+    """A capitalised word of the name's tail; a connector on the next line may open a second name ("… and the
+    Commission"), so the tail stops there."""
+    text = token.text  # type: ignore[attr-defined]
+    return text[:1].isupper() and text.isalpha()
+
+
+def _is_head(token: object, org_words: dict) -> bool:
+    lower = token.text.lower()  # type: ignore[attr-defined]
+    return lower in org_words["agency_heads"] or lower in org_words["unit_heads"]
+
+
+def _place_word(token: object, org_words: dict) -> bool:
+    """A place's own name before a kind of place: capitalised, no head noun, no title ("Sheriff")."""
+    text = token.text  # type: ignore[attr-defined]
+    lower = text.lower()
+    if not (text[:1].isupper() and text.isalpha()) or lower in org_words["connectors"]:
+        return False
+    return lower not in org_words["agency_heads"] and lower not in org_words["title_words"]
 
 
 _SPLITTING_SUFFIXES = frozenset({"co.", "corp.", "corp", "corporation"})

@@ -277,9 +277,19 @@ def _known_spelling(name: str, kind: str) -> str | None:
         for alias in org.names:
             if len(alias) < 6 or abs(len(alias) - len(lowered)) > 3 or alias[0].lower() != lowered[0]:
                 continue  # cheap filters first: a misreading keeps the length and usually the first letter
-            if SequenceMatcher(None, lowered, alias.lower()).ratio() >= 0.86:
+            if (
+                _same_word_starts(lowered, alias.lower())
+                and SequenceMatcher(None, lowered, alias.lower()).ratio() >= 0.86
+            ):
                 return org.canonical
     return None
+
+
+def _same_word_starts(name: str, alias: str) -> bool:
+    """A misreading changes letters inside words, not one word for another: "… Department of Treasury" is no
+    misreading of "… Department of State". Names of as many words keep every word's first letter."""
+    ours, theirs = name.split(), alias.split()
+    return len(ours) != len(theirs) or all(a[0] == b[0] for a, b in zip(ours, theirs, strict=True))
 
 
 def _product_name(maker: str, text: str) -> str:
