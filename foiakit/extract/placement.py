@@ -28,11 +28,12 @@ def column_letters(number: int) -> str:
 
 
 def column_number(letters: str) -> int:
-    """"AA" → 27."""
+    """ "AA" → 27."""
     number = 0
     for letter in letters.upper():
         number = number * 26 + ord(letter) - ord("A") + 1
     return number
+
 
 HIDDEN_ROWS = "Hidden rows: "
 HIDDEN_COLUMNS = "Hidden columns: "
