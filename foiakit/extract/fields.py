@@ -183,7 +183,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
     a vendor ("payee" role), or an agency when its form says so ("County of Alder"), so the row's amount is tied
     to it. Rows whose PDF cannot be reopened give none here; the line-item extractor reports why."""
     from foiakit.extract.line_items import table_rows
-    from foiakit.extract.payees import is_inverted_person
+    from foiakit.extract.payees import is_inverted_person, public_body_form
 
     try:
         rows = table_rows(document)
@@ -205,7 +205,7 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
         name = _SPACES.sub(" ", payee).strip()
         if is_inverted_person(name) or ":" in name:
             continue  # "BRADLEY, LEE", "Regular Checks: 11": a person or a label, its amount a price with no vendor
-        kind = "agency" if _public_body(name) else "vendor"
+        kind = "agency" if _public_body(name) or public_body_form(name) else "vendor"  # "ALDER UNIFIED SCHOO"
         line_end = text.find("\n", row.end)
         quote = _SPACES.sub(" ", text[line_start : line_end if line_end >= 0 else len(text)]).strip()[:400]
         yield OrgMention(

@@ -37,6 +37,7 @@ _CELL_AMOUNT = re.compile(rf"^\(?(?:US\$|\$|€|£|[A-Z]{{3}})?\s*(?P<n>-?{NUMBE
 _QUANTITY = re.compile(rf"^(?P<n>{NUMBER})(?:\s+[A-Za-z./]{{1,8}})?$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
+_CODE = re.compile(r"^(?=\S*\d)[A-Za-z0-9-]+$")  # one word with a figure in it: a code, not a name
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -185,7 +186,7 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
     quantity_match = _QUANTITY.match(by_role.get("quantity", ""))
     quantity = decimal_of(quantity_match.group("n")) if quantity_match else None
     description = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "description" and t)
-    payee = " ".join(t for r, t in zip(roles, texts, strict=False) if r == "payee" and t)
+    payee = " ".join(_payee_cells([t for r, t in zip(roles, texts, strict=False) if r == "payee" and t]))
     label = " ".join(t for t in texts if t and cell_amount(t) is None)
     row_type = "item"
     if (quantity is None or unit_price is None) and _has_phrase(label, words("line_items")["total_rows"]):
@@ -197,6 +198,13 @@ def parse_row(roles: Sequence[str | None], cells: Sequence[str | None], currency
     if row_type == "item" and payee and _has_phrase(payee, words("line_items")["total_rows"]):
         row_type = "total"  # "Vendor Total", "Grand Total" in a register's payee column
     return LineItem(description, quantity, unit_price, total, currency, row_type, cells_kept, amounts, payee)
+
+
+def _payee_cells(cells: list[str]) -> list[str]:
+    """A register's payee cells less its vendor code: "Vendor" and "Vendor Name" both name a payee column, and the
+    first holds a code ("CURT32", "640") beside the name in the second."""
+    named = [c for c in cells if not _CODE.match(c)]
+    return named if len(cells) > 1 and named else cells
 
 
 def _pdf_rows(document: Document, pages: list[Page]) -> Iterator[LocatedRow]:

@@ -68,6 +68,21 @@ def _particles() -> frozenset[str]:
     return frozenset(normal(w) for w in words("payees")["surname_particles"])
 
 
+def public_body_form(name: str) -> bool:
+    """A public body by its name's form as a register prints it, its head cut at the column's width ("ALDER UNIFIED
+    SCHOOL DISTR", "ALDER UNIFIED SCHOO"): the words of a public body's ending, the last one cut short."""
+    words_ = normal(name).split()
+    if len(words_) < 3 or len(words_[-1]) < 3:
+        return False
+    for end in _payee_words()["public_body_ends"]:
+        heads = end.split()
+        for k in range(2, len(heads) + 1):
+            said, cut_word = words_[-k:-1], words_[-1]
+            if said == heads[: k - 1] and heads[k - 1].startswith(cut_word) and heads[k - 1] != cut_word:
+                return True
+    return False
+
+
 @functools.cache
 def _payee_words() -> dict[str, tuple[str, ...]]:
     data = words("payees")
@@ -117,6 +132,8 @@ def payee_kind(name: str, public_body: bool = False) -> str | None:
     lexicon = _payee_words()
     listed = " ".join(words_) in _listed_agencies()  # "INTERNAL REVENUE SERVICE", "IRS": a body the lists know
     if public_body or listed or any(joined.endswith(f" {end} ") for end in lexicon["public_body_ends"]):
+        return "agency"
+    if public_body_form(name):
         return "agency"
     if any(f" {w} " in joined for w in lexicon["non_profit_words"]):
         return None

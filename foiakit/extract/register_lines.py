@@ -32,12 +32,14 @@ or a club, its name tells (`payees.py`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
+from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
 from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
 
@@ -79,7 +81,7 @@ def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...
             if read is not None:
                 pending.append(read)
             elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
-                pending.append(_Owned("label", number, offset, line, Decimal(0), (offset, offset)))
+                pending.append(_labelled(line, offset, number))
             elif pending and isinstance(pending[-1], tuple):
                 wrapped = _wrapped(pending[-1][0], line, offset, number)
                 pending.extend([wrapped] if wrapped else [])
@@ -119,6 +121,7 @@ def _own_payee(row: LedgerRow) -> bool:
 def _block(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap]) -> list[LedgerRow]:
     """The rows of one register block, their payees begun where most of the block's payees begin, and the rows of
     its account lines and totals tied to the payments above them."""
+    pending = _undated_under_dated(pending)
     payments = [read for read in pending if isinstance(read, tuple)]
     accounts = sum(isinstance(read, _Owned) and read.kind == "account" for read in pending)
     if not payments or len(payments) + accounts < MIN_ROWS:
@@ -138,10 +141,49 @@ def _block(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap]) -> list[Ledg
         elif read.kind == "label":
             run = []
         else:
+            if read.kind == "total" and _payee_total(read, run):
+                rows[len(rows) - len(run) :] = run = [_of_first(row, run[0]) for row in run]
             row = _owned(read, run)
             rows.extend([row] if row is not None else [])
             run = [] if read.kind == "total" else run
     return rows
+
+
+def _dated(line: str) -> bool:
+    """Whether the line prints a date among the fields before its first word of letters ("104201 06/11/2024 007801
+    TENNICK LUMBER CO"): a payment line's date, where an invoice or account line under it prints none."""
+    for word in line.split():
+        if _DATE.match(word):
+            return True
+        if sum(c.isalpha() for c in word) >= 2:
+            return False
+    return False
+
+
+def _undated_under_dated(
+    pending: list[tuple[RegisterRow, int] | _Owned | _Wrap],
+) -> list[tuple[RegisterRow, int] | _Owned | _Wrap]:
+    """A register that dates its payments (a date before each payee, the payees at one field) prints the invoice or
+    account lines of each payment under it with no date of their own and their words at another field ("INV 29316
+    PARTS PO 2447 434.12", "21-4498-726 Service 1,980.74"): such a line is the payment's, its amount the payee's
+    above, its words a description, not a payee."""
+    payments = [read for read in pending if isinstance(read, tuple)]
+    dated = [lead for row, lead in payments if _dated(row.line)]
+    if len(dated) < MIN_ROWS:
+        return pending
+    field, count = Counter(dated).most_common(1)[0]
+    if field == 0 or 2 * count <= len(dated):
+        return pending
+    kept: list[tuple[RegisterRow, int] | _Owned | _Wrap] = []
+    after_payment = False  # lines before the page's first dated payment belong to one on the page before: kept
+    for read in pending:
+        after_payment = after_payment or (isinstance(read, tuple) and _dated(read[0].line))
+        if after_payment and isinstance(read, tuple) and not _dated(read[0].line) and read[1] != field:
+            row = read[0]
+            kept.append(_Owned("account", row.number, row.line_start, row.line, row.amount, row.amount_span))
+        elif not (isinstance(read, _Wrap) and kept and isinstance(kept[-1], _Owned)):
+            kept.append(read)  # a wrapped name's words under a line now a description's are no name
+    return kept
 
 
 def _one_payment_one_payee(pending: list[tuple[RegisterRow, int]]) -> list[RegisterRow]:
@@ -307,6 +349,37 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
     ), lead
 
 
+def _labelled(line: str, line_start: int, number: int) -> _Owned:
+    """A line of words and a label's colon before its amount: a total when a word of it says so ("Vendor Total:
+    1,304.28"), else a label and its count ("Regular Checks: 2 $7,395.32"), whose amount is no one's."""
+    amount = list(_AMOUNT.finditer(line))[-1]
+    if set(normal(line[: amount.start()]).split()) & (_SUM_WORDS - {"page", "grand"}):
+        span = (line_start + amount.start("figure"), line_start + amount.end("figure"))
+        return _Owned("total", number, line_start, line, Decimal(amount.group("figure").replace(",", "")), span)
+    return _Owned("label", number, line_start, line, Decimal(0), (line_start, line_start))
+
+
+def _payee_total(total: _Owned, run: list[LedgerRow]) -> bool:
+    """Whether a total closes one payee's lines (a bills list names its vendor on the first line of each group and
+    prints a "Vendor Total:" under it; a report by vendor prints "Total for <the vendor>"): its label says it is a
+    payee's total, the lines since the last total sum to it, and the first of them names a payee."""
+    if not run or run[0].payee is None or sum(r.amount for r in run) != total.amount or len(run) < 2:
+        return False
+    label = normal(total.line[: total.amount_span[0] - total.line_start])
+    said = set(label.split()) & _payee_total_words()
+    return bool(said) or f" {normal(run[0].payee)} " in f" {label} "
+
+
+@functools.cache
+def _payee_total_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("payees")["payee_total_words"])
+
+
+def _of_first(row: LedgerRow, first: LedgerRow) -> LedgerRow:
+    """A row of a payee's group, its payee the group's first line's (printed on that line)."""
+    return row if row is first else replace(row, payee=first.payee, payee_span=first.payee_span)
+
+
 def _owned(line: _Owned, above: list[LedgerRow]) -> RegisterRow | None:
     """An account line's or a total's row: its amount tied to the payment above it (an account line to the last
     payment; a total to the payee of the lines it sums when they are one payee: the last payment's lines, or all
@@ -373,6 +446,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     """Each page's register rows (a register with columns, else one in prose), read once per document."""
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
+    from foiakit.extract.register_groups import grouped_rows
     from foiakit.extract.register_runs import run_in_rows
 
     rows: dict[int, tuple[LedgerRow, ...]] = {}
@@ -381,6 +455,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
         rows[page.number] = register_rows(page.text, carried=field)
         field = register_field(rows[page.number])
         rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
+        rows[page.number] = rows[page.number] or grouped_rows(page.text)  # grouped by payee: register_groups.py
     _LAST.clear()
     _LAST.append((document, rows))
     return rows

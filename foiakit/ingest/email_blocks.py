@@ -18,8 +18,8 @@
 - Lotus Notes: "Dana Whitfield/Lakeport@Lakeport", a date line ("03/05/2018 04:02 PM"), then To / cc / Subject,
   labelled with or without a colon (a label alone on its line, its value below); exports that print labels in a
   column without a colon ("From      Dana Whitfield").
-- Labels printed above From (an export's Subject or To first, Sent before From) belong to its header; a From
-  label OCR misread ("Frem:") counts when a Sent or To label follows it.
+- Labels printed above From (an export's Subject or To first, Sent before From, Thunderbird's Subject and Date)
+  belong to its header; a From label OCR misread ("Frem:") counts when a Sent or To label follows it.
 An office memo prints To / From / Date / Subject too (To first, no address, no "Sent:"), and is not an email.
 """
 
@@ -30,6 +30,7 @@ import re
 from foiakit.ingest.email_fields import (
     HeaderBlock,
     Line,
+    column_block,
     column_label,
     export_below_labels,
     export_block,
@@ -37,13 +38,19 @@ from foiakit.ingest.email_fields import (
     is_redaction,
     label,
     next_text_line,
+    past_notes_lines,
     read_block,
     read_column_block,
     split_lines,
-    with_trailer_messages,
 )
 from foiakit.ingest.email_headers import loose_label, parse_loose_date
-from foiakit.ingest.email_openers import NUMERIC_DATE, calendar_block, groupwise_block, wrote_block
+from foiakit.ingest.email_openers import (
+    NUMERIC_DATE,
+    calendar_block,
+    groupwise_block,
+    with_trailer_messages,
+    wrote_block,
+)
 
 _SEPARATOR = re.compile(
     r"^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?"
@@ -67,8 +74,9 @@ _GMAIL_SENDER = re.compile(
     r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
     rf"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{{4}}[^\n]*|{_MONTH_DATE})\s*$"
 )
-# the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM"
-_NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s{{2,}}(?P<date>{_WEEKDAY_DATE})\s*$")
+# the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM" (the spaces
+# collapsed by the text layer's reader when the box left no brackets)
+_NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s+(?P<date>{_WEEKDAY_DATE})\s*$")
 _EMPTY_BRACKETS = re.compile(r"[<\[(]\s*[>\])]")
 _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
@@ -77,6 +85,7 @@ _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]
 _GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
 _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
+_FAX = re.compile(r"\b(?:fax|facsimile)\b", re.I)
 # a header whose labels are in no known language, or OCR garbled them: short "label : value" lines in a run
 _ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
 _NAMED = re.compile(r"<|&lt|&quot;|\"")
@@ -95,7 +104,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
-            or (None if found else _column_block(lines, i))
+            or (None if found else column_block(lines, i))
             or (None if found else _unknown_label_block(lines, i))
             or (None if found else _separated_label_block(lines, i))
             or (export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
@@ -132,12 +141,12 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
         who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
-        date_index = next_text_line(lines, i, reach=1)
+        date_index = past_notes_lines(lines, next_text_line(lines, i, reach=1))
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
         if date_line is None or not _is_sender_line(lines[i].text):
             return None
         who, date = lines[i].text.strip(), date_line.group("date")
-    to_index = next_text_line(lines, date_index)
+    to_index = past_notes_lines(lines, next_text_line(lines, date_index))
     found = label(lines[to_index].text) if to_index is not None else None
     reply_to = found[1] if found is not None and found[0] == "reply_to" else None
     if reply_to is not None:  # Gmail's "Reply-To:" between the sender and To
@@ -145,6 +154,10 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         found = label(lines[to_index].text) if to_index is not None else None
     if found is None and to_index is not None and column_label(lines[to_index].text):
         return read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes")
+    close = column_label(lines[to_index].text, spaced=False) if found is None and to_index is not None else None
+    if close is not None and close[0] == "to":  # Notes' "To Dana Whitfield/Lakeport", its spaces collapsed
+        notes = read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes", spaced=False)
+        return notes if notes is not None and "subject" in notes[0].fields else None  # not "To whom it may…"
     if found is None or found[0] not in {"to", "cc", "bcc"}:
         return None
     fields = {"from": who, "sent": date, found[0]: found[1]}
@@ -179,18 +192,6 @@ def _name_above(lines: list[Line], index: int) -> int | None:
 def _redacted_sender(text: str) -> re.Match[str] | None:
     named = _NAME_AND_DATE.match(_EMPTY_BRACKETS.sub(" ", text))
     return named if named and _is_sender_line(named.group("who")) else None
-
-
-def _column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """An export's header with its labels in a column and no colon: "From      Dana Whitfield <…>", then Sent (or
-    Date), To and Subject lines the same way. A table that merely starts with "From" has no Subject and Sent."""
-    first = column_label(lines[i].text)
-    if first is None or first[0] != "from" or not first[1]:
-        return None
-    recognised = read_column_block(lines, i, i + 1, {"from": first[1]}, "columns")
-    if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
-        return None
-    return recognised
 
 
 def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -287,42 +288,72 @@ def _labelled_block(
                 block.start = lines[sender_index].start
                 block.style = "owa"
                 return block, next_i
-        return _without_from(lines, i, found[1])
+        return _without_from(lines, i, found[1], blocks)
     if found[0] != "from":
         return None
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
     if block is None:
-        return None
+        return _labels_above_from(lines, i, found[1], text, blocks)
     first = _labels_above(lines, i, block.fields, blocks)
     if _is_memo(lines, first, next_i, text, block.fields):
         return None  # an office memo prints To/From/Date/Subject too, but it is not an email
+    return _below_separator(lines, first, block), next_i
+
+
+def _labels_above_from(
+    lines: list[Line], i: int, sender: str, text: str, blocks: list[HeaderBlock]
+) -> tuple[HeaderBlock, int] | None:
+    """Thunderbird's header: "Subject:" and "Date:" printed above "From:", "To:" below it; what is below From is
+    not a header alone, the labels above complete it, when the sender has an address or a separator ("--------
+    Forwarded Message --------") is above: a memo prints "DATE: / TO: / FROM: / SUBJECT:" too."""
+    fields = {"from": sender}
+    first = _labels_above(lines, i, fields, blocks)
+    above = next((j for j in range(first - 1, max(-1, first - 3), -1) if lines[j].text.strip()), None)
+    separated = above is not None and _SEPARATOR.match(lines[above].text) is not None
+    if first == i or not ("@" in sender or separated):  # a memo prints "DATE: / TO: / FROM:" with no address
+        return None
+    block, next_i = read_block(lines, i, fields, "from")
+    if block is None or _is_memo(lines, first, next_i, text, block.fields):
+        return None
+    return _below_separator(lines, first, block), next_i
+
+
+def _below_separator(lines: list[Line], first: int, block: HeaderBlock) -> HeaderBlock:
+    """The block from line `first`, or from the separator just above it ("-----Original Message-----")."""
     block.start = lines[first].start
     above = next((j for j in range(first - 1, max(-1, first - 3), -1) if lines[j].text.strip()), None)
     if above is not None and _SEPARATOR.match(lines[above].text):
         block.start = lines[above].start
         block.style = "original-message"
-    return block, next_i
+    return block
 
 
-def _without_from(lines: list[Line], i: int, sent: str) -> tuple[HeaderBlock, int] | None:
+def _without_from(lines: list[Line], i: int, sent: str, blocks: list[HeaderBlock]) -> tuple[HeaderBlock, int] | None:
     """Outlook's header with its From line lost: "Sent:" below a separator ("-----Original Message-----"), a
     garbled From ("Frorrl(b)(6)"), what a redaction left of it ("(b)(6)", a box) or nothing at all (the text's
-    first line), then To and Subject, as Outlook prints them."""
+    first line, or a From line blacked out with nothing left of it: then the label is "Sent:", which only mail
+    prints, with a moment to the minute, and no From line is just above), then To and Subject, as Outlook prints
+    them."""
     above = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].text.strip()), None)
     first = above is None and not any(line.text.strip() for line in lines[:i])
-    if not first and (above is None or label(lines[above].text) is not None):
+    if above is not None and label(lines[above].text) is not None:
         return None
     separator = _SEPARATOR.match(lines[above].text) if above is not None else None
     garbled = None if separator or above is None else _GARBLED_FROM.match(lines[above].text)
     redacted = above is not None and not (separator or garbled) and is_redaction(lines[above].text)
-    if not (separator or garbled or redacted or first):
+    lost = bool(_SENT_WORD.match(lines[i].text) and _TIMED.search(sent) and parse_loose_date(sent))
+    floor = blocks[-1].end if blocks else 0
+    nearby = [line for line in lines[max(0, i - 8) : i] if line.start >= floor]
+    if lost and any((found := label(line.text)) and found[0] == "from" for line in nearby):
+        lost = False  # a From line above that no header took: too far from Sent to be its own, not blacked out
+    if not (separator or garbled or redacted or first or lost):
         return None
     block, next_i = read_block(lines, i, {"sent": sent}, "sent")
     if block is None or not {"to", "subject"} <= block.fields.keys():
         return None
     if garbled:
         block.fields["from"] = garbled.group("value").strip()
-    block.start = lines[above].start if above is not None else lines[i].start
+    block.start = lines[above].start if above is not None and (separator or garbled or redacted) else lines[i].start
     block.style = "original-message" if separator else "outlook"
     return block, next_i
 
@@ -347,14 +378,18 @@ def _labels_above(lines: list[Line], index: int, fields: dict[str, str], blocks:
 
 
 def _is_memo(lines: list[Line], first: int, after: int, text: str, fields: dict[str, str]) -> bool:
-    """An office memo's To / From / Date / Subject (lines `first` to `after`): "To:" printed first, with neither
-    an address nor a "Sent:" label (which only mail prints) to show it is mail; or the word memo just above."""
+    """An office memo's (or a fax cover sheet's) To / From / Date / Subject (lines `first` to `after`): "To:"
+    printed first, or the word fax just above, with neither an address nor a "Sent:" label (which only mail
+    prints) to show it is mail; or the word memo just above."""
     above = [line for line in lines[max(0, first - 3) : first + 1] if line.text.strip()]
-    if above and (found := label(above[-1].text)) is not None and found[0] == "to":
-        header = [line.text for line in lines[first:after]]
-        if not any("@" in value for value in fields.values()) and not any(map(_SENT_WORD.match, header)):
-            return True  # "To:" printed before "From:": the memo layout
-    return bool(_MEMO.search(text[max(0, lines[first].start - 300) : lines[first].start]))
+    header = [line.text for line in lines[first:after]]
+    mail = any("@" in value for value in fields.values()) or any(map(_SENT_WORD.match, header))
+    before = text[max(0, lines[first].start - 300) : lines[first].start]
+    if not mail and above and (found := label(above[-1].text)) is not None and found[0] == "to":
+        return True  # "To:" printed before "From:": the memo layout
+    if not mail and _FAX.search(before):
+        return True
+    return bool(_MEMO.search(before))
 
 
 def _sender_above(lines: list[Line], index: int) -> int | None:

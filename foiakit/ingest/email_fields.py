@@ -1,18 +1,17 @@
 """The lines of a printed email header: labels read OCR-tolerantly (with a colon, or in a column without one),
 page furniture, recipient lists, the reader of a labelled header block (From / Sent / To / Cc / Subject in any
-order) across a page break, and an Exchange export's header and trailer (directory names, the metadata some
-exports print after a message's body).
+order) across a page break, Lotus Notes' label column and the lines it prints beside a sender, and an Exchange
+export's header (directory names).
 
 Used by `email_blocks.py`, which decides where header blocks start for each mail client's print layout.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from foiakit.ingest.email_headers import loose_label
+from foiakit.ingest.email_headers import loose_label, parse_loose_date
 
 # English with OCR's misreadings, then German, French, Spanish and Chinese clients' labels; eDiscovery exports
 # (Relativity and the like) print their metadata fields' names ("Email From:", "Date Sent:")
@@ -59,6 +58,12 @@ _COLUMN_FIELD = {
     name: re.compile(rf"^\s*(?:{pattern})(?:(?:\t|\s{{3,}})(?P<value>\S.*?))?\s*$", re.I)
     for name, pattern in _COLUMN_LABELS.items()
 }
+# the same once a PDF's text layer is read with its runs of spaces collapsed ("To Dana Whitfield/Lakeport"):
+# trusted only under a Notes sender and date line, where a body cannot start
+_CLOSE_COLUMN_FIELD = {
+    name: re.compile(rf"^\s*(?:{pattern})(?:\s+(?P<value>\S.*?))?\s*$", re.I)
+    for name, pattern in _COLUMN_LABELS.items()
+}
 # Exchange directory names ("/O=EXCHANGELABS/OU=…"), OCR reading the O as a zero
 DIRECTORY = re.compile(r"/[o0]=|/[o0]u=|/cn=|FYDIBOHF|Exchange Administrative Group", re.I)
 EXPORT_SENDER = re.compile(r"^\s*(?P<who>[^\n:<>/]{2,80}?)\s*(?:<(?:/[O0]=|[^\s<>@]+@)|/[O0]=)[^\n]*$", re.I)
@@ -97,10 +102,11 @@ def label(line: str) -> tuple[str, str] | None:
     return None
 
 
-def column_label(line: str) -> tuple[str, str] | None:
+def column_label(line: str, spaced: bool = True) -> tuple[str, str] | None:
     """("to", "Dana Whitfield/Lakeport") for "To      Dana Whitfield/Lakeport"; ("cc", "") for "cc" alone on
-    its line; None for any other line (a label with a colon is `label`'s)."""
-    for name, pattern in _COLUMN_FIELD.items():
+    its line; None for any other line (a label with a colon is `label`'s). Not `spaced`: one space is enough
+    between the label and its value."""
+    for name, pattern in (_COLUMN_FIELD if spaced else _CLOSE_COLUMN_FIELD).items():
         match = pattern.match(line)
         if match:
             return name, (match.group("value") or "").strip()
@@ -108,31 +114,59 @@ def column_label(line: str) -> tuple[str, str] | None:
 
 
 def read_column_block(
-    lines: list[Line], first: int, index: int, fields: dict[str, str], style: str
+    lines: list[Line], first: int, index: int, fields: dict[str, str], style: str, spaced: bool = True
 ) -> tuple[HeaderBlock, int] | None:
     """Labels printed in a column without a colon, from line `index` on: "To      value", or "To" alone with its
-    value on the next line (empty when the next line is another label). The header block from line `first`."""
-    last, j = index - 1, index
+    value on the next line (empty when the next line is another label). The header block from line `first`.
+    Not `spaced`: the text lost the runs of spaces between labels and values."""
+    last, j, name = index - 1, index, ""
     while j < len(lines):
-        column = column_label(lines[j].text)
+        column = column_label(lines[j].text, spaced)
+        wrapped = column is None and last == j - 1 and name in {"to", "cc", "bcc"} and bool(fields[name])
+        if wrapped and continues_recipients(lines[last].text, lines[j].text):  # a recipient list wrapped
+            fields[name] += " " + lines[j].text.strip()
+            last, j = j, j + 1
+            continue
         if column is None or column[0] in fields:
             break
         name, value = column
         if (
             not value
             and j + 1 < len(lines)
-            and column_label(lines[j + 1].text) is None
+            and column_label(lines[j + 1].text, spaced) is None
             and label(lines[j + 1].text) is None
         ):
             value = lines[j + 1].text.strip()
             j += 1
         fields[name] = value
         last, j = j, j + 1
-        while j < len(lines) and not lines[j].text.strip() and j + 1 < len(lines) and column_label(lines[j + 1].text):
+        while (
+            j < len(lines)
+            and not lines[j].text.strip()
+            and j + 1 < len(lines)
+            and column_label(lines[j + 1].text, spaced)
+        ):
             j += 1  # an empty value's blank line before the next label
     if "to" not in fields and "subject" not in fields:
         return None
     return HeaderBlock(lines[first].start, lines[last].end + 1, fields, style), last + 1
+
+
+def column_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """An export's header with its labels in a column and no colon: "From      Dana Whitfield <…>", then Sent (or
+    Date), To and Subject lines the same way. A table that merely starts with "From" has no Subject and Sent. With
+    the runs of spaces collapsed by the text layer's reader ("From Dana Whitfield"), the Sent line must hold a
+    date: "From the north gate" / "Date of the survey" / "Subject to approval" is a body."""
+    for spaced in (True, False):
+        first = column_label(lines[i].text, spaced)
+        if first is None or first[0] != "from" or not first[1]:
+            continue
+        recognised = read_column_block(lines, i, i + 1, {"from": first[1]}, "columns", spaced)
+        if recognised is None or not {"sent", "subject"} <= recognised[0].fields.keys():
+            continue
+        if spaced or parse_loose_date(recognised[0].fields["sent"]) is not None:
+            return recognised
+    return None
 
 
 def is_furniture(text: str) -> bool:
@@ -323,78 +357,17 @@ def export_block(lines: list[Line], index: int, seed: dict[str, str] | None = No
     return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
 
 
-# An export that prints each message's metadata after its body ("Sender: / Recipient: / Sent Date: / Delivered
-# Date:", the values often OCR'd into a column of their own below the labels)
-_TRAILER_SENT = re.compile(r"^\s*Sent Date\s*:\s*(?P<value>[^\n]*)$", re.I)
-_TRAILER_DELIVERED = re.compile(r"^\s*Delivered Date\s*:", re.I)
-_TRAILER_LABEL = re.compile(r"^\s*(?:Sender|Recipients?|Sent Date|Delivered Date)\s*:", re.I)
-_STAMP = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
-_TRAILER_REACH = 60  # lines: a trailer lists every recipient with a directory name of two lines each
+# Lotus Notes prints who sent a message for its author, and where replies go, beside the sender and date
+_NOTES_EXTRA = re.compile(r"^\s*(?:sent by:?\s+\S[^\n]*|please respond to\b(?P<value>[^\n]*))$", re.I)
 
 
-def with_trailer_messages(lines: list[Line], blocks: list[HeaderBlock]) -> list[HeaderBlock]:
-    """A message printed with only a trailer (its header left out by the export): the text between the previous
-    trailer and this one holds no header block, so it is a message of its own, starting at its first line, with
-    the trailer's sender and sent date."""
-    found = list(blocks)
-    starts = sorted(b.start for b in blocks)
-    after = 0  # the index of the first line after the previous trailer
-    for index, line in enumerate(lines):
-        if not _TRAILER_SENT.match(line.text) or not any(
-            _TRAILER_DELIVERED.match(later.text) for later in lines[index + 1 : index + 4]
-        ):
-            continue
-        first = _trailer_start(lines, index)
-        opening = next((j for j in range(after, first) if lines[j].text.strip()), None)
-        if opening is not None:
-            start, stop = lines[opening].start, lines[first].start
-            k = bisect.bisect_left(starts, start)
-            if k == len(starts) or starts[k] >= stop:  # no header between the two trailers
-                fields = _trailer_fields(lines, first, index)
-                found.append(HeaderBlock(start, start, fields, "export-trailer"))
-        after = _trailer_end(lines, index)
-    return sorted(found, key=lambda b: b.start)
-
-
-def _trailer_end(lines: list[Line], sent_index: int) -> int:
-    """The index of the first line after a trailer: its labels, then the values OCR may have put below them."""
-    j = sent_index + 1
-    while j < len(lines):
-        text = lines[j].text
-        if not (
-            _TRAILER_LABEL.match(text)
-            or DIRECTORY.search(text)
-            or EXPORT_SENDER.match(text)
-            or _STAMP.fullmatch(text.strip())
-            or len(text.strip()) <= NOISE_CHARS
-        ):
-            break
-        j += 1
-    return j
-
-
-def _trailer_start(lines: list[Line], sent_index: int) -> int:
-    """The trailer's first line: back from "Sent Date:" over its labels, directory names and their residue."""
-    first = sent_index
-    for j in range(sent_index - 1, max(-1, sent_index - _TRAILER_REACH), -1):
-        text = lines[j].text
-        if _TRAILER_LABEL.match(text) or DIRECTORY.search(text) or len(text.strip()) <= NOISE_CHARS:
-            first = j if text.strip() else first
-            continue
-        break
-    return first
-
-
-def _trailer_fields(lines: list[Line], first: int, sent_index: int) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    for line in lines[first : sent_index + 6]:
-        sender = EXPORT_SENDER.match(line.text)
-        if sender and "from" not in fields and not _TRAILER_LABEL.match(line.text):
-            fields["from"] = sender.group("who").strip(" ,\"'|*")
-    value = _TRAILER_SENT.match(lines[sent_index].text).group("value")  # type: ignore[union-attr]
-    stamp = _STAMP.search(value) or next(
-        (m for line in lines[sent_index + 1 : sent_index + 12] if (m := _STAMP.search(line.text))), None
-    )
-    if stamp:
-        fields["sent"] = stamp.group(0)
-    return fields
+def past_notes_lines(lines: list[Line], index: int | None) -> int | None:
+    """The first line from `index` on that is not Notes' "Sent by: …" or "Please respond to" (with its value on
+    the line below when none is beside it)."""
+    while index is not None and (extra := _NOTES_EXTRA.match(lines[index].text)):
+        if extra.group(0).lower().lstrip().startswith("please") and not (extra.group("value") or "").strip():
+            index = next_text_line(lines, index, reach=1)  # the address below "Please respond to"
+            if index is None:
+                return None
+        index = next_text_line(lines, index, reach=1)
+    return index

@@ -88,6 +88,9 @@ def loose_label(line: str) -> tuple[str, str] | None:
     word is within one edit of From / Sent / Date / Subject. A label without its colon counts only for Sent, and
     a Sent or Date label only with a date after it, so a body line ("Rent: $500") is not read as one."""
     match = _LOOSE_LINE.match(line)
+    if match is None or not _is_label_word(match.group("word")):
+        split = _SPLIT_WORD.match(line)  # OCR broke the word: "Fro m:", "Subj ect:"
+        match = _LOOSE_LINE.match(split.group(1) + split.group(2) + line[split.end(2) :]) if split else match
     if match is None:
         return None
     word = match.group("word").lower().translate(_LOOK_ALIKE).replace("rn", "m")
@@ -98,6 +101,14 @@ def loose_label(line: str) -> tuple[str, str] | None:
     if match.group("mark") is None and name != "sent":
         return None
     return name, value
+
+
+_SPLIT_WORD = re.compile(r"^(\s*(?:>\s*)*\**[A-Za-z0-9|$]{1,6}) ([A-Za-z0-9|$]{1,6})(?=\**\s*[:;])")
+
+
+def _is_label_word(word: str) -> bool:
+    word = word.lower().translate(_LOOK_ALIKE).replace("rn", "m")
+    return any(_within_one_edit(word, w) for w in _LOOSE_WORDS)
 
 
 def _within_one_edit(a: str, b: str) -> bool:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from foiakit.ingest.email_blocks import find_header_blocks
-from foiakit.ingest.email_fields import HeaderBlock
+from foiakit.ingest.email_fields import HeaderBlock, is_furniture
 from foiakit.ingest.email_headers import parse_address_list, parse_loose_date
+from foiakit.ingest.threads import normalize_subject, sender_key
 from foiakit.model import EMAIL_TYPES, Address, Document, Message, Page, Settings
 
 
@@ -97,11 +98,56 @@ def split_printed_email(document: Document, settings: Settings) -> Document:
     if document.messages or not document.pages:
         return document
     text, page_map = combine(document.pages)
-    blocks = find_header_blocks(text)
+    blocks = without_repeated_headers(text, find_header_blocks(text), page_map)
     if not blocks:
         return document
     messages = messages_from_blocks(text, blocks, document.pages, page_map, document.source.sha256, 1)
     return replace(document, messages=tuple(messages))
+
+
+# a metadata line an eDiscovery tool prints beside a message's fields ("File Name: …", "Custodian: …")
+_METADATA_LINE = re.compile(r"^\s*[A-Z][\w ./-]{0,30}:(?:\s+\S[^\n]{0,90})?\s*$")
+
+
+def without_repeated_headers(text: str, blocks: list[HeaderBlock], page_map: _PageMap) -> list[HeaderBlock]:
+    """The header blocks less those that print a message a second time in the same printing: a header repeated
+    at the top of each page of a long message (the message continued, not a new one), or an eDiscovery metadata
+    page ("Email From: / Date Sent: / File Name:") right above the message it describes. Two blocks are the
+    same message when sender, moment and subject agree and nothing but metadata or page furniture lies between
+    them, or the second is the first text of its page. The first printing of the header is kept, except above
+    a metadata page, whose message's body is below the second."""
+    kept: list[HeaderBlock] = []
+    for block in blocks:
+        previous = kept[-1] if kept else None
+        if previous is None or not _same_message(previous, block):
+            kept.append(block)
+        elif _only_metadata_between(text, previous.end, block.start):
+            kept[-1] = block
+        elif not _first_on_its_page(text, block.start, page_map):
+            kept.append(block)
+    return kept
+
+
+def _same_message(a: HeaderBlock, b: HeaderBlock) -> bool:
+    when_a, when_b = (parse_loose_date(x.fields.get("sent", "")) for x in (a, b))
+    if when_a is None or when_b is None or when_a.replace(tzinfo=None) != when_b.replace(tzinfo=None):
+        return False
+    senders = [parse_address_list(x.fields.get("from", "")) for x in (a, b)]
+    keys = {sender_key(found[0].name, found[0].address) if found else "" for found in senders}
+    subjects = {normalize_subject(x.fields.get("subject", "")) for x in (a, b)}
+    return len(keys) == 1 and "" not in keys and len(subjects) == 1
+
+
+def _only_metadata_between(text: str, start: int, stop: int) -> bool:
+    lines = [line for line in text[start:stop].splitlines() if line.strip()]
+    return all(is_furniture(line) or _METADATA_LINE.match(line) for line in lines)
+
+
+def _first_on_its_page(text: str, offset: int, page_map: _PageMap) -> bool:
+    page_index, _ = page_map.locate(offset)
+    page_start = page_map.starts[page_index]
+    above = [line for line in text[page_start:offset].splitlines() if line.strip()]
+    return page_index > 0 and all(is_furniture(line) for line in above)
 
 
 def _quoted_in_native(document: Document) -> Document:

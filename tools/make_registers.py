@@ -1,0 +1,574 @@
+"""Generate synthetic payment registers of the layouts US local governments print, each with its truth.
+
+    python tools/make_registers.py [--out /tmp/registers] [--seed 5]
+
+Each layout is written from general knowledge of what an accounting product's report prints (column order, check
+headers with invoice lines under them, GL distribution lines, vendor totals, page totals, VOID checks, names cut at
+a column's width or wrapped over two lines), with INVENTED payees: companies with and without a legal form, people
+(refunds, reimbursements), and public bodies ("County of X", "X Unified School District", a state department, a
+state tax board). The PDFs are drawn with reportlab in invariant mode, so a seed gives the same bytes.
+
+Beside each `<layout>.pdf` the script writes `<layout>.json`: the truth in the evaluation set's gold format (see
+eval/README.md: companies are `vendors`, public bodies `agencies`, every payment and total a `price` whose `vendor`
+is its row's company or null for a person or a public body), and `payees`: each payee with its kind (company,
+person, body). Nothing generated is committed: tests/test_register_layouts.py writes them to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.pdfgen import canvas
+
+# Invented words: none is a real firm's or a real place's name.
+_STEMS = (
+    "Harrowfield",
+    "Brightwater",
+    "Kestrel",
+    "Quarrystone",
+    "Pellmont",
+    "Ashgrove",
+    "Tamberlin",
+    "Crestmoor",
+    "Wyndale",
+    "Orrin",
+    "Fallbrook",
+    "Marrowind",
+    "Coldspring",
+    "Halvern",
+    "Strandberg",
+    "Lindqvist",
+    "Ravensholt",
+    "Oakhurst",
+    "Tennick",
+    "Varrow",
+    "Gildersleeve",
+    "Bramwell",
+    "Corvane",
+    "Dunhollow",
+    "Emberly",
+    "Fernholt",
+)
+_TRADES = (
+    "Paving",
+    "Office Supply",
+    "Plumbing",
+    "Electric",
+    "Landscaping",
+    "Engineering",
+    "Uniform",
+    "Tire & Auto",
+    "Janitorial Supply",
+    "Roofing",
+    "Printing",
+    "Communications",
+    "Fire Equipment",
+    "Water Systems",
+    "Lumber",
+    "Consulting Group",
+    "Laboratories",
+    "Auto Parts",
+    "Fencing",
+    "Signs",
+    "Pest Control",
+    "Concrete",
+    "Glass",
+)
+_FORMS = ("LLC", "Inc", "Inc.", "Co", "Corp", "Company", "Ltd")
+_GIVEN = ("Marisol", "Dennis", "Laura", "Gregory", "Anita", "Curtis", "Janet", "Raymond", "Sandra", "Victor")
+_SURNAMES = ("Quennell", "Ostrander", "Pelletier", "Haverly", "Minwarde", "Trussell", "Borgmann", "Castellow")
+_PLACES = ("Dunmore", "Ashby", "Kelloway", "Marlow Creek", "Pinecrest", "Redfern", "Sallow Bay", "Thornbury")
+_STATES = ("Ohio", "Oregon", "Michigan", "Illinois", "Washington", "Colorado")
+_DEPARTMENTS = ("Department of Revenue", "Department of Labor", "Department of Transportation")
+_WORDS = ("MAINT", "SUPPLIES", "REPAIR", "SERVICE", "PARTS", "FUEL", "RENTAL", "TRAINING", "POSTAGE", "TESTING")
+
+
+@dataclass(slots=True)
+class Payee:
+    name: str
+    kind: str  # company, person, body
+
+
+def payees(rng: random.Random, companies: int = 14, people: int = 3, bodies: int = 4) -> list[Payee]:
+    """A register's payees: companies (most with a legal form), people and public bodies, in a shuffled order."""
+    found: dict[str, Payee] = {}
+    while len(found) < companies:
+        name = f"{rng.choice(_STEMS)} {rng.choice(_TRADES)}"
+        if rng.random() < 0.6:
+            name += f"{',' if rng.random() < 0.3 else ''} {rng.choice(_FORMS)}"
+        found.setdefault(name.split(",")[0].split()[0] + name.split()[-1], Payee(name, "company"))
+    bodies_made = [
+        f"County of {rng.choice(_PLACES)}",
+        f"{rng.choice(_PLACES)} Unified School District",
+        f"State of {rng.choice(_STATES)} {rng.choice(_DEPARTMENTS)}",
+        "State Franchise Tax Board",
+        f"City of {rng.choice(_PLACES)}",
+        f"{rng.choice(_PLACES)} County Treasurer",
+    ]
+    found_list = list(found.values())
+    found_list += [Payee(n, "body") for n in dict.fromkeys(bodies_made[:bodies])]
+    people_made = {f"{rng.choice(_GIVEN)} {rng.choice(_SURNAMES)}" for _ in range(people * 3)}
+    found_list += [Payee(n, "person") for n in sorted(people_made)[:people]]
+    rng.shuffle(found_list)
+    return found_list
+
+
+def amount(rng: random.Random, high: int = 9000) -> Decimal:
+    return Decimal(rng.randint(1200, high * 100)) / 100
+
+
+def money(value: Decimal, sign: str = "") -> str:
+    return f"{sign}{value:,.2f}"
+
+
+def date(rng: random.Random) -> str:
+    return f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2024"
+
+
+@dataclass(slots=True)
+class Register:
+    """A register being drawn: its lines (cells at x positions) and its truth."""
+
+    name: str
+    title: list[str]
+    header: list[tuple[float, str, str]]  # (x, text, align "l" or "r")
+    font: str = "Helvetica"
+    size: float = 8
+    rows_a_page: int = 44
+    header_every_page: bool = True
+    ruled: bool = False
+    page_size: tuple[float, float] = letter
+    page_totals: Callable[[list[Decimal]], list[tuple[float, str, str]]] | None = None
+    lines: list[tuple[list[tuple[float, str, str]], Decimal | None]] = field(default_factory=list)
+    prices: list[tuple[Decimal, str | None, int]] = field(default_factory=list)  # amount, company, line index
+    seen: dict[str, str] = field(default_factory=dict)  # payee → kind
+
+    def line(self, cells: list[tuple[float, str, str]], paid: Decimal | None = None) -> None:
+        self.lines.append((cells, paid))
+
+    def price(self, value: Decimal, payee: Payee | None) -> None:
+        """A price on the line just added: tied to its payee when a company (a public body's or person's: null)."""
+        company = payee.name if payee is not None and payee.kind == "company" else None
+        self.prices.append((value, company, len(self.lines) - 1))
+        if payee is not None:
+            self.seen[payee.name] = payee.kind
+
+    def draw(self, path: Path) -> dict:
+        width, height = self.page_size
+        c = canvas.Canvas(str(path), pagesize=self.page_size, invariant=1)
+        page_of_line: dict[int, int] = {}
+        page, index = 1, 0
+        chunks = [self.lines[i : i + self.rows_a_page] for i in range(0, len(self.lines), self.rows_a_page)]
+        for number, chunk in enumerate(chunks, 1):
+            y = height - 40
+            c.setFont(self.font, self.size + 2)
+            for title in self.title:
+                c.drawCentredString(width / 2, y, title)
+                y -= (self.size + 2) * 1.4
+            c.setFont(self.font, self.size)
+            c.drawRightString(width - 36, height - 40, f"Page {number} of {len(chunks)}")
+            if self.header_every_page or number == 1:
+                y -= 6
+                _cells(c, self.header, y)
+                if self.ruled:
+                    c.line(36, y - 3, width - 36, y - 3)
+                y -= self.size * 1.6
+            page_amounts: list[Decimal] = []
+            for cells, paid in chunk:
+                _cells(c, cells, y)
+                if self.ruled:
+                    c.setLineWidth(0.3)
+                    c.line(36, y - 3, width - 36, y - 3)
+                page_of_line[index] = number
+                page_amounts += [paid] if paid is not None else []
+                index += 1
+                y -= self.size * 1.5
+            if self.page_totals is not None and page_amounts:
+                total = sum(page_amounts, Decimal(0))
+                _cells(c, self.page_totals([total]), y - 4)
+                self.prices.append((total, None, -number))  # a page's total: a price of no one
+            c.showPage()
+            page += 1
+        c.save()
+        return self.truth(page_of_line)
+
+    def truth(self, page_of_line: dict[int, int]) -> dict:
+        companies = [n for n, k in self.seen.items() if k == "company"]
+        bodies = [n for n, k in self.seen.items() if k == "body"]
+        return {
+            "kind": "ledger",
+            "layout": self.name,
+            "vendors": [{"name": n, "aliases": [], "role": "seller"} for n in companies],
+            "agencies": [{"name": n, "aliases": [], "role": "party"} for n in bodies] + [_buyer(self.title)],
+            "prices": [
+                {
+                    "amount": f"{v:.2f}",
+                    "currency": "USD",
+                    "period": "one-time",
+                    "vendor": company,
+                    "page": page_of_line.get(at, -at),
+                    "context": "",
+                }
+                for v, company, at in self.prices
+            ],
+            "payees": [{"name": n, "kind": k} for n, k in self.seen.items()],
+        }
+
+
+def _buyer(title: list[str]) -> dict:
+    return {"name": title[0].title().replace(" Of ", " of "), "aliases": [], "role": "buyer"}
+
+
+def _cells(c: canvas.Canvas, cells: list[tuple[float, str, str]], y: float) -> None:
+    for x, text, align in cells:
+        (c.drawRightString if align == "r" else c.drawString)(x, y, text)
+
+
+def cut(name: str, width: int) -> str:
+    """A name in capitals cut at its column's width, as fixed-width reports print it."""
+    return name.upper()[:width].rstrip(" ,")
+
+
+def cut_payee(payee: Payee, width: int) -> Payee:
+    """The payee as a report whose column is `width` letters wide names it (the truth is the printed name)."""
+    return Payee(cut(payee.name, width), payee.kind)
+
+
+# ---------------------------------------------------------------- layouts
+
+
+def munis(rng: random.Random) -> Register:
+    """Tyler Munis "AP Check Register": a check line (check no, date, vendor no, name, amount) and the invoice lines
+    it pays beneath it, each with its own amount; VOID checks; a grand total."""
+    r = Register(
+        "munis_ap_check_register",
+        ["CITY OF DUNMORE", "AP CHECK REGISTER"],
+        [
+            (36, "CHECK NO", "l"),
+            (90, "CHECK DATE", "l"),
+            (150, "VENDOR", "l"),
+            (196, "NAME", "l"),
+            (420, "INVOICE", "l"),
+            (560, "AMOUNT", "r"),
+        ],
+        font="Courier",
+        size=7.5,
+    )
+    check, total = 104200, Decimal(0)
+    for payee in payees(rng):
+        printed = cut_payee(payee, 30)
+        invoices = [amount(rng, 3000) for _ in range(rng.randint(1, 3))]
+        check += rng.randint(1, 3)
+        paid = sum(invoices, Decimal(0))
+        r.line(
+            [
+                (36, str(check), "l"),
+                (90, date(rng), "l"),
+                (150, f"{rng.randint(1000, 9999):06d}", "l"),
+                (196, printed.name, "l"),
+                (560, money(paid), "r"),
+            ]
+        )
+        r.price(paid, printed)
+        for value in invoices:
+            r.line(
+                [
+                    (220, f"INV {rng.randint(10000, 99999)}", "l"),
+                    (300, rng.choice(_WORDS), "l"),
+                    (420, f"PO {rng.randint(2400, 2499)}", "l"),
+                    (560, money(value), "r"),
+                ]
+            )
+            r.price(value, printed)
+        total += paid
+        if rng.random() < 0.15:
+            check += 1
+            r.line([(36, str(check), "l"), (90, date(rng), "l"), (196, "** VOID **", "l"), (560, "0.00", "r")])
+    r.line([(196, "TOTAL CHECKS", "l"), (560, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
+def caselle(rng: random.Random) -> Register:
+    """Caselle "Check Register": the payee on the check's line in mixed case, its GL distribution lines beneath
+    (account number, account name, amount), unruled."""
+    r = Register(
+        "caselle_check_register",
+        ["Town of Ashby", "Check Register - Regular Checks"],
+        [
+            (36, "Check", "l"),
+            (80, "Check Date", "l"),
+            (140, "Payee", "l"),
+            (360, "Description", "l"),
+            (560, "Check Amount", "r"),
+        ],
+    )
+    check = 30410
+    for payee in payees(rng):
+        gl = [amount(rng, 2500) for _ in range(rng.randint(1, 3))]
+        paid = sum(gl, Decimal(0))
+        check += 1
+        r.line(
+            [
+                (36, str(check), "l"),
+                (80, date(rng), "l"),
+                (140, payee.name, "l"),
+                (360, rng.choice(_WORDS).title(), "l"),
+                (560, money(paid), "r"),
+            ]
+        )
+        r.price(paid, payee)
+        for value in gl:
+            account = f"{rng.randint(10, 99)}-{rng.randint(4000, 4999)}-{rng.randint(100, 999)}"
+            r.line([(150, account, "l"), (240, rng.choice(_WORDS).title(), "l"), (500, money(value), "r")])
+            r.price(value, payee)
+    return r
+
+
+def bsa(rng: random.Random) -> Register:
+    """BS&A "Check Register Report": one line an invoice (check date, bank, check, vendor code, vendor name cut at
+    its column, description, amount), a check total under a check of several invoices, ruled."""
+    r = Register(
+        "bsa_check_register_report",
+        ["CITY OF REDFERN", "CHECK REGISTER REPORT FOR CITY OF REDFERN"],
+        [
+            (36, "Check Date", "l"),
+            (86, "Bank", "l"),
+            (112, "Check", "l"),
+            (150, "Vendor", "l"),
+            (192, "Vendor Name", "l"),
+            (330, "Description", "l"),
+            (560, "Amount", "r"),
+        ],
+        size=7,
+        ruled=True,
+    )
+    check = 55010
+    for payee in payees(rng):
+        printed = cut_payee(payee, 24)
+        check += 1
+        when, code = date(rng), f"{printed.name[:4].replace(' ', '')}{rng.randint(1, 99):02d}"
+        invoices = [amount(rng, 2000) for _ in range(rng.randint(1, 2))]
+        for value in invoices:
+            r.line(
+                [
+                    (36, when, "l"),
+                    (86, "GEN", "l"),
+                    (112, str(check), "l"),
+                    (150, code, "l"),
+                    (192, printed.name, "l"),
+                    (330, f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}", "l"),
+                    (560, money(value), "r"),
+                ]
+            )
+            r.price(value, printed)
+        if len(invoices) > 1:
+            r.line([(330, "CHECK GEN " + str(check) + " TOTAL:", "l"), (560, money(sum(invoices, Decimal(0))), "r")])
+            r.price(sum(invoices, Decimal(0)), printed)
+    return r
+
+
+def springbrook(rng: random.Random) -> Register:
+    """Springbrook / New World "Warrant Register", landscape: warrant, date, vendor number, a narrow vendor name
+    column whose long names wrap to a second line, invoice, description, amount; a page total."""
+    r = Register(
+        "springbrook_warrant_register",
+        ["PINECREST COUNTY", "WARRANT REGISTER"],
+        [
+            (36, "Warrant", "l"),
+            (86, "Date", "l"),
+            (140, "Vendor", "l"),
+            (180, "Vendor Name", "l"),
+            (330, "Invoice", "l"),
+            (400, "Description", "l"),
+            (740, "Amount", "r"),
+        ],
+        page_size=landscape(letter),
+        rows_a_page=34,
+        page_totals=lambda t: [(400, "Page Total", "l"), (740, money(t[0]), "r")],
+    )
+    warrant = 900100
+    for payee in payees(rng):
+        warrant += 1
+        value = amount(rng)
+        name = payee.name.upper()
+        first, rest = name, ""
+        if len(name) > 22:  # the column holds 22 letters: the name wraps at a word
+            words = name.split()
+            cut_at = max(i for i in range(1, len(words)) if len(" ".join(words[:i])) <= 22)
+            first, rest = " ".join(words[:cut_at]), " ".join(words[cut_at:])
+        r.line(
+            [
+                (36, str(warrant), "l"),
+                (86, date(rng), "l"),
+                (140, str(rng.randint(100, 999)), "l"),
+                (180, first, "l"),
+                (330, str(rng.randint(1000, 9999)), "l"),
+                (400, rng.choice(_WORDS) + " " + rng.choice(_WORDS), "l"),
+                (740, money(value), "r"),
+            ],
+            value,
+        )
+        printed = Payee(name, payee.kind)
+        r.price(value, printed)
+        if rest:
+            r.line([(180, rest, "l")])
+    return r
+
+
+def bills_list(rng: random.Random) -> Register:
+    """Incode / Edmunds "Bills List" of a council packet: vendor name on its first line only, description,
+    account, amount; a "Vendor Total:" under each vendor; a grand total."""
+    r = Register(
+        "edmunds_bills_list",
+        ["TOWNSHIP OF THORNBURY", "BILLS LIST - COUNCIL MEETING"],
+        [(36, "Vendor Name", "l"), (220, "Description", "l"), (360, "Account", "l"), (560, "Amount", "r")],
+    )
+    grand = Decimal(0)
+    for payee in payees(rng):
+        printed = cut_payee(payee, 32)
+        lines = [amount(rng, 1500) for _ in range(rng.randint(1, 3))]
+        for i, value in enumerate(lines):
+            name = printed.name if i == 0 else ""
+            r.line(
+                [
+                    (36, name, "l"),
+                    (220, f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}", "l"),
+                    (360, f"4-01-{rng.randint(20, 45)}-{rng.randint(100, 999)}", "l"),
+                    (560, money(value), "r"),
+                ]
+            )
+            r.price(value, printed)
+        subtotal = sum(lines, Decimal(0))
+        r.line([(360, "Vendor Total:", "l"), (560, money(subtotal), "r")])
+        r.price(subtotal, printed)
+        grand += subtotal
+    r.line([(360, "Grand Total:", "l"), (560, money(grand), "r")])
+    r.price(grand, None)
+    return r
+
+
+def quickbooks(rng: random.Random) -> Register:
+    """QuickBooks "Transaction List by Vendor": the vendor's name on a line of its own, its transactions beneath
+    (type, date, num, memo, account, amount), "Total for <vendor>" after them."""
+    r = Register(
+        "quickbooks_transaction_list_by_vendor",
+        ["Kelloway Public Library", "Transaction List by Vendor"],
+        [
+            (60, "Type", "l"),
+            (110, "Date", "l"),
+            (160, "Num", "l"),
+            (200, "Memo", "l"),
+            (330, "Account", "l"),
+            (560, "Amount", "r"),
+        ],
+    )
+    for payee in payees(rng):
+        lines = [amount(rng, 1200) for _ in range(rng.randint(1, 3))]
+        r.line([(40, payee.name, "l")])
+        for value in lines:
+            r.line(
+                [
+                    (60, "Check", "l"),
+                    (110, date(rng), "l"),
+                    (160, str(rng.randint(5000, 5999)), "l"),
+                    (200, rng.choice(_WORDS).title(), "l"),
+                    (330, "Operating Checking", "l"),
+                    (560, money(value), "r"),
+                ]
+            )
+            r.price(value, payee)
+        r.line([(40, f"Total for {payee.name}", "l"), (560, money(sum(lines, Decimal(0))), "r")])
+        r.price(sum(lines, Decimal(0)), payee)
+    return r
+
+
+def vendor_payments(rng: random.Random) -> Register:
+    """An Excel "Vendor Payments" export printed to PDF: Vendor Name | Amount Paid in a ruled grid, a total row."""
+    r = Register(
+        "excel_vendor_payments",
+        ["SALLOW BAY UNIFIED SCHOOL DISTRICT", "Vendor Payments FY2024"],
+        [(40, "Vendor Name", "l"), (400, "Amount Paid", "r")],
+        size=9,
+        ruled=True,
+    )
+    total = Decimal(0)
+    for payee in sorted(payees(rng, companies=18), key=lambda p: p.name):
+        value = amount(rng, 40000)
+        r.line([(40, payee.name, "l"), (400, money(value, "$"), "r")])
+        r.price(value, payee)
+        total += value
+    r.line([(40, "Total", "l"), (400, money(total, "$"), "r")])
+    r.price(total, None)
+    return r
+
+
+def pcard(rng: random.Random) -> Register:
+    """A purchase-card log: cardholder (a person, no payee), transaction date, merchant (the payee, in capitals,
+    often with a store number), amount, description."""
+    r = Register(
+        "purchase_card_log",
+        ["CITY OF MARLOW CREEK", "PURCHASING CARD TRANSACTION LOG"],
+        [
+            (36, "Cardholder", "l"),
+            (140, "Trans Date", "l"),
+            (200, "Merchant Name", "l"),
+            (410, "Amount", "r"),
+            (430, "Description", "l"),
+        ],
+    )
+    holders = [f"{g} {s}".upper() for g, s in zip(_GIVEN, _SURNAMES, strict=False)]
+    for payee in payees(rng, companies=16, people=0, bodies=2):
+        printed = cut_payee(payee, 28)
+        for _ in range(rng.randint(1, 2)):
+            value = amount(rng, 900)
+            r.line(
+                [
+                    (36, rng.choice(holders), "l"),
+                    (140, date(rng), "l"),
+                    (200, printed.name, "l"),
+                    (410, money(value), "r"),
+                    (430, rng.choice(_WORDS), "l"),
+                ]
+            )
+            r.price(value, printed)
+    return r
+
+
+LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
+    f.__name__: f for f in (munis, caselle, bsa, springbrook, bills_list, quickbooks, vendor_payments, pcard)
+}
+
+
+def make(out: Path, seed: int = 5, only: tuple[str, ...] = ()) -> dict[str, dict]:
+    """Draw every layout (or `only` these) into `out`; each layout's truth by its file name."""
+    out.mkdir(parents=True, exist_ok=True)
+    truths: dict[str, dict] = {}
+    for index, (name, layout) in enumerate(LAYOUTS.items()):
+        if only and name not in only:
+            continue
+        register = layout(random.Random(seed * 100 + index))
+        truth = register.draw(out / f"{register.name}.pdf")
+        (out / f"{register.name}.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
+        truths[f"{register.name}.pdf"] = truth
+    return truths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/registers"))
+    parser.add_argument("--seed", type=int, default=5)
+    args = parser.parse_args()
+    for name in make(args.out, args.seed):
+        print(args.out / name)
+
+
+if __name__ == "__main__":
+    main()
