@@ -53,3 +53,30 @@ def test_a_pdf_without_a_form_is_read_as_before(tmp_path: Path) -> None:
     pdf = text_pdf(tmp_path / "plain.pdf", ["VENDOR NAME: Harrowgate Signal Works, Inc."])
     document = ingest(discover([pdf], tmp_path / "work").files[0], SETTINGS)
     assert HEADING not in document.pages[0].text
+
+
+def test_only_pages_whose_annotations_may_hold_a_value_go_to_pdfminer(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    from foiakit.ingest.pdf_forms import form_values, may_hold_values
+
+    pdf = _form(tmp_path / "requisition.pdf")
+    with_link = tmp_path / "linked.pdf"
+    from reportlab.pdfgen import canvas
+
+    linked = canvas.Canvas(str(with_link), pagesize=(612, 792))
+    linked.drawString(72, 740, "See the vendor's site.")
+    linked.linkURL("https://example.org/", (72, 730, 300, 750))  # an annotation without a field's value
+    linked.save()
+    document = pdfium.PdfDocument(pdf)
+    link_document = pdfium.PdfDocument(with_link)
+    try:
+        first, second, link_page = document[0], document[1], link_document[0]
+        assert may_hold_values(first.raw) and not may_hold_values(second.raw) and not may_hold_values(link_page.raw)
+        for page in (first, second, link_page):
+            page.close()
+    finally:
+        document.close()
+        link_document.close()
+    assert set(form_values(pdf, [1, 2])) == {1}  # what the check leaves out holds no value
+    assert form_values(with_link, [1]) == {}

@@ -72,3 +72,28 @@ def test_a_cropped_render_judges_images_as_the_whole_page_does() -> None:
         assert page_walk.dark_image_on(page, boxes) == whole, where
         judged += 1
     assert judged >= 30  # letterheads, logos, signatures and scans' small images
+
+
+@pytest.mark.slow
+def test_a_page_the_walk_leaves_out_holds_no_box_for_pdfplumber() -> None:
+    """The walk is a pre-filter: on every text-layer page it leaves out (now also shaded table rows whose empty
+    cells join labelled ones, `page_walk.blanks_are_shading`), pdfplumber's own judgment finds no box."""
+    import pdfplumber
+
+    from foiakit.foia.redactions import _text_layer_boxes
+    from foiakit.model import Page, Settings
+
+    left_out = 0
+    for path in PDFS:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            numbers = [n for n in range(1, len(pdf) + 1) if not page_walk.may_hold_a_box(pdf, n)]
+            with pdfplumber.open(path, pages=numbers) as plumber:
+                for number, plumber_page in zip(numbers, plumber.pages, strict=True):
+                    page = Page(number, "", False, "text")
+                    boxes = list(_text_layer_boxes(plumber_page, pdf, page, Settings(ocr_mode="never"), [0]))
+                    assert boxes == [], f"{path.name} p{number}"
+                    left_out += 1
+        finally:
+            pdf.close()
+    assert left_out > 50

@@ -86,6 +86,25 @@ def empty_cell_of_a_shaded_row(c: canvas.Canvas) -> None:
     c.drawString(306, 700, "n/a")
 
 
+def empty_cells_touching_a_labelled_row(c: canvas.Canvas) -> None:
+    # a contract's fee table: header cells drawn edge to edge in one grey, two of them with no label, each cell an
+    # outer and an inner rectangle
+    for x, label in ((70, "Item"), (200, ""), (300, "Amount"), (400, "")):
+        _box(c, x, 696, 100, 15, (0.65, 0.65, 0.65))
+        _box(c, x + 2, 698, 96, 9, (0.65, 0.65, 0.65))
+        if label:
+            c.drawString(x + 4, 700, label)
+
+
+def blank_box_touching_a_row_of_another_grey(c: canvas.Canvas) -> None:
+    _box(c, 70, 720, 200, 15, (0.85, 0.85, 0.85))
+    c.drawString(72, 724, "Contact details")
+    c.drawString(72, 700, "Cell:")
+    _box(c, 102, 697, 80, 13, (0.6, 0.6, 0.6))  # touches nothing of its own grey: a blank redaction still
+    _box(c, 182, 697, 120, 13, (0.62, 0.62, 0.62))  # a near grey beside it: pdfminer may call it the same
+    c.drawString(190, 700, "(office hours only)")
+
+
 def highlight(c: canvas.Canvas) -> None:
     _box(c, 70, 696, 220, 15, (1.0, 0.95, 0.2))
     c.drawString(72, 700, "The term ends on June 30.")
@@ -117,6 +136,8 @@ CASES: list[tuple[str, Draw, list[tuple[str, str]]]] = [
     ("white box with a border", white_box_with_border, []),
     ("light table-row shading holding words", shaded_table_row, []),
     ("empty cell of a shaded row", empty_cell_of_a_shaded_row, []),
+    ("empty header cells touching labelled ones", empty_cells_touching_a_labelled_row, []),
+    ("blank box beside a near grey", blank_box_touching_a_row_of_another_grey, [("", "#999999")]),
     ("yellow highlight", highlight, []),
     ("grey panel", grey_panel, []),
     ("grey check boxes beside their labels", check_boxes, []),
@@ -161,7 +182,12 @@ def test_strips_join_only_when_they_touch_and_share_a_colour() -> None:
 
 # The PDFium pre-filter hands a page to pdfplumber for a grey or tinted fill only when nothing or only a stamp is
 # printed in it: every page with a box must pass, and shading or a highlight that holds words must not.
-HOLDS_WORDS = {"light table-row shading holding words", "yellow highlight", "grey box holding words and a code"}
+HOLDS_WORDS = {
+    "light table-row shading holding words",
+    "yellow highlight",
+    "grey box holding words and a code",
+    "empty header cells touching labelled ones",  # each empty cell joins a labelled one (`blanks_are_shading`)
+}
 
 
 @pytest.mark.parametrize(("name", "draw", "expected"), CASES, ids=[c[0] for c in CASES])

@@ -26,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from foiakit.extract.lexicon import words
@@ -72,16 +73,43 @@ def may_hold_a_price_table(pdf: Any, number: int) -> bool:
 def _may_draw_cells(page: Any, pdfium_c: Any) -> bool:
     """Whether the page's paths could make two cells: more than one path, or one of more than five straight
     segments (a rectangle is a move and four lines; pdfplumber makes edges of a curve's control points too)."""
-    paths = list(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=8))
-    if len(paths) > 1:
-        return True
+    paths = []
+    for path in _paths(page.raw, pdfium_c):
+        paths.append(path)
+        if len(paths) > 1:
+            return True  # the rest of the page's objects need not be read
     if not paths:
         return False
-    count = pdfium_c.FPDFPath_CountSegments(paths[0].raw)
+    count = pdfium_c.FPDFPath_CountSegments(paths[0])
     if count > 5:
         return True
-    kinds = {pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(paths[0].raw, i)) for i in range(count)}
+    kinds = {pdfium_c.FPDFPathSegment_GetType(pdfium_c.FPDFPath_GetPathSegment(paths[0], i)) for i in range(count)}
     return bool(kinds - {pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO})
+
+
+MAX_FORM_DEPTH = 8  # levels of nested form XObjects whose paths count (pypdfium2's `max_depth` as it was called)
+
+
+def _paths(parent: Any, pdfium_c: Any, form: bool = False, level: int = 0) -> Iterator[Any]:
+    """The raw path objects of a page (or of a form XObject in it), in drawing order, as pypdfium2's
+    `get_objects(filter=(PATH,), max_depth=8)` gives them, without the Python object it made for every object of
+    the page (hundreds of text objects on a page of prose, each wrapped only to be skipped)."""
+    count_objects = pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects
+    get_object = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+    get_type = pdfium_c.FPDFPageObj_GetType
+    path_kind, form_kind = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    count = count_objects(parent)
+    if count < 0:
+        raise ValueError("Failed to get number of pageobjects.")  # the caller asks pdfplumber instead
+    for index in range(count):
+        obj = get_object(parent, index)
+        if not obj:
+            raise ValueError("Failed to get pageobject.")
+        kind = get_type(obj)
+        if kind == path_kind:
+            yield obj
+        elif kind == form_kind and level < MAX_FORM_DEPTH - 1:
+            yield from _paths(obj, pdfium_c, True, level + 1)
 
 
 class _Chars:
@@ -92,12 +120,18 @@ class _Chars:
         self.raw, self.c = textpage.raw, pdfium_c
         self.count = pdfium_c.FPDFText_CountChars(self.raw)
         self.text = "".join(chr(pdfium_c.FPDFText_GetUnicode(self.raw, i)) for i in range(self.count))
-        self.origins: list[tuple[float, float]] = []
-        x, y = ctypes.c_double(), ctypes.c_double()
-        for i in range(self.count):
-            pdfium_c.FPDFText_GetCharOrigin(self.raw, i, ctypes.byref(x), ctypes.byref(y))
-            self.origins.append((x.value, y.value))
         self.styles: dict[int, tuple[float, int, float, float] | None] = {}
+
+    @functools.cached_property
+    def origins(self) -> list[tuple[float, float]]:
+        """Every character's origin: read only on a page whose text holds both kinds of label word."""
+        origins = []
+        x, y = ctypes.c_double(), ctypes.c_double()
+        get_origin, raw, at_x, at_y = self.c.FPDFText_GetCharOrigin, self.raw, ctypes.byref(x), ctypes.byref(y)
+        for i in range(self.count):
+            get_origin(raw, i, at_x, at_y)
+            origins.append((x.value, y.value))
+        return origins
 
     def real(self, i: int) -> bool:
         return not self.text[i].isspace() and not self.c.FPDFText_IsGenerated(self.raw, i)

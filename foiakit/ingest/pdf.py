@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from foiakit.errors import FileFailure
-from foiakit.ingest.pdf_forms import appended, form_values, has_form
+from foiakit.ingest.pdf_forms import appended, form_values, has_form, may_hold_values
 from foiakit.ingest.pdf_text import text_layer
 from foiakit.model import Document, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.decide import SCAN_COVERAGE, STAMP_ONLY_CHARS, PageSignals, alnum_count, decide_ocr
@@ -46,13 +46,16 @@ def ingest_pdf(source: SourceFile, settings: Settings, pages: range | None = Non
         numbers = pages if pages is not None else range(1, count + 1)
         result: list[Page] = []
         errors: list[IngestError] = []
+        # pages whose annotations may hold a field's value, noted while each page is loaded anyway: pdfminer
+        # (`form_values`) reads only those, and none at all on a form whose fields are all elsewhere
+        with_fields: list[int] | None = [] if has_form(pdf) else None
         for number in numbers:
-            page, error = _read_page(pdf, number, source, settings)
+            page, error = _read_page(pdf, number, source, settings, with_fields)
             result.append(page)
             if error:
                 errors.append(error)
-        if has_form(pdf):
-            result = _with_form_values(source, result, errors)
+        if with_fields:
+            result = _with_form_values(source, result, errors, with_fields)
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
         if title.lower() in {"untitled", "untitled document", "microsoft word"}:  # tools' defaults say nothing
             title = ""
@@ -61,13 +64,15 @@ def ingest_pdf(source: SourceFile, settings: Settings, pages: range | None = Non
     return Document(source=source, pages=tuple(result), errors=tuple(errors), title=title)
 
 
-def _with_form_values(source: SourceFile, pages: list[Page], errors: list[IngestError]) -> list[Page]:
-    """The pages with their filled form fields appended (see `pdf_forms`); an unreadable form is a row, and the
-    pages keep their text layer."""
+def _with_form_values(
+    source: SourceFile, pages: list[Page], errors: list[IngestError], numbers: list[int]
+) -> list[Page]:
+    """The pages with their filled form fields (of the pages `numbers`) appended (see `pdf_forms`); an unreadable
+    form is a row, and the pages keep their text layer."""
     from dataclasses import replace
 
     try:
-        values = form_values(source.path, [p.number for p in pages])
+        values = form_values(source.path, numbers)
     except Exception as exc:  # a damaged form must not cost the document its pages
         errors.append(IngestError(source.display_path, source.sha256, "ingest", "form-unreadable", str(exc)[:200]))
         return pages
@@ -83,14 +88,19 @@ def page_count(source: SourceFile) -> int:
 
 
 def _read_page(
-    pdf: pdfium.PdfDocument, number: int, source: SourceFile, settings: Settings
+    pdf: pdfium.PdfDocument, number: int, source: SourceFile, settings: Settings, with_fields: list[int] | None = None
 ) -> tuple[Page, IngestError | None]:
+    """One page; on a form (`with_fields` given) its number is added there when its fields may hold a value."""
     try:
         page = pdf[number - 1]
     except pdfium.PdfiumError as exc:  # one damaged page object (found by fuzzing): the other pages are read
+        if with_fields is not None:
+            with_fields.append(number)  # pdfminer may still read its annotations
         error = IngestError(source.display_path, source.sha256, "ingest", "corrupt-page", f"page {number}: {exc}")
         return Page(number, "", False, "page damaged: could not be loaded"), error
     try:
+        if with_fields is not None and may_hold_values(page.raw):
+            with_fields.append(number)
         with timed(TEXT_LAYER, 1):
             width, height = page.get_size()
             textpage = page.get_textpage()
