@@ -15,7 +15,8 @@ from PIL import Image
 from reportlab.pdfgen import canvas
 
 from foiakit.cli import main
-from foiakit.report.page_images import MAX_SHOW_PIXELS, SHOW_DPI, raw_offsets, render_page
+from foiakit.ingest.pdf_text import stored_text
+from foiakit.report.page_images import MAX_SHOW_PIXELS, SHOW_DPI, render_page
 
 EML = b"From: a@example.org\r\nTo: b@example.org\r\nSubject: hello\r\n\r\nA plain message about nothing.\r\n"
 
@@ -120,9 +121,9 @@ def test_a_poster_sized_page_stays_under_the_pixel_budget(store: Path) -> None:
     assert small.image.width <= 400
 
 
-def test_raw_offsets_map_the_stored_text_back_to_pdfium_characters() -> None:
+def test_stored_text_maps_back_to_pdfium_characters() -> None:
     raw = "\r\nab\r\ncd\x00e\rf\ufffeg\r\n"
-    text, index = raw_offsets(raw)
+    text, index = stored_text(raw)
     assert text == "ab\ncde\nf-g"
     assert [raw[i] for i in index] == ["a", "b", "\n", "c", "d", "e", "\r", "f", "\ufffe", "g"]
 

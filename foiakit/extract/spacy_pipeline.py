@@ -178,8 +178,10 @@ def mark_orgish(doc: Any, text: str | None = None) -> None:
     flags = [not space and test(word) for word, space in zip(texts, spaces, strict=True)]
     last = len(texts) - 1
     for i, word in enumerate(texts):
-        if spaces[i] and "\n" not in word and 0 < i < last and flags[i - 1] and flags[i + 1]:
-            flags[i] = True  # a doubled space inside a name (HTML turned into text)
+        if spaces[i] and word == " " and 0 < i < last and flags[i - 1] and flags[i + 1]:
+            # a doubled space inside a name (HTML turned into text); a PDF's column gap (ingest.pdf_text.GAP:
+            # three spaces, a space token of two) parts two names, as a line break does
+            flags[i] = True
         elif (
             word in {"-", "–", "/"}
             and 0 < i < last
@@ -192,7 +194,8 @@ def mark_orgish(doc: Any, text: str | None = None) -> None:
         elif spaces[i] and word.count("\n") == 1 and 0 < i < last and flags[i - 1]:
             before, after = texts[i - 1], texts[i + 1]
             then = texts[i + 2].lower() if i + 2 < len(texts) else ""
-            ends_name = after[:1].isupper() and after.lower() in heads and then not in {"of", "for", "on"}
+            label = spaces[i + 2] and "\n" not in then if i + 2 < len(texts) else False  # "Agency   Trans No"
+            ends_name = after[:1].isupper() and after.lower() in heads and then not in {"of", "for", "on"} and not label
             if (
                 (before.lower() in org_words["connectors"] and flags[i + 1])
                 or ends_name

@@ -10,6 +10,7 @@ import pypdfium2.raw as pdfium_c
 
 from foiakit.errors import FileFailure
 from foiakit.ingest.pdf_forms import appended, form_values, has_form, may_hold_values
+from foiakit.ingest.pdf_text import text_layer
 from foiakit.model import Document, IngestError, Page, Settings, SourceFile
 from foiakit.ocr.decide import SCAN_COVERAGE, STAMP_ONLY_CHARS, PageSignals, alnum_count, decide_ocr
 from foiakit.ocr.tesseract import OcrFailure, ocr_image
@@ -103,7 +104,7 @@ def _read_page(
         with timed(TEXT_LAYER, 1):
             width, height = page.get_size()
             textpage = page.get_textpage()
-            text = _clean(textpage.get_text_range())
+            text = text_layer(textpage)[0]
         with timed(OCR_DECISION, 1):
             coverage, on_images, objects = 0.0, None, None
             # Images only matter when the text layer is short (a scan with stamps); a long text layer is kept

@@ -25,6 +25,7 @@ from PIL import Image, ImageDraw, ImageSequence
 
 from foiakit.errors import BadInputError
 from foiakit.ingest.pdf import render_scale
+from foiakit.ingest.pdf_text import text_layer
 from foiakit.model import IMAGE_TYPES, FileType
 from foiakit.store.db import page_text, path_of
 
@@ -217,24 +218,9 @@ def _span(text: str, finding: sqlite3.Row) -> tuple[int, int] | None:
     return None
 
 
-def raw_offsets(raw: str) -> tuple[str, list[int]]:
-    """PDFium's page text as the store keeps it (`ingest.pdf._clean`), with each kept character's index in the
-    raw text: CRLF and CR become LF, NULs go, U+FFFE is a hyphen, leading and trailing newlines go."""
-    kept: list[str] = []
-    index: list[int] = []
-    for i, char in enumerate(raw):
-        if char == "\x00" or (char == "\r" and raw[i + 1 : i + 2] == "\n"):
-            continue
-        kept.append("\n" if char == "\r" else "-" if char == "\ufffe" else char)
-        index.append(i)
-    text = "".join(kept)
-    lead = len(text) - len(text.lstrip("\n"))
-    return text.strip("\n"), index[lead : lead + len(text.strip("\n"))]
-
-
 def _span_boxes(textpage: Any, stored: str, finding: sqlite3.Row) -> list[Rect]:
     """PDF-space rectangles (left, bottom, right, top), one per line, around the finding's characters."""
-    text, index = raw_offsets(textpage.get_text_range())
+    text, index = text_layer(textpage)
     span = _span(stored, finding)
     if span is None:
         return []
