@@ -27,9 +27,12 @@ from __future__ import annotations
 
 import re
 
+from foiakit.ingest.email_cells import notes_columns_block
 from foiakit.ingest.email_fields import (
+    PRINT_TIME,
     HeaderBlock,
     Line,
+    cells,
     column_block,
     column_label,
     export_below_labels,
@@ -82,7 +85,9 @@ _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
 )
 _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
-_GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
+# the subject, in the title of a Gmail print; the print time may stand at its right ("Gmail - <subject>   10/2/25,
+# 9:14 AM", one space between them in OCR's text)
+_GMAIL_TITLE = re.compile(rf"^[^\n]{{0,40}}?\bGmail - (.+?)(?:\s+{PRINT_TIME})?\s*$", re.M)
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
 _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
 _FAX = re.compile(r"\b(?:fax|facsimile)\b", re.I)
@@ -103,6 +108,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             wrote_block(lines, i)
             or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))
+            or (None if found else notes_columns_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
             or (None if found else column_block(lines, i))
             or (None if found else _unknown_label_block(lines, i))
@@ -134,10 +140,12 @@ def _garbled_from(lines: list[Line], i: int) -> tuple[str, str] | None:
 def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, int] | None:
     """Gmail and Outlook on the web: a sender line, its date at its right or on the next line (or, the columns
     read in the other order, on the line above a sender with an address), then To (Cc or Bcc when To is empty)."""
-    same_line = _GMAIL_SENDER.match(lines[i].text) or _redacted_sender(lines[i].text)
+    line, line_end = _with_boxed_address(lines, i)
+    same_line = _GMAIL_SENDER.match(line) or _redacted_sender(line)
+    beside = (same_line.group("who"), same_line.group("date")) if same_line else _name_and_date_cells(line)
     sender_below = next_text_line(lines, i, reach=1) if _DATE_LINE.match(lines[i].text) else None
-    if same_line:
-        who, date, date_index = same_line.group("who"), same_line.group("date"), i
+    if beside:
+        who, date, date_index = beside[0], beside[1], line_end
     elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
         who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
@@ -192,6 +200,27 @@ def _name_above(lines: list[Line], index: int) -> int | None:
 def _redacted_sender(text: str) -> re.Match[str] | None:
     named = _NAME_AND_DATE.match(_EMPTY_BRACKETS.sub(" ", text))
     return named if named and _is_sender_line(named.group("who")) else None
+
+
+_OPEN_BOX = re.compile(r"\S\s*[<\[(]\s*$")
+_CLOSE_BOX = re.compile(r"^\s*[>\])](?:\t| {3,})\S")
+
+
+def _with_boxed_address(lines: list[Line], i: int) -> tuple[str, int]:
+    """Line `i`'s text, joined to the next when the text layer broke the line at a redaction box between an
+    address's brackets ("Dana Quill <" above ">   Wed, Oct 1, 2025 at 9:05 AM"), and the index of its last line."""
+    if i + 1 < len(lines) and _OPEN_BOX.search(lines[i].text) and _CLOSE_BOX.match(lines[i + 1].text):
+        return f"{lines[i].text}   {lines[i + 1].text}", i + 1
+    return lines[i].text, i
+
+
+def _name_and_date_cells(text: str) -> tuple[str, str] | None:
+    """A line of two cells, a sender and a date of any client's form ("Quill, Dana   Oct 1, 2025, 9:05 AM", the
+    address blacked out: "Dana Quill <   >   …"): the name and the date at its right, their gap kept."""
+    parts = cells(_EMPTY_BRACKETS.sub(" ", text))
+    if len(parts) == 2 and _DATE_LINE.match(parts[1]) and _is_sender_line(parts[0]):
+        return parts[0], parts[1]
+    return None
 
 
 def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
