@@ -35,8 +35,6 @@ from foiakit.ingest.email_fields import (
     cells,
     column_block,
     column_label,
-    export_below_labels,
-    export_block,
     is_recipient,
     is_redaction,
     label,
@@ -50,7 +48,11 @@ from foiakit.ingest.email_headers import loose_label, parse_loose_date
 from foiakit.ingest.email_openers import (
     NUMERIC_DATE,
     calendar_block,
+    export_below_labels,
+    export_block,
     groupwise_block,
+    separated_label_block,
+    unknown_label_block,
     with_trailer_messages,
     wrote_block,
 )
@@ -91,9 +93,6 @@ _GMAIL_TITLE = re.compile(rf"^[^\n]{{0,40}}?\bGmail - (.+?)(?:\s+{PRINT_TIME})?\
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
 _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
 _FAX = re.compile(r"\b(?:fax|facsimile)\b", re.I)
-# a header whose labels are in no known language, or OCR garbled them: short "label : value" lines in a run
-_ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
-_NAMED = re.compile(r"<|&lt|&quot;|\"")
 _TIMED = re.compile(r"\d:\d{2}")
 
 
@@ -111,8 +110,8 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             or (None if found else notes_columns_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
             or (None if found else column_block(lines, i))
-            or (None if found else _unknown_label_block(lines, i))
-            or (None if found else _separated_label_block(lines, i))
+            or (None if found else unknown_label_block(lines, i))
+            or (None if found else separated_label_block(lines, i))
             or (export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
             or (calendar_block(lines, i) if found and found[0] == "subject" else None)
             or _labelled_block(lines, i, found, text, blocks)
@@ -221,77 +220,6 @@ def _name_and_date_cells(text: str) -> tuple[str, str] | None:
     if len(parts) == 2 and _DATE_LINE.match(parts[1]) and _is_sender_line(parts[0]):
         return parts[0], parts[1]
     return None
-
-
-def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """Three "label : value" lines or more, the first naming a person ('"Doe, Jane" <…>'), the second or third a
-    moment ("2022-03-25 10:46"): a header printed in a language the labels table does not know, or OCR'd into
-    unreadable labels. The value after the moment is the subject unless it names people too."""
-    first = _ANY_LABEL.match(lines[i].text)
-    if first is None or not _NAMED.search(first.group("value")):
-        return None
-    values = [first.group("value")]
-    last, j, loose = i, i + 1, 0
-    while j < len(lines) and len(values) < 6 and loose <= 2:
-        match = _ANY_LABEL.match(lines[j].text)
-        if match:
-            values.append(match.group("value"))
-            last, loose = j, 0
-        elif lines[j].text.strip():
-            loose += 1  # a wrapped recipient list
-        j += 1
-    moment = next((k for k, v in enumerate(values[1:3], 1) if _TIMED.search(v) and parse_loose_date(v)), None)
-    if len(values) < 3 or moment is None or (moment + 1 < len(values) and _TIMED.search(values[moment + 1])):
-        return None  # a sent and a delivered time in a row: an export's trailer, not a header
-    fields = {"from": values[0], "sent": values[moment]}
-    if moment + 1 < len(values) and not _NAMED.search(values[moment + 1]):
-        fields["subject"] = values[moment + 1]
-    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "unknown-labels"), last + 1
-
-
-_RULE_END = re.compile(r"^[^\n]{0,30}?[-—–_]{3,}\s*$")  # "-----Original Message-----" in any language or OCR
-_LABELS_AFTER_RULE = 4
-_REACH_AFTER_RULE = 10  # lines
-_BROKEN_LINES = 3
-
-
-def _separated_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """A quoted message's header in a language the labels table does not know (or OCR'd past reading): a line
-    ending in a rule of dashes, like Outlook's "-----Original Message-----", then "label: value" lines: four or
-    more in a row, or two or more when the first names its sender ("x:Silva, Sathya &lt…") and OCR broke the
-    others' lines. The first value is the sender; a value that reads as a date is the moment."""
-    if not _RULE_END.match(lines[i].text) or label(lines[i].text) is not None:
-        return None
-    values: list[str] = []
-    last, j, loose, in_row = i, i + 1, 0, 0  # in_row: the values read before the first break in their run
-    while j < len(lines) and len(values) < 6 and j - i <= _REACH_AFTER_RULE:
-        text = lines[j].text
-        match = _ANY_LABEL.match(text)
-        if label(text) is not None:
-            return None  # labels the table knows: the labelled reader takes this header, separator and all
-        if match and len(text.strip()) <= 120:
-            values.append(match.group("value"))
-            last = j
-        elif not values and text.strip():
-            return None
-        elif in_row == 0 and values:
-            in_row = len(values)  # the run of labels ends here: a blank line, or a broken one
-        if in_row >= _LABELS_AFTER_RULE:
-            break
-        if text.strip() and not match:
-            loose += 1  # a wrapped or garbled recipient line
-            if loose > _BROKEN_LINES or len(text.strip()) > 80:
-                break
-        j += 1
-    in_row = in_row or len(values)
-    named = len(values) >= 2 and bool(_NAMED.search(values[0]))
-    if in_row < _LABELS_AFTER_RULE and not named:
-        return None
-    fields = {"from": values[0]}
-    moment = next((v for v in values[1:] if _TIMED.search(v) and parse_loose_date(v)), None)
-    if moment:
-        fields["sent"] = moment
-    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "separated-labels"), last + 1
 
 
 def _is_sender_line(text: str) -> bool:

@@ -1,7 +1,10 @@
 """The lines of a printed email header: labels read OCR-tolerantly (with a colon, or in a column without one),
 page furniture, recipient lists, the reader of a labelled header block (From / Sent / To / Cc / Subject in any
-order) across a page break, Lotus Notes' label column and the lines it prints beside a sender, and an Exchange
-export's header (directory names).
+order) across a page break, Lotus Notes' label column and the lines it prints beside a sender.
+
+A PDF's text layer keeps a column gap as three spaces (`pdf_text.GAP`): there a line is a row of cells, and a
+value ends at the gap before another field's label ("To:   Dana Quill   Cc:   Ivo Marsh"). OCR's text has no
+gaps, and its lines are read as before.
 
 Used by `email_blocks.py`, which decides where header blocks start for each mail client's print layout.
 """
@@ -361,68 +364,6 @@ def next_text_line(lines: list[Line], index: int, reach: int = 8) -> int | None:
         if lines[j].text.strip() and not is_furniture(lines[j].text):
             return j
     return None
-
-
-# An exported message's header: its sender with a directory name, Subject / Date among Priority / Type
-_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from|sent\s*via)\s*:", re.I)
-_DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/[o0]=", re.I)
-
-
-def export_below_labels(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """An export's header table OCR'd column by column: "From:" (and "To:", "CC:", "SentVia:") with no value, the
-    sender's directory name below them, then Subject / Date among Priority / Type."""
-    seed: dict[str, str] = {}
-    for j in range(i + 1, min(len(lines), i + 8)):
-        text = lines[j].text
-        found = label(text)
-        if found is None and EXPORT_SENDER.match(text):
-            recognised = export_block(lines, j, seed)
-            if recognised is not None:
-                recognised[0].start = lines[i].start
-            return recognised
-        if found and not found[1] and found[0] in {"to", "cc", "bcc"}:
-            seed[found[0]] = ""
-        elif text.strip() and not _EXPORT_EXTRA.match(text) and len(text.strip()) > NOISE_CHARS:
-            return None
-    return None
-
-
-def export_block(lines: list[Line], index: int, seed: dict[str, str] | None = None) -> tuple[HeaderBlock, int] | None:
-    """An exported message's header: a sender line with its directory name or address, recipients with theirs,
-    then To, Subject and Date among Priority / Type / an empty From (the block and the index after it), or None.
-    `seed`: fields read above the sender line (an empty "To:" printed before the values)."""
-    sender = EXPORT_SENDER.match(lines[index].text)
-    if sender is None or "@" in sender.group("who"):
-        return None
-    fields: dict[str, str] = {**(seed or {}), "from": sender.group("who").strip(" ,\"'|*")}
-    recipients: list[str] = []
-    last, seen = index, 0
-    for j in range(index + 1, min(len(lines), index + 3 * MAX_HEADER_LINES)):
-        text = lines[j].text
-        found = label(text)
-        directory = DIRECTORY.search(text)
-        if directory and (name := _DIRECTORY_NAME.match(text)):
-            recipients.append(name.group("name").strip())
-        if found and found[0] != "from" and not directory:
-            if found[0] in fields:
-                break
-            fields[found[0]] = found[1]
-            last, seen = j, seen + 1
-        elif found and found[0] == "to":
-            fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
-        elif found and found[0] == "from" and found[1] and not directory:
-            break  # the next message's header, printed below this one's
-        elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= NOISE_CHARS):
-            last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
-        elif text.strip() and seen:
-            break
-        elif text.strip() and not recipients:
-            return None
-    if not {"to", "subject", "sent"} <= fields.keys():
-        return None
-    if recipients and not fields["to"].strip(" ()"):
-        fields["to"] = "; ".join(recipients)
-    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
 
 
 # Lotus Notes prints who sent a message for its author, and where replies go, beside the sender and date
