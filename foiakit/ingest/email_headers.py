@@ -10,7 +10,7 @@ from foiakit.model import Address
 
 _ANGLE = re.compile(r"^(?P<name>.*?)\s*[<\[(](?:mailto:)?(?P<addr>[^<>\[\]()\s]+@[^<>\[\]()\s]+)[>\])]\s*$")
 _REDACTED = re.compile(r"^[^\w@]*@(?P<domain>[\w-]+(?:\.[\w-]+)+)[>\])]?$")
-_EMPTY_BRACKETS = re.compile(r"[<\[(]\s*[>\])]")
+_EMPTY_BRACKETS = re.compile(r"<\s*>|\[\s*\]|\(\s*\)")  # a pair with nothing left inside
 _BARE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
