@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
-from foiakit.ingest.email_fields import cells, label
+from foiakit.ingest.email_fields import cells, column_label, label, labelled_cells
 from foiakit.ingest.email_headers import parse_address_list
 from foiakit.ingest.pdf_text import GAP
 from foiakit.ingest.printed_email import split_printed_email
@@ -272,6 +272,36 @@ def test_cells(line: str, expected: list[str]) -> None:
 )
 def test_a_value_ends_at_a_gap_before_a_label(line: str, expected: tuple[str, str]) -> None:
     assert label(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("To   Harold Vance/Ops   cc   Mira Sol/Ops", ("to", "Harold Vance/Ops")),
+        ("Subject   Culvert budget   Date", ("subject", "Culvert budget")),
+        ("To   Harold Vance/Ops   Mira Sol/Ops", ("to", "Harold Vance/Ops   Mira Sol/Ops")),
+        ("cc", ("cc", "")),
+    ],
+)
+def test_a_column_value_ends_at_a_gap_before_a_label(line: str, expected: tuple[str, str]) -> None:
+    assert column_label(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("To:   Harold Vance   Cc:   Mira Sol", [("to", "Harold Vance"), ("cc", "Mira Sol")]),
+        (
+            "From:   Dana Quill   Sent:   Wed 10/1/2025 9:05 AM",
+            [("from", "Dana Quill"), ("sent", "Wed 10/1/2025 9:05 AM")],
+        ),
+        ("To:   Harold Vance   bcc", [("to", "Harold Vance"), ("bcc", "")]),
+        ("To: Harold Vance Cc: Mira Sol", [("to", "Harold Vance Cc: Mira Sol")]),
+        ("Culvert budget   Cc:   Mira Sol", []),  # no label first: no field
+    ],
+)
+def test_fields_side_by_side_on_a_line(line: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled_cells(line) == expected
 
 
 @pytest.mark.parametrize(
