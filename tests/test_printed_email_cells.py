@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
-from foiakit.ingest.email_fields import cells, column_label, label, labelled_cells
+from foiakit.ingest.email_fields import cells, column_label, is_furniture, label, labelled_cells
 from foiakit.ingest.email_headers import parse_address_list
 from foiakit.ingest.pdf_text import GAP
 from foiakit.ingest.printed_email import split_printed_email
@@ -272,6 +272,19 @@ def test_cells(line: str, expected: list[str]) -> None:
 )
 def test_a_value_ends_at_a_gap_before_a_label(line: str, expected: tuple[str, str]) -> None:
     assert label(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Gmail - Culvert budget   10/2/25, 9:14 AM", True),  # a browser's print header, the time at its right
+        ("10/2/25, 9:14 AM   Gmail - Culvert budget", True),
+        ("Gmail - Culvert budget 10/2/25, 9:14 AM", False),  # no gap: a line of text that ends in a moment
+        ("Quill, Dana   10/1/2025 9:05 AM", False),  # a name and its date, no page title
+    ],
+)
+def test_a_print_header_with_its_time_at_the_right_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
 
 
 @pytest.mark.parametrize(

@@ -45,11 +45,11 @@ _REDACTION_ONLY = re.compile(
     rf"^\s*(?:(?:{_EXEMPTION}|exemptions?\s*\d|\[?redacted\]?)[\s,;]*)+$|^\s*[█■▇▆▀▄]+\s*$", re.I
 )
 # what a browser prints at the edge of each page: the page's address (its page number at the right), and the
-# print time beside the page title, at its left or, in the title's cell's right, after a gap ("Gmail - Culvert
-# budget   10/2/25, 9:14 AM": without the gap, a body line could end in a moment)
+# print time beside the page title, at its left or at its right after a gap, the title a page's ("Gmail - Culvert
+# budget   10/2/25, 9:14 AM": without the gap and the title's dash, a body line could end in a moment)
 PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
 _PRINT_EDGE = re.compile(
-    rf"^\s*(?:https?://\S+(?:\s+\d+\s*/\s*\d+)?|{PRINT_TIME}\s+\S.*|\S[^\n]*?(?:\t| {{3,}}){PRINT_TIME})\s*$"
+    rf"^\s*(?:https?://\S+(?:\s+\d+\s*/\s*\d+)?|{PRINT_TIME}\s+\S.*|\S[^\n]*? - [^\n]*?(?:\t| {{3,}}){PRINT_TIME})\s*$"
 )
 # a recipient in a wrapped list: an address, "Name <addr>", or a name of capitalised words ("Ocampo, Raymond")
 _ADDRESS = re.compile(r"[<\[(]?(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+[>\])]?")
