@@ -27,13 +27,14 @@ from __future__ import annotations
 
 import re
 
+from foiakit.ingest.email_cells import notes_columns_block
 from foiakit.ingest.email_fields import (
+    PRINT_TIME,
     HeaderBlock,
     Line,
+    cells,
     column_block,
     column_label,
-    export_below_labels,
-    export_block,
     is_recipient,
     is_redaction,
     label,
@@ -47,7 +48,11 @@ from foiakit.ingest.email_headers import loose_label, parse_loose_date
 from foiakit.ingest.email_openers import (
     NUMERIC_DATE,
     calendar_block,
+    export_below_labels,
+    export_block,
     groupwise_block,
+    separated_label_block,
+    unknown_label_block,
     with_trailer_messages,
     wrote_block,
 )
@@ -82,13 +87,12 @@ _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
 )
 _SENDER_LINE = re.compile(r"^\s*(?P<who>[^\n:]{0,80}?[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])")
-_GMAIL_TITLE = re.compile(r"^[^\n]{0,40}?\bGmail - (.+?)\s*$", re.M)  # the subject, in the title of a Gmail print
+# the subject, in the title of a Gmail print; the print time may stand at its right ("Gmail - <subject>   10/2/25,
+# 9:14 AM", one space between them in OCR's text)
+_GMAIL_TITLE = re.compile(rf"^[^\n]{{0,40}}?\bGmail - (.+?)(?:\s+{PRINT_TIME})?\s*$", re.M)
 _GMAIL_COUNT = re.compile(r"^\s*(\S[^\n]*?)\s*\n\s*\d+ messages?\s*$", re.M)  # "<subject>" above "3 messages"
 _MEMO = re.compile(r"\bmemo(?:randum)?\b", re.I)
 _FAX = re.compile(r"\b(?:fax|facsimile)\b", re.I)
-# a header whose labels are in no known language, or OCR garbled them: short "label : value" lines in a run
-_ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
-_NAMED = re.compile(r"<|&lt|&quot;|\"")
 _TIMED = re.compile(r"\d:\d{2}")
 
 
@@ -103,10 +107,11 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
             wrote_block(lines, i)
             or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))
+            or (None if found else notes_columns_block(lines, i))
             or (None if found else _stacked_block(lines, i, text))
             or (None if found else column_block(lines, i))
-            or (None if found else _unknown_label_block(lines, i))
-            or (None if found else _separated_label_block(lines, i))
+            or (None if found else unknown_label_block(lines, i))
+            or (None if found else separated_label_block(lines, i))
             or (export_below_labels(lines, i) if found and found[0] == "from" and not found[1] else None)
             or (calendar_block(lines, i) if found and found[0] == "subject" else None)
             or _labelled_block(lines, i, found, text, blocks)
@@ -134,10 +139,12 @@ def _garbled_from(lines: list[Line], i: int) -> tuple[str, str] | None:
 def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, int] | None:
     """Gmail and Outlook on the web: a sender line, its date at its right or on the next line (or, the columns
     read in the other order, on the line above a sender with an address), then To (Cc or Bcc when To is empty)."""
-    same_line = _GMAIL_SENDER.match(lines[i].text) or _redacted_sender(lines[i].text)
+    line, line_end = _with_boxed_address(lines, i)
+    same_line = _GMAIL_SENDER.match(line) or _redacted_sender(line)
+    beside = (same_line.group("who"), same_line.group("date")) if same_line else _name_and_date_cells(line)
     sender_below = next_text_line(lines, i, reach=1) if _DATE_LINE.match(lines[i].text) else None
-    if same_line:
-        who, date, date_index = same_line.group("who"), same_line.group("date"), i
+    if beside:
+        who, date, date_index = beside[0], beside[1], line_end
     elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
         who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
@@ -194,75 +201,25 @@ def _redacted_sender(text: str) -> re.Match[str] | None:
     return named if named and _is_sender_line(named.group("who")) else None
 
 
-def _unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """Three "label : value" lines or more, the first naming a person ('"Doe, Jane" <…>'), the second or third a
-    moment ("2022-03-25 10:46"): a header printed in a language the labels table does not know, or OCR'd into
-    unreadable labels. The value after the moment is the subject unless it names people too."""
-    first = _ANY_LABEL.match(lines[i].text)
-    if first is None or not _NAMED.search(first.group("value")):
-        return None
-    values = [first.group("value")]
-    last, j, loose = i, i + 1, 0
-    while j < len(lines) and len(values) < 6 and loose <= 2:
-        match = _ANY_LABEL.match(lines[j].text)
-        if match:
-            values.append(match.group("value"))
-            last, loose = j, 0
-        elif lines[j].text.strip():
-            loose += 1  # a wrapped recipient list
-        j += 1
-    moment = next((k for k, v in enumerate(values[1:3], 1) if _TIMED.search(v) and parse_loose_date(v)), None)
-    if len(values) < 3 or moment is None or (moment + 1 < len(values) and _TIMED.search(values[moment + 1])):
-        return None  # a sent and a delivered time in a row: an export's trailer, not a header
-    fields = {"from": values[0], "sent": values[moment]}
-    if moment + 1 < len(values) and not _NAMED.search(values[moment + 1]):
-        fields["subject"] = values[moment + 1]
-    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "unknown-labels"), last + 1
+_OPEN_BOX = re.compile(r"\S\s*[<\[(]\s*$")
+_CLOSE_BOX = re.compile(r"^\s*[>\])](?:\t| {3,})\S")
 
 
-_RULE_END = re.compile(r"^[^\n]{0,30}?[-—–_]{3,}\s*$")  # "-----Original Message-----" in any language or OCR
-_LABELS_AFTER_RULE = 4
-_REACH_AFTER_RULE = 10  # lines
-_BROKEN_LINES = 3
+def _with_boxed_address(lines: list[Line], i: int) -> tuple[str, int]:
+    """Line `i`'s text, joined to the next when the text layer broke the line at a redaction box between an
+    address's brackets ("Dana Quill <" above ">   Wed, Oct 1, 2025 at 9:05 AM"), and the index of its last line."""
+    if i + 1 < len(lines) and _OPEN_BOX.search(lines[i].text) and _CLOSE_BOX.match(lines[i + 1].text):
+        return f"{lines[i].text}   {lines[i + 1].text}", i + 1
+    return lines[i].text, i
 
 
-def _separated_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """A quoted message's header in a language the labels table does not know (or OCR'd past reading): a line
-    ending in a rule of dashes, like Outlook's "-----Original Message-----", then "label: value" lines: four or
-    more in a row, or two or more when the first names its sender ("x:Silva, Sathya &lt…") and OCR broke the
-    others' lines. The first value is the sender; a value that reads as a date is the moment."""
-    if not _RULE_END.match(lines[i].text) or label(lines[i].text) is not None:
-        return None
-    values: list[str] = []
-    last, j, loose, in_row = i, i + 1, 0, 0  # in_row: the values read before the first break in their run
-    while j < len(lines) and len(values) < 6 and j - i <= _REACH_AFTER_RULE:
-        text = lines[j].text
-        match = _ANY_LABEL.match(text)
-        if label(text) is not None:
-            return None  # labels the table knows: the labelled reader takes this header, separator and all
-        if match and len(text.strip()) <= 120:
-            values.append(match.group("value"))
-            last = j
-        elif not values and text.strip():
-            return None
-        elif in_row == 0 and values:
-            in_row = len(values)  # the run of labels ends here: a blank line, or a broken one
-        if in_row >= _LABELS_AFTER_RULE:
-            break
-        if text.strip() and not match:
-            loose += 1  # a wrapped or garbled recipient line
-            if loose > _BROKEN_LINES or len(text.strip()) > 80:
-                break
-        j += 1
-    in_row = in_row or len(values)
-    named = len(values) >= 2 and bool(_NAMED.search(values[0]))
-    if in_row < _LABELS_AFTER_RULE and not named:
-        return None
-    fields = {"from": values[0]}
-    moment = next((v for v in values[1:] if _TIMED.search(v) and parse_loose_date(v)), None)
-    if moment:
-        fields["sent"] = moment
-    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "separated-labels"), last + 1
+def _name_and_date_cells(text: str) -> tuple[str, str] | None:
+    """A line of two cells, a sender and a date of any client's form ("Quill, Dana   Oct 1, 2025, 9:05 AM", the
+    address blacked out: "Dana Quill <   >   …"): the name and the date at its right, their gap kept."""
+    parts = cells(_EMPTY_BRACKETS.sub(" ", text))
+    if len(parts) == 2 and _DATE_LINE.match(parts[1]) and _is_sender_line(parts[0]):
+        return parts[0], parts[1]
+    return None
 
 
 def _is_sender_line(text: str) -> bool:

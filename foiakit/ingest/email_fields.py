@@ -1,7 +1,10 @@
 """The lines of a printed email header: labels read OCR-tolerantly (with a colon, or in a column without one),
 page furniture, recipient lists, the reader of a labelled header block (From / Sent / To / Cc / Subject in any
-order) across a page break, Lotus Notes' label column and the lines it prints beside a sender, and an Exchange
-export's header (directory names).
+order) across a page break, Lotus Notes' label column and the lines it prints beside a sender.
+
+A PDF's text layer keeps a column gap as three spaces (`pdf_text.GAP`): there a line is a row of cells, and a
+value ends at the gap before another field's label ("To:   Dana Quill   Cc:   Ivo Marsh"). OCR's text has no
+gaps, and its lines are read as before.
 
 Used by `email_blocks.py`, which decides where header blocks start for each mail client's print layout.
 """
@@ -41,10 +44,12 @@ _EXEMPTION = r"\(?b\)?\s?\(?\d\)?(?:\s?\([A-F]\))?"
 _REDACTION_ONLY = re.compile(
     rf"^\s*(?:(?:{_EXEMPTION}|exemptions?\s*\d|\[?redacted\]?)[\s,;]*)+$|^\s*[█■▇▆▀▄]+\s*$", re.I
 )
-# what a browser prints at the edge of each page: the page's address, and the print time above the page title
+# what a browser prints at the edge of each page: the page's address (its page number at the right), and the
+# print time beside the page title, at its left or at its right after a gap, the title a page's ("Gmail - Culvert
+# budget   10/2/25, 9:14 AM": without the gap and the title's dash, a body line could end in a moment)
+PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?"
 _PRINT_EDGE = re.compile(
-    r"^\s*(?:https?://\S+(?:\s+\d+\s*/\s*\d+)?"
-    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s+\S.*)\s*$"
+    rf"^\s*(?:https?://\S+(?:\s+\d+\s*/\s*\d+)?|{PRINT_TIME}\s+\S.*|\S[^\n]*? - [^\n]*?(?:\t| {{3,}}){PRINT_TIME})\s*$"
 )
 # a recipient in a wrapped list: an address, "Name <addr>", or a name of capitalised words ("Ocampo, Raymond")
 _ADDRESS = re.compile(r"[<\[(]?(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+[>\])]?")
@@ -93,23 +98,75 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# a column gap as a PDF's text layer keeps it (`pdf_text.GAP`, three spaces or more), or a tab; OCR's text has none
+_GAP = re.compile(r"\t| {3,}")
+
+
+def cells(text: str) -> list[str]:
+    """The line's cells: its runs of text between column gaps ("To:   Dana Quill   Cc:   Ivo Marsh" → "To:",
+    "Dana Quill", "Cc:", "Ivo Marsh"); a line without gaps is one cell."""
+    return [cell for cell in _GAP.split(text.strip()) if cell]
+
+
 def label(line: str) -> tuple[str, str] | None:
-    """("to", "Whitfield, Dana") for "To: Whitfield, Dana"; None for a line with no header label."""
+    """("to", "Whitfield, Dana") for "To: Whitfield, Dana"; None for a line with no header label. The value ends
+    at a gap before another field's label ("To:   Dana Quill   Cc:   Ivo Marsh": "Dana Quill")."""
+    found = _label_and_rest(line)
+    return found[:2] if found else None
+
+
+def labelled_cells(line: str, bare: bool = False) -> list[tuple[str, str]]:
+    """Every field a line prints, when it prints several side by side, each a label cell and its value's cells:
+    [("to", "Dana Quill"), ("cc", "Ivo Marsh")] for "To:   Dana Quill   Cc:   Ivo Marsh"; [] for no label. A
+    label without its colon counts alone in its cell after the first field, or from the first cell on if `bare`
+    (Lotus Notes' "To   Dana Quill/Ops")."""
+    found: list[tuple[str, str]] = []
+    rest = line
+    while rest and (field := _label_and_rest(rest) or (_cell_label_and_rest(rest) if found or bare else None)):
+        found.append(field[:2])
+        rest = field[2]
+    return found
+
+
+def _label_and_rest(line: str) -> tuple[str, str, str] | None:
     for name, pattern in _FIELD.items():
         match = pattern.match(line)
         if match:
-            return name, match.group("value").strip().strip("*").strip()
+            value, rest = _before_next_label(match.group("value"))
+            return name, value.strip().strip("*").strip(), rest
     return None
+
+
+def _cell_label_and_rest(text: str) -> tuple[str, str, str] | None:
+    """A colon-less label cell and its value after a gap ("Subject   Culvert budget"), or alone ("cc")."""
+    parts = _GAP.split(text.strip(), maxsplit=1)
+    name = next((n for n, p in _COLUMN_LABELS.items() if re.fullmatch(p, parts[0], re.I)), None)
+    if name is None:
+        return None
+    value, rest = _before_next_label(parts[1] if len(parts) > 1 else "")
+    return name, value.strip(), rest
+
+
+def _before_next_label(value: str) -> tuple[str, str]:
+    """A value cut at the first gap followed by a label cell (with its colon, or a colon-less label word alone in
+    its cell), and what follows from that label on. A value without gaps (OCR's) is never cut."""
+    for gap in _GAP.finditer(value):
+        rest = value[gap.end() :]
+        cell = _GAP.split(rest, maxsplit=1)[0]
+        if _label_and_rest(cell) is not None or any(re.fullmatch(p, cell, re.I) for p in _COLUMN_LABELS.values()):
+            return value[: gap.start()], rest
+    return value, ""
 
 
 def column_label(line: str, spaced: bool = True) -> tuple[str, str] | None:
     """("to", "Dana Whitfield/Lakeport") for "To      Dana Whitfield/Lakeport"; ("cc", "") for "cc" alone on
     its line; None for any other line (a label with a colon is `label`'s). Not `spaced`: one space is enough
-    between the label and its value."""
+    between the label and its value. A spaced value ends at a gap before another label ("To   Ivo Marsh   cc")."""
     for name, pattern in (_COLUMN_FIELD if spaced else _CLOSE_COLUMN_FIELD).items():
         match = pattern.match(line)
         if match:
-            return name, (match.group("value") or "").strip()
+            value = match.group("value") or ""
+            return name, (_before_next_label(value)[0] if spaced else value).strip()
     return None
 
 
@@ -197,6 +254,8 @@ def continues_recipients(previous: str, text: str) -> bool:
     a separator or carries addresses, and every piece of it is a recipient."""
     if not text.strip() or label(text) is not None:
         return False
+    if re.search(r"[<\[(]\s*$", previous) and re.fullmatch(r"\s*[>\])]\s*", text):
+        return True  # a redaction box so wide between an address's brackets that the text layer broke the line
     if not (_SEPARATED.search(previous) or "@" in text or ";" in text or text.lstrip().startswith((";", ","))):
         return False
     pieces = [p for p in re.split(r"[;,]", text)]
@@ -209,6 +268,8 @@ def read_block(
     """Read labelled fields from the line after `first` on into `fields` (already holding what line `first` gave);
     the block and the index to go on from, or (None, first + 1) when no date or To + Subject was found."""
     end = lines[first].end
+    for name, value in labelled_cells(lines[first].text)[1:]:  # fields printed beside the first one
+        last_field = _beside(fields, name, value, last_field)
     j = first + 1
     gap = 0  # blank lines and furniture since the last field (a header printed across a page break)
     furniture = False
@@ -224,6 +285,8 @@ def read_block(
                 break
             fields[name] = value
             last_field, end, gap, furniture = name, lines[j].end, 0, False
+            for beside, value in labelled_cells(text)[1:]:
+                last_field = _beside(fields, beside, value, last_field)
         elif not text.strip() or is_furniture(text):
             gap += 1
             furniture = furniture or bool(text.strip())
@@ -244,6 +307,14 @@ def read_block(
     if "sent" in fields or ("to" in fields and "subject" in fields):
         return HeaderBlock(lines[first].start, min(end + 1, lines[-1].end + 1), fields), j
     return None, first + 1
+
+
+def _beside(fields: dict[str, str], name: str, value: str, last_field: str) -> str:
+    """A field printed beside another on its line joins `fields` unless read already; the field read last."""
+    if name in fields:
+        return last_field
+    fields[name] = value
+    return name
 
 
 def _loose_in_header(text: str, fields: dict[str, str]) -> tuple[str, str] | None:
@@ -293,68 +364,6 @@ def next_text_line(lines: list[Line], index: int, reach: int = 8) -> int | None:
         if lines[j].text.strip() and not is_furniture(lines[j].text):
             return j
     return None
-
-
-# An exported message's header: its sender with a directory name, Subject / Date among Priority / Type
-_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from|sent\s*via)\s*:", re.I)
-_DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/[o0]=", re.I)
-
-
-def export_below_labels(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """An export's header table OCR'd column by column: "From:" (and "To:", "CC:", "SentVia:") with no value, the
-    sender's directory name below them, then Subject / Date among Priority / Type."""
-    seed: dict[str, str] = {}
-    for j in range(i + 1, min(len(lines), i + 8)):
-        text = lines[j].text
-        found = label(text)
-        if found is None and EXPORT_SENDER.match(text):
-            recognised = export_block(lines, j, seed)
-            if recognised is not None:
-                recognised[0].start = lines[i].start
-            return recognised
-        if found and not found[1] and found[0] in {"to", "cc", "bcc"}:
-            seed[found[0]] = ""
-        elif text.strip() and not _EXPORT_EXTRA.match(text) and len(text.strip()) > NOISE_CHARS:
-            return None
-    return None
-
-
-def export_block(lines: list[Line], index: int, seed: dict[str, str] | None = None) -> tuple[HeaderBlock, int] | None:
-    """An exported message's header: a sender line with its directory name or address, recipients with theirs,
-    then To, Subject and Date among Priority / Type / an empty From (the block and the index after it), or None.
-    `seed`: fields read above the sender line (an empty "To:" printed before the values)."""
-    sender = EXPORT_SENDER.match(lines[index].text)
-    if sender is None or "@" in sender.group("who"):
-        return None
-    fields: dict[str, str] = {**(seed or {}), "from": sender.group("who").strip(" ,\"'|*")}
-    recipients: list[str] = []
-    last, seen = index, 0
-    for j in range(index + 1, min(len(lines), index + 3 * MAX_HEADER_LINES)):
-        text = lines[j].text
-        found = label(text)
-        directory = DIRECTORY.search(text)
-        if directory and (name := _DIRECTORY_NAME.match(text)):
-            recipients.append(name.group("name").strip())
-        if found and found[0] != "from" and not directory:
-            if found[0] in fields:
-                break
-            fields[found[0]] = found[1]
-            last, seen = j, seen + 1
-        elif found and found[0] == "to":
-            fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
-        elif found and found[0] == "from" and found[1] and not directory:
-            break  # the next message's header, printed below this one's
-        elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= NOISE_CHARS):
-            last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
-        elif text.strip() and seen:
-            break
-        elif text.strip() and not recipients:
-            return None
-    if not {"to", "subject", "sent"} <= fields.keys():
-        return None
-    if recipients and not fields["to"].strip(" ()"):
-        fields["to"] = "; ".join(recipients)
-    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
 
 
 # Lotus Notes prints who sent a message for its author, and where replies go, beside the sender and date

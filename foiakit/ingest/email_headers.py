@@ -10,13 +10,14 @@ from foiakit.model import Address
 
 _ANGLE = re.compile(r"^(?P<name>.*?)\s*[<\[(](?:mailto:)?(?P<addr>[^<>\[\]()\s]+@[^<>\[\]()\s]+)[>\])]\s*$")
 _REDACTED = re.compile(r"^[^\w@]*@(?P<domain>[\w-]+(?:\.[\w-]+)+)[>\])]?$")
+_EMPTY_BRACKETS = re.compile(r"<\s*>|\[\s*\]|\(\s*\)")  # a pair with nothing left inside
 _BARE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def parse_address_list(value: str) -> tuple[Address, ...]:
     """'Ocampo, Raymond <r@x.gov>; Dana Whitfield' → addresses. Outlook separates with ';' and writes names as
     'Last, First', so commas split only between entries that each carry an address."""
-    value = " ".join(value.split())
+    value = " ".join(_EMPTY_BRACKETS.sub(" ", value).split())  # "Dana Quill <   >": the address blacked out
     if not value:
         return ()
     parts = [p.strip() for p in value.split(";")]

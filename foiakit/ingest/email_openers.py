@@ -1,8 +1,10 @@
 """Messages opened by something other than a labelled From header: the line mail clients print above what a
 reply quotes ("On …, Dana Whitfield <…> wrote:", in English or the client's language), Lotus Notes' "… wrote
 on …:" and GroupWise's ">>> Dana Whitfield 3/5/2018 4:02 PM >>>" (each a header block of its own, sender and
-date, no recipients); Outlook's print of a calendar item (Subject, Start, End, Organizer, attendees); and an
-export's trailer (the metadata some exports print after a message's body, its header left out).
+date, no recipients); Outlook's print of a calendar item (Subject, Start, End, Organizer, attendees); an
+Exchange export's header (a sender with its directory name) and its trailer (the metadata some exports print
+after a message's body, its header left out); and headers whose labels the labels table does not know (another
+language, or OCR past reading).
 
 Used by `email_blocks.py`, which finds every client's header blocks.
 """
@@ -12,7 +14,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from foiakit.ingest.email_fields import DIRECTORY, EXPORT_SENDER, NOISE_CHARS, HeaderBlock, Line
+from foiakit.ingest.email_fields import (
+    DIRECTORY,
+    EXPORT_SENDER,
+    MAX_HEADER_LINES,
+    NOISE_CHARS,
+    HeaderBlock,
+    Line,
+    label,
+)
+from foiakit.ingest.email_headers import parse_loose_date
 
 # Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
 _WROTE = re.compile(
@@ -213,3 +224,142 @@ def _trailer_fields(lines: list[Line], first: int, sent_index: int) -> dict[str,
     if stamp:
         fields["sent"] = stamp.group(0)
     return fields
+
+
+# An exported message's header: its sender with a directory name, Subject / Date among Priority / Type
+_EXPORT_EXTRA = re.compile(r"^\s*(?:priority|type|importance|sensitivity|categories|flag|from|sent\s*via)\s*:", re.I)
+_DIRECTORY_NAME = re.compile(r"^\s*(?:to:\s*)?(?P<name>[A-Z][^/<>:\n]{1,60}?)\s*/[o0]=", re.I)
+
+
+def export_below_labels(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """An export's header table OCR'd column by column: "From:" (and "To:", "CC:", "SentVia:") with no value, the
+    sender's directory name below them, then Subject / Date among Priority / Type."""
+    seed: dict[str, str] = {}
+    for j in range(i + 1, min(len(lines), i + 8)):
+        text = lines[j].text
+        found = label(text)
+        if found is None and EXPORT_SENDER.match(text):
+            recognised = export_block(lines, j, seed)
+            if recognised is not None:
+                recognised[0].start = lines[i].start
+            return recognised
+        if found and not found[1] and found[0] in {"to", "cc", "bcc"}:
+            seed[found[0]] = ""
+        elif text.strip() and not _EXPORT_EXTRA.match(text) and len(text.strip()) > NOISE_CHARS:
+            return None
+    return None
+
+
+def export_block(lines: list[Line], index: int, seed: dict[str, str] | None = None) -> tuple[HeaderBlock, int] | None:
+    """An exported message's header: a sender line with its directory name or address, recipients with theirs,
+    then To, Subject and Date among Priority / Type / an empty From (the block and the index after it), or None.
+    `seed`: fields read above the sender line (an empty "To:" printed before the values)."""
+    sender = EXPORT_SENDER.match(lines[index].text)
+    if sender is None or "@" in sender.group("who"):
+        return None
+    fields: dict[str, str] = {**(seed or {}), "from": sender.group("who").strip(" ,\"'|*")}
+    recipients: list[str] = []
+    last, seen = index, 0
+    for j in range(index + 1, min(len(lines), index + 3 * MAX_HEADER_LINES)):
+        text = lines[j].text
+        found = label(text)
+        directory = DIRECTORY.search(text)
+        if directory and (name := _DIRECTORY_NAME.match(text)):
+            recipients.append(name.group("name").strip())
+        if found and found[0] != "from" and not directory:
+            if found[0] in fields:
+                break
+            fields[found[0]] = found[1]
+            last, seen = j, seen + 1
+        elif found and found[0] == "to":
+            fields["to"], last = "", j  # "To:" printed beside a recipient's wrapped directory name
+        elif found and found[0] == "from" and found[1] and not directory:
+            break  # the next message's header, printed below this one's
+        elif found or _EXPORT_EXTRA.match(text) or directory or (text.strip() and len(text.strip()) <= NOISE_CHARS):
+            last = j  # "Priority: Normal", "Type: Note", an empty "From:", a directory name, a redaction's residue
+        elif text.strip() and seen:
+            break
+        elif text.strip() and not recipients:
+            return None
+    if not {"to", "subject", "sent"} <= fields.keys():
+        return None
+    if recipients and not fields["to"].strip(" ()"):
+        fields["to"] = "; ".join(recipients)
+    return HeaderBlock(lines[index].start, lines[last].end + 1, fields, "export"), last + 1
+
+
+# a header whose labels are in no known language, or OCR garbled them: short "label : value" lines in a run
+_ANY_LABEL = re.compile(r"^\s*(?P<label>[^\s:：][^:：\n]{0,14}?)\s*[:：]\s*(?P<value>\S[^\n]*)$")
+_NAMED = re.compile(r"<|&lt|&quot;|\"")
+_TIMED = re.compile(r"\d:\d{2}")
+
+
+def unknown_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """Three "label : value" lines or more, the first naming a person ('"Doe, Jane" <…>'), the second or third a
+    moment ("2022-03-25 10:46"): a header printed in a language the labels table does not know, or OCR'd into
+    unreadable labels. The value after the moment is the subject unless it names people too."""
+    first = _ANY_LABEL.match(lines[i].text)
+    if first is None or not _NAMED.search(first.group("value")):
+        return None
+    values = [first.group("value")]
+    last, j, loose = i, i + 1, 0
+    while j < len(lines) and len(values) < 6 and loose <= 2:
+        match = _ANY_LABEL.match(lines[j].text)
+        if match:
+            values.append(match.group("value"))
+            last, loose = j, 0
+        elif lines[j].text.strip():
+            loose += 1  # a wrapped recipient list
+        j += 1
+    moment = next((k for k, v in enumerate(values[1:3], 1) if _TIMED.search(v) and parse_loose_date(v)), None)
+    if len(values) < 3 or moment is None or (moment + 1 < len(values) and _TIMED.search(values[moment + 1])):
+        return None  # a sent and a delivered time in a row: an export's trailer, not a header
+    fields = {"from": values[0], "sent": values[moment]}
+    if moment + 1 < len(values) and not _NAMED.search(values[moment + 1]):
+        fields["subject"] = values[moment + 1]
+    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "unknown-labels"), last + 1
+
+
+_RULE_END = re.compile(r"^[^\n]{0,30}?[-—–_]{3,}\s*$")  # "-----Original Message-----" in any language or OCR
+_LABELS_AFTER_RULE = 4
+_REACH_AFTER_RULE = 10  # lines
+_BROKEN_LINES = 3
+
+
+def separated_label_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """A quoted message's header in a language the labels table does not know (or OCR'd past reading): a line
+    ending in a rule of dashes, like Outlook's "-----Original Message-----", then "label: value" lines: four or
+    more in a row, or two or more when the first names its sender ("x:Silva, Sathya &lt…") and OCR broke the
+    others' lines. The first value is the sender; a value that reads as a date is the moment."""
+    if not _RULE_END.match(lines[i].text) or label(lines[i].text) is not None:
+        return None
+    values: list[str] = []
+    last, j, loose, in_row = i, i + 1, 0, 0  # in_row: the values read before the first break in their run
+    while j < len(lines) and len(values) < 6 and j - i <= _REACH_AFTER_RULE:
+        text = lines[j].text
+        match = _ANY_LABEL.match(text)
+        if label(text) is not None:
+            return None  # labels the table knows: the labelled reader takes this header, separator and all
+        if match and len(text.strip()) <= 120:
+            values.append(match.group("value"))
+            last = j
+        elif not values and text.strip():
+            return None
+        elif in_row == 0 and values:
+            in_row = len(values)  # the run of labels ends here: a blank line, or a broken one
+        if in_row >= _LABELS_AFTER_RULE:
+            break
+        if text.strip() and not match:
+            loose += 1  # a wrapped or garbled recipient line
+            if loose > _BROKEN_LINES or len(text.strip()) > 80:
+                break
+        j += 1
+    in_row = in_row or len(values)
+    named = len(values) >= 2 and bool(_NAMED.search(values[0]))
+    if in_row < _LABELS_AFTER_RULE and not named:
+        return None
+    fields = {"from": values[0]}
+    moment = next((v for v in values[1:] if _TIMED.search(v) and parse_loose_date(v)), None)
+    if moment:
+        fields["sent"] = moment
+    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "separated-labels"), last + 1

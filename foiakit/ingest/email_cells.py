@@ -1,0 +1,69 @@
+"""Lotus Notes' memo print read as cells. Notes prints the sender and its date in a left column and the labels (To
+/ cc / bcc / Subject) with their values in a right one, so a PDF's text layer, which keeps the gap between the
+columns (`pdf_text.GAP`), reads the sender's line as "Dana Quill/Ops/Alderwick   To   Harold Vance/Ops/…" and
+the date's as "10/01/2025 09:05 AM   cc   Mira Sol/Ops/…". OCR reads the columns one after the other, which
+`email_blocks` reads as a sender line, a date line and a label column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foiakit.ingest.email_fields import HeaderBlock, Line, cells, is_recipient, labelled_cells
+from foiakit.ingest.email_openers import NUMERIC_DATE
+
+_DATE_CELL = re.compile(rf"^{NUMERIC_DATE}$")
+_NOTES_LEFT = re.compile(r"^(?:sent by:?|please respond to)(?:\s|$)", re.I)  # Notes' lines beside the sender
+_LEFT_LINES = 2
+_REACH = 6  # lines of the label column below the date: To, cc, bcc, Subject, and a Notes line or two beside them
+_GAP = "   "  # as `pdf_text.GAP` keeps a column gap
+
+
+def notes_columns_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
+    """A Notes header whose sender line carries the "To" label and its value at its right, a date line next
+    (below Notes' "Sent by: …" or "Please respond to …" when the message has them), each with a label cell or
+    none at its right, then the rest of the label column. None without a Subject: "Dana Quill   To   whom it may
+    concern" is no header."""
+    first = cells(lines[i].text)
+    if len(first) < 2 or not is_recipient(first[0].replace(",", " ")):
+        return None
+    to = labelled_cells(_GAP.join(first[1:]), bare=True)
+    if not to or to[0][0] != "to":
+        return None
+    # the lines down to the date's (not `next_text_line`: a date cell with text at its right reads as a browser's
+    # print header, page furniture)
+    rows: list[list[str]] = []
+    last = i
+    for j in range(i + 1, min(len(lines), i + 2 + _LEFT_LINES)):
+        row = cells(lines[j].text)
+        if not row:
+            continue
+        if not (_DATE_CELL.match(row[0]) or _NOTES_LEFT.match(row[0])):
+            return None
+        rows.append(row)
+        last = j
+        if _DATE_CELL.match(row[0]):
+            break
+    if not rows or not _DATE_CELL.match(rows[-1][0]):
+        return None
+    fields = {"from": first[0], "sent": rows[-1][0]}
+    _add(fields, to)
+    for row in rows:
+        _add(fields, labelled_cells(_GAP.join(row[1:]), bare=True))
+    for j in range(last + 1, min(len(lines), last + 1 + _REACH)):
+        row = cells(lines[j].text)
+        found = next((f for k in range(min(2, len(row))) if (f := labelled_cells(_GAP.join(row[k:]), bare=True))), [])
+        if not found or not _add(fields, found):
+            break
+        last = j
+    if "subject" not in fields:
+        return None
+    return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "notes"), last + 1
+
+
+def _add(fields: dict[str, str], found: list[tuple[str, str]]) -> bool:
+    """The fields `found` on a line join `fields`; False when one was read already (the next header's)."""
+    if any(name in fields for name, _ in found):
+        return False
+    fields.update(found)
+    return True
