@@ -117,3 +117,18 @@ def test_an_unchanged_rerun_snapshots_the_same_items_and_a_smaller_release_fewer
     diff = CliRunner().invoke(main, ["diff", "--since", "1", "--db", str(out_dir / "foiakit.db")])
     assert diff.exit_code == 0, diff.output
     assert "gone" in diff.output and "Kettle-Marsh" in diff.output
+
+
+def test_the_rules_digest_covers_every_module_the_printed_email_splitter_imports(tmp_path: Path) -> None:
+    # re-extraction splits printed email again, so a change to any of the splitter's modules must re-extract
+    from foiakit.extract import printed_email_modules
+
+    ingest = tmp_path / "ingest"
+    ingest.mkdir()
+    (ingest / "printed_email.py").write_text("from foiakit.ingest.blocks_a import x\n")
+    (ingest / "blocks_a.py").write_text("def f():\n    from foiakit.ingest.fields_b import y\n")
+    (ingest / "fields_b.py").write_text("import re\nfrom foiakit.ingest.printed_email import z\n")
+    (ingest / "native_mail.py").write_text("from foiakit.ingest.blocks_a import x\n")  # not the splitter's
+    assert [p.name for p in printed_email_modules(ingest)] == ["blocks_a.py", "fields_b.py", "printed_email.py"]
+    shipped = {p.name for p in printed_email_modules(Path(__file__).resolve().parents[1] / "foiakit" / "ingest")}
+    assert {"printed_email.py", "email_blocks.py", "email_fields.py", "email_headers.py"} <= shipped

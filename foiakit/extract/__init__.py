@@ -68,9 +68,28 @@ def rules_digest() -> str:
             if path.is_file() and path.suffix in {".py", ".json", ".jsonl", ".txt", ".csv"}:
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
-    for path in (root / "ingest" / "printed_email.py", root / "ingest" / "email_headers.py"):
+    for path in printed_email_modules(root / "ingest"):
         digest.update(path.read_bytes())  # re-extraction splits printed email again: its rules count too
     return digest.hexdigest()[:16]
+
+
+def printed_email_modules(ingest: Path) -> list[Path]:
+    """`ingest/printed_email.py` and every ingest module it imports, at any depth (read from their import
+    statements, so a new module of the splitter counts without anyone listing it)."""
+    import ast
+
+    found: dict[str, Path] = {}
+    todo = ["printed_email"]
+    while todo:
+        name = todo.pop()
+        path = ingest / f"{name}.py"
+        if name in found or not path.is_file():
+            continue
+        found[name] = path
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("foiakit.ingest."):
+                todo.append(node.module.removeprefix("foiakit.ingest."))
+    return sorted(found.values())
 
 
 # The page index of the last few documents' messages, each entry holding its tuple (so its id is not reused). A
