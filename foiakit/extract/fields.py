@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from foiakit.extract.cells import cell_end, cell_index, line_cells
 from foiakit.extract.lexicon import known_orgs, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.model import Document
@@ -20,7 +21,7 @@ _SPACES = re.compile(r"\s+")
 _COLON = re.compile(r"\s?:(?:[ \t]|$)", re.M)
 _LABEL_WORDS = 3  # the words before the next colon that may be its label ("Amount Paid:", "Agency Name:")
 _VALUE_START = re.compile(r"[ \t]*(?P<value>[^\n]*)")
-_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<value>[^\n]{2,80})")
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<value>[^\n]{2,})")
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w&.,'’()/ -]*[\w.)]$")
 MAX_NAME_WORDS = 9  # a name in a field; more is a sentence that happens to follow a label
 
@@ -43,11 +44,13 @@ def field_value(text: str, label_end: int) -> tuple[int, int] | None:
     the next line when the label ends its own line. None when what follows is no name (a number, a sentence)."""
     match = _VALUE_START.match(text, label_end)
     start, end = match.start("value"), match.end("value")  # type: ignore[union-attr]
-    if not text[start:end].strip():
-        following = _NEXT_LINE.match(text, label_end)
-        if following is None:
+    if text[start:end].strip():
+        end = cell_end(text, start, end)  # "Vendor: Harlow Signal Inc.   Date: 03/02/2024": the value is its cell
+    else:
+        below = _cell_below(text, label_end)
+        if below is None:
             return None
-        start, end = following.start("value"), following.end("value")
+        start, end = below
     end = _before_next_label(text, start, end)
     end = _before_address(text, start, end)
     value = text[start:end]
@@ -56,6 +59,22 @@ def field_value(text: str, label_end: int) -> tuple[int, int] | None:
     if not _is_name(trimmed):
         return None
     return start, end
+
+
+def _cell_below(text: str, label_end: int) -> tuple[int, int] | None:
+    """The value of a label that ends its line: the next line, or on a line of cells the cell in the label's
+    column ("Vendor:   Ship To:" over "Harlow Signal Inc.   Village of Elm Park"): the cell of the same index when
+    both lines have as many cells, the first cell under a first label, else none (the columns do not line up)."""
+    following = _NEXT_LINE.match(text, label_end)
+    if following is None:
+        return None
+    _, above = line_cells(text, label_end - 1)
+    _, row = line_cells(text, following.start("value"))
+    index = cell_index(above, label_end - 1)
+    if index is None or not row or (index and len(row) != len(above)):
+        return None
+    start, end = row[index]
+    return (start, end) if 2 <= end - start <= 80 else None
 
 
 def _before_next_label(text: str, start: int, end: int) -> int:

@@ -25,10 +25,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
+from foiakit.extract.cells import cells
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
-from foiakit.model import Document
+from foiakit.model import Document, Page
 
 _SPACES = re.compile(r"\s+")
 _TOP_LINES = 6  # a letterhead is among a page's first lines of text
@@ -171,21 +173,32 @@ def letterhead_mentions(document: Document) -> Iterator[OrgMention]:
     """The name at the top of a page with an address under it (within two lines), and the party block of a form
     (`party_block_mentions`)."""
     yield from party_block_mentions(document)
+    yield from column_party_mentions(document)
     for page in document.pages:
         lines = _lines(page.text)
         domains = _domains(page.text)
-        for i, (offset, line) in enumerate(lines[:_TOP_LINES]):
-            if not _name_shaped(line) or _generic(line) or not _vouched(line, domains):
+        parties = {start for _, start, _, _ in column_parties(page)}  # a party block's names are no letterhead
+        mention = _letterhead(page, lines, domains, parties)
+        if mention is not None:
+            yield mention
+
+
+def _letterhead(page: Page, lines: list[tuple[int, str]], domains: set[str], parties: set[int]) -> OrgMention | None:
+    """One letterhead a page: on a line of cells the name is its cell ("Brantwick Optics   1200 Harbor Road"), its
+    address in the line's other cells or in the cells of the two lines under it."""
+    for i, (offset, line) in enumerate(lines[:_TOP_LINES]):
+        row = [(s, page.text[s:e]) for s, e in cells(page.text, offset, offset + len(line))]
+        below = [page.text[s:e] for o, text in lines[i + 1 : i + 3] for s, e in cells(page.text, o, o + len(text))]
+        for start, name in row:
+            if start in parties or not _name_shaped(name) or _generic(name) or not _vouched(name, domains):
                 continue
-            below = [text for _, text in lines[i + 1 : i + 3]]
-            if not any(_street_or_city(text) for text in below):
+            beside = [text for s, text in row if s != start]
+            if not any(_street_or_city(text) for text in beside + below):
                 continue
-            if _person_shaped(line, below[0] if below else ""):
+            if _person_shaped(name, below[0] if below else ""):
                 continue
-            mention = _mention(page, offset, offset + len(line), "sender", 0.7)
-            if mention is not None:
-                yield mention
-            break  # one letterhead a page
+            return _mention(page, start, start + len(name), "sender", 0.7)
+    return None
 
 
 _ACCOUNT_NUMBER = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*)"  # a supplier's account or vendor number in the label's line
@@ -217,6 +230,82 @@ def party_block_mentions(document: Document) -> Iterator[OrgMention]:
             mention = _mention(page, offset, offset + len(line), "seller", 0.75)
             if mention is not None:
                 yield mention
+
+
+_BLOCK_ROWS = 4  # a party's name and its address lines under a column's label
+
+
+@functools.cache
+def _party_labels() -> dict[str, str]:
+    """A party block's column labels: a seller's (`vendor_role_labels`: "Quote From", "Remit To", "Vendor") and a
+    buyer's (`prices.json` `buyer_labels`: "Bill To", "Ship To", "Quote To", "Customer")."""
+    labels = {label: "seller" for label in words("org_words")["vendor_role_labels"]}
+    labels.update({label: "buyer" for label in words("prices")["buyer_labels"]})
+    return labels
+
+
+def _column_label(cell: str) -> tuple[str | None, bool]:
+    """(the party a column's label names, or None; whether the cell is a label at all): "Bill To:" → ("buyer",
+    True), "Date:" → (None, True), "BILL TO" → ("buyer", False), "Acme Signal LLC" → (None, False)."""
+    colon = cell.endswith(":")
+    label = " ".join(cell.rstrip(":").split()).lower()
+    return _party_labels().get(label), colon
+
+
+def column_parties(page: Page) -> Iterator[tuple[str, int, int, list[str]]]:
+    """The parties of a party block printed in columns: a line of two or more labels ("Bill To:   Ship To:",
+    "QUOTE FROM   QUOTE TO"), at least one a party's, over lines of as many cells; each label's party is the first
+    cell in its column. (role, start, end, the column's cells under the name) of each."""
+    lines = [(s, e) for s, e in _line_spans(page.text)]
+    for i, (line_start, line_end) in enumerate(lines[:-1]):
+        header = cells(page.text, line_start, line_end)
+        if len(header) < 2:
+            continue
+        labels = [_column_label(page.text[s:e]) for s, e in header]
+        if not any(role for role, _ in labels) or not all(role or colon for role, colon in labels):
+            continue  # "Bill To:   Ship To:", "Vendor:   Date:", never "Item   Qty   Price"
+        rows = []
+        for row_start, row_end in lines[i + 1 : i + 1 + _BLOCK_ROWS]:
+            row = cells(page.text, row_start, row_end)
+            if len(row) != len(header):
+                break
+            rows.append(row)
+        for index, (role, _) in enumerate(labels):
+            if role and rows:
+                start, end = rows[0][index]
+                yield role, start, end, [page.text[s:e] for s, e in (row[index] for row in rows[1:])]
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    offset = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            yield offset, offset + len(raw)
+        offset += len(raw) + 1
+
+
+def column_party_mentions(document: Document) -> Iterator[OrgMention]:
+    """A seller's column of a party block ("Quote From:" over "Acme Signal LLC" over its address) names the
+    seller; a buyer's column ("Bill To:") names the buyer, an agency when its form says so ("Village of Elm
+    Park"), and never the seller (`buyer_spans`)."""
+    for page in document.pages:
+        domains = _domains(page.text)
+        for role, start, end, under in column_parties(page):
+            name = page.text[start:end]
+            if not _name_shaped(name) or _generic(name) or _person_shaped(name, under[0] if under else ""):
+                continue
+            if role == "seller" and not (any(map(_street_or_city, under)) or _owns_domain(name, domains)):
+                continue
+            if role == "buyer" and classify(name.split()) != "agency":
+                continue  # a buyer that is no public body is no vendor of this paper either: left to `buyer_spans`
+            mention = _mention(page, start, end, role, 0.75)
+            if mention is not None:
+                yield replace(mention, role="buyer") if role == "buyer" else mention  # as a buyer's field says
+
+
+def buyer_spans(document: Document) -> set[tuple[int, int, int]]:
+    """(page, start, end) of the names a party block prints under a buyer's column label."""
+    return {(page.number, s, e) for page in document.pages for role, s, e, _ in column_parties(page) if role == "buyer"}
 
 
 def signature_mentions(document: Document) -> Iterator[OrgMention]:
@@ -304,9 +393,8 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     paper or two names weigh the same."""
     if not sales_document(document):
         return None
-    buyer_labels = words("prices")["buyer_labels"]
     organizations = list(organizations)
-    buyers = {m.canonical for m in organizations if _buyers_field(m.quote.lower(), buyer_labels)}
+    buyers = buyer_names(document, organizations)
     places: dict[str, set[str]] = {}
     for m in organizations:
         if m.kind == "vendor" and m.role in _SELLER_WEIGHTS and m.canonical not in buyers:
@@ -315,3 +403,20 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     if not weights or (len(weights) > 1 and weights[0][0] == weights[1][0]):
         return None
     return weights[0][1]
+
+
+def buyer_names(document: Document, organizations: Iterable[OrgMention]) -> set[str]:
+    """The names a sale's paper prints as its buyer's: in a line opening with a buyer's label ("Bill To: …") or
+    under a buyer's column label of a party block. None of them is its seller or the vendor of its prices."""
+    buyer_labels = words("prices")["buyer_labels"]
+    in_columns = buyer_spans(document)
+    return {
+        m.canonical
+        for m in organizations
+        if _buyers_field(m.quote.lower(), buyer_labels) or any(_overlaps(m, span) for span in in_columns)
+    }
+
+
+def _overlaps(mention: OrgMention, span: tuple[int, int, int]) -> bool:
+    page, start, end = span
+    return mention.page == page and mention.start < end and start < mention.end
