@@ -80,6 +80,17 @@ def _organisations(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]
             {("vendor", "Tamsin Camera Works", "sender")},
             set(),
         ),
+        # a vendor label a buyer's word opens is the buyer's field; a field before it on its line is not that word
+        (
+            "INVOICE\nBilling Company Name: Wexford Lantern Club   Payment Terms: Net 30\n",
+            set(),
+            {("vendor", "Wexford Lantern Club", "seller")},
+        ),
+        (
+            "INVOICE\nCustomer: Town of Alder Vendor: Kettlewell Labs\n",
+            {("vendor", "Kettlewell Labs", "seller")},
+            set(),
+        ),
         # a column of a table's header is no party label: its cells are no parties
         (
             "QUOTE\nItem   Qty   Price\nOrdinary Widget Co   4   $10.00\n12 Mill Road   1   $5.00\n",

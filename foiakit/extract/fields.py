@@ -145,6 +145,18 @@ def _labels(text: str) -> Iterator[re.Match[str]]:
         colon = text.find(":", line_end)
 
 
+def _buyers_label(text: str, label_start: int) -> bool:
+    """A vendor label that a buyer's word opens in its cell ("Billing Company Name:", "Customer Company:"): the
+    buyer's field, as `prices.json` `buyer_labels` name them; never when a field precedes it ("Customer: Town of
+    Alder Vendor: …", OCR's one-cell line)."""
+    (line_start, _), row = line_cells(text, label_start)
+    cell_start = next((s for s, e in row if s <= label_start < e), line_start)
+    before = " ".join(text[cell_start:label_start].lower().split())
+    if not before or ":" in before:
+        return False
+    return any(before == label or before.startswith(label + " ") for label in words("prices")["buyer_labels"])
+
+
 MIN_CUT_NAME = 20  # letters a field's value keeps before its width cuts it; fewer match too many names
 
 
@@ -176,6 +188,8 @@ def field_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
             start, end = span
             if kind == "vendor" and _public_body(page.text[start:end]):
                 kind = "agency"  # FPDS names a city or a state college as the awardee: a public body still
+            elif kind == "vendor" and _buyers_label(page.text, match.start()):
+                continue  # "Billing Company Name: Wexford Town PD": the buyer's company, no vendor
             if any(p == page.number and s < end and start < e for p, s, e in taken):
                 continue
             text = page.text[start:end]

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from foiakit.extract.cells import cells
+from foiakit.extract.cells import cells, column_parties
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.model import Document, Page
@@ -232,58 +232,6 @@ def party_block_mentions(document: Document) -> Iterator[OrgMention]:
                 yield mention
 
 
-_BLOCK_ROWS = 4  # a party's name and its address lines under a column's label
-
-
-@functools.cache
-def _party_labels() -> dict[str, str]:
-    """A party block's column labels: a seller's (`vendor_role_labels`: "Quote From", "Remit To", "Vendor") and a
-    buyer's (`prices.json` `buyer_labels`: "Bill To", "Ship To", "Quote To", "Customer")."""
-    labels = {label: "seller" for label in words("org_words")["vendor_role_labels"]}
-    labels.update({label: "buyer" for label in words("prices")["buyer_labels"]})
-    return labels
-
-
-def _column_label(cell: str) -> tuple[str | None, bool]:
-    """(the party a column's label names, or None; whether the cell is a label at all): "Bill To:" → ("buyer",
-    True), "Date:" → (None, True), "BILL TO" → ("buyer", False), "Acme Signal LLC" → (None, False)."""
-    colon = cell.endswith(":")
-    label = " ".join(cell.rstrip(":").split()).lower()
-    return _party_labels().get(label), colon
-
-
-def column_parties(page: Page) -> Iterator[tuple[str, int, int, list[str]]]:
-    """The parties of a party block printed in columns: a line of two or more labels ("Bill To:   Ship To:",
-    "QUOTE FROM   QUOTE TO"), at least one a party's, over lines of as many cells; each label's party is the first
-    cell in its column. (role, start, end, the column's cells under the name) of each."""
-    lines = [(s, e) for s, e in _line_spans(page.text)]
-    for i, (line_start, line_end) in enumerate(lines[:-1]):
-        header = cells(page.text, line_start, line_end)
-        if len(header) < 2:
-            continue
-        labels = [_column_label(page.text[s:e]) for s, e in header]
-        if not any(role for role, _ in labels) or not all(role or colon for role, colon in labels):
-            continue  # "Bill To:   Ship To:", "Vendor:   Date:", never "Item   Qty   Price"
-        rows = []
-        for row_start, row_end in lines[i + 1 : i + 1 + _BLOCK_ROWS]:
-            row = cells(page.text, row_start, row_end)
-            if len(row) != len(header):
-                break
-            rows.append(row)
-        for index, (role, _) in enumerate(labels):
-            if role and rows:
-                start, end = rows[0][index]
-                yield role, start, end, [page.text[s:e] for s, e in (row[index] for row in rows[1:])]
-
-
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    offset = 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            yield offset, offset + len(raw)
-        offset += len(raw) + 1
-
-
 def column_party_mentions(document: Document) -> Iterator[OrgMention]:
     """A seller's column of a party block ("Quote From:" over "Acme Signal LLC" over its address) names the
     seller; a buyer's column ("Bill To:") names the buyer, an agency when its form says so ("Village of Elm
@@ -394,7 +342,9 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     if not sales_document(document):
         return None
     organizations = list(organizations)
-    buyers = buyer_names(document, organizations)
+    buyer_labels = words("prices")["buyer_labels"]
+    buyers = {m.canonical for m in organizations if _buyers_field(m.quote.lower(), buyer_labels)}
+    buyers |= column_buyers(document, organizations)
     places: dict[str, set[str]] = {}
     for m in organizations:
         if m.kind == "vendor" and m.role in _SELLER_WEIGHTS and m.canonical not in buyers:
@@ -405,16 +355,11 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     return weights[0][1]
 
 
-def buyer_names(document: Document, organizations: Iterable[OrgMention]) -> set[str]:
-    """The names a sale's paper prints as its buyer's: in a line opening with a buyer's label ("Bill To: …") or
-    under a buyer's column label of a party block. None of them is its seller or the vendor of its prices."""
-    buyer_labels = words("prices")["buyer_labels"]
+def column_buyers(document: Document, organizations: Iterable[OrgMention]) -> set[str]:
+    """The names a party block prints under a buyer's column label ("Bill To:   Ship To:"): never a sale's paper's
+    seller, nor the vendor of its prices."""
     in_columns = buyer_spans(document)
-    return {
-        m.canonical
-        for m in organizations
-        if _buyers_field(m.quote.lower(), buyer_labels) or any(_overlaps(m, span) for span in in_columns)
-    }
+    return {m.canonical for m in organizations if any(_overlaps(m, span) for span in in_columns)}
 
 
 def _overlaps(mention: OrgMention, span: tuple[int, int, int]) -> bool:

@@ -218,12 +218,12 @@ def _whole_word(phrase: str) -> re.Pattern[str]:
 def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
     from foiakit.extract.ledger import ledger_rows
-    from foiakit.extract.letterheads import buyer_names, document_seller, sales_document
+    from foiakit.extract.letterheads import column_buyers, document_seller, sales_document
     from foiakit.extract.register_lines import document_register_rows
 
     context = document_context(document, settings)
     seller = document_seller(document, context.organizations)  # a quote's or an invoice's one seller, or None
-    buyers = buyer_names(document, context.organizations) if sales_document(document) else set()
+    buyers = column_buyers(document, context.organizations) if sales_document(document) else set()
     registers = document_register_rows(document)
     columns = _money_columns(document) if sales_document(document) else {}
     for page in document.pages:
