@@ -91,6 +91,12 @@ def _organisations(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]
             {("vendor", "Kettlewell Labs", "seller")},
             set(),
         ),
+        # a label alone on its line over the name's cell, its address in the cell beside it
+        (
+            "PURCHASE ORDER\nSupplier: 1000008226\nKettlewell Labs   12 Mill Road\nAlder Falls, OR 97001\n",
+            {("vendor", "Kettlewell Labs", "seller")},
+            set(),
+        ),
         # a column of a table's header is no party label: its cells are no parties
         (
             "QUOTE\nItem   Qty   Price\nOrdinary Widget Co   4   $10.00\n12 Mill Road   1   $5.00\n",

@@ -222,12 +222,17 @@ def party_block_mentions(document: Document) -> Iterator[OrgMention]:
             if not _block_label().match(label):
                 continue
             offset, line = lines[i + 1]
-            if not _name_shaped(line) or _generic(line):
+            (start, end), *beside = cells(page.text, offset, offset + len(line))  # "Kettlewell Labs   12 Mill Road"
+            name = page.text[start:end]
+            if not _name_shaped(name) or _generic(name):
                 continue
-            below = [text for _, text in lines[i + 2 : i + 4]]
-            if not any(_street_or_city(text) for text in below) or _person_shaped(line, below[0] if below else ""):
+            under = [
+                page.text[s:e] for o, text in lines[i + 2 : i + 4] for s, e in cells(page.text, o, o + len(text))[:1]
+            ]
+            address = [page.text[s:e] for s, e in beside] + under
+            if not any(map(_street_or_city, address)) or _person_shaped(name, under[0] if under else ""):
                 continue
-            mention = _mention(page, offset, offset + len(line), "seller", 0.75)
+            mention = _mention(page, start, end, "seller", 0.75)
             if mention is not None:
                 yield mention
 
