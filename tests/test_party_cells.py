@@ -227,3 +227,21 @@ def test_a_drawn_purchase_order_whose_fields_follow_fields(tmp_path: Path) -> No
     assert ("vendor", "Ostrava Gate", "seller") in orgs, orgs
     assert ("agency", "City of Alder Falls", "buyer") in orgs, orgs
     assert prices == {"640.00": "Ostrava Gate"}, prices
+
+
+@pytest.mark.parametrize(
+    ("first_page", "is_sale"),
+    [
+        ("Tamsin Camera Works   QUOTE\n1200 Harbor Road\n", True),  # the title in its own cell of a top line
+        ("Tamsin Camera Works   INVOICE:\n", True),
+        ("Tamsin Camera Works   Quarterly review\n", False),
+        ("Tamsin Camera Works QUOTE\n", False),  # one cell (OCR): a line that does not open with its title
+        ("Minutes\n\n\n1\n2\n3\n4\n5\nAgenda item   QUOTE\n", False),  # below the top lines
+    ],
+)
+def test_a_sales_papers_title_in_a_cell(first_page: str, is_sale: bool) -> None:
+    from foiakit.extract.letterheads import sales_document
+    from foiakit.model import Document, FileType, Page, SourceFile
+
+    source = SourceFile(Path("doc.txt"), "doc.txt", "0" * 64, 1, FileType.TEXT)
+    assert sales_document(Document(source=source, pages=(Page(1, first_page, False, ""),))) is is_sale

@@ -316,15 +316,25 @@ _TITLE_WORDS = 8  # a title line is short ("Invoice #: 4471 Date: 03/25/2025"), 
 
 def sales_document(document: Document) -> bool:
     """Whether the document is a quote, an invoice, a purchase order or an order form by its first page: a short
-    line that opens with its title ("QUOTE", "Purchase Order Page: 1 of 1"), or its number ("Invoice # 4471")."""
+    line that opens with its title ("QUOTE", "Purchase Order Page: 1 of 1"), a top line's cell that is its title
+    ("Acme Signal LLC   INVOICE"), or its number ("Invoice # 4471")."""
     if not document.pages:
         return False
     titles = words("prices")["sales_document_titles"]
-    for _, line in _lines(document.pages[0].text):
+    page = document.pages[0]
+    for index, (offset, line) in enumerate(_lines(page.text)):
         lowered = line.lower()
         if len(line.split()) <= _TITLE_WORDS and any(_opens_with(lowered, title) for title in titles):
             return True
         if _NUMBER_LABEL.search(lowered):
+            return True
+        if (
+            index < _TOP_LINES
+            and any(  # "Acme Signal LLC   QUOTE": the title in its own cell of a top line
+                page.text[s:e].lower().rstrip(" :") in titles
+                for s, e in cells(page.text, offset, offset + len(line))[1:]
+            )
+        ):
             return True
     return False
 
