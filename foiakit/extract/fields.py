@@ -40,8 +40,9 @@ def _label_pattern() -> re.Pattern[str]:
 
 
 def field_value(text: str, label_end: int) -> tuple[int, int] | None:
-    """The span of the value a label ending at `label_end` gives: the rest of its line up to the next label, or
-    the next line when the label ends its own line. None when what follows is no name (a number, a sentence)."""
+    """The span of the value a label ending at `label_end` gives: the rest of its line up to a column gap or the
+    next label, or the cell under it when the label ends its own line. None when what follows is no name (a
+    number, a sentence)."""
     match = _VALUE_START.match(text, label_end)
     start, end = match.start("value"), match.end("value")  # type: ignore[union-attr]
     if text[start:end].strip():

@@ -224,6 +224,7 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     context = document_context(document, settings)
     seller = document_seller(document, context.organizations)  # a quote's or an invoice's one seller, or None
     buyers = column_buyers(document, context.organizations) if sales_document(document) else set()
+    parties = (context, seller, buyers)
     registers = document_register_rows(document)
     columns = _money_columns(document) if sales_document(document) else {}
     for page in document.pages:
@@ -236,17 +237,15 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
             if row is not None:
                 priced.add(row.line_start)
             spans.append((start, end))
-            yield _price(document, page, (context, seller, buyers), (start, end), (low, high), detail, row, "rule")
+            yield _price(document, page, parties, (start, end), (low, high), detail, row, "rule")
         for start, end, amount, currency in column_amounts(page, columns.get(page.number, ()), spans):
             detail = {"currency": currency, "period": None, "unit": None, "in_words": None}
-            yield _price(
-                document, page, (context, seller, buyers), (start, end), (amount, amount), detail, None, "table"
-            )
+            yield _price(document, page, parties, (start, end), (amount, amount), detail, None, "table")
         for row in rows.values():  # a ledger row whose amount has no sign or cents ("1250") is a price all the same
             if row.line_start not in priced:
                 detail = {"currency": row.currency, "period": None, "unit": None, "in_words": None}
                 amounts = (row.amount, row.amount)
-                yield _price(document, page, (context, seller, buyers), row.amount_span, amounts, detail, row, "ledger")
+                yield _price(document, page, parties, row.amount_span, amounts, detail, row, "ledger")
 
 
 def _money_columns(document: Document) -> dict[int, list[LocatedRow]]:
@@ -301,7 +300,7 @@ def _price(
     method: str,
 ) -> Finding:
     """A price finding; on a ledger row, tied to the row's payee and date rather than to the nearest vendor; on a
-    sale's paper, to its seller unless the price's line names another vendor."""
+    sale's paper, to its seller unless the price's line names another vendor, and never to its buyer."""
     context, seller, buyers = parties
     start, end = span
     low, high = amounts
