@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from foiakit.extract.cells import cell_end, cell_index, line_cells
 from foiakit.extract.lexicon import known_orgs, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.model import Document
@@ -20,7 +21,7 @@ _SPACES = re.compile(r"\s+")
 _COLON = re.compile(r"\s?:(?:[ \t]|$)", re.M)
 _LABEL_WORDS = 3  # the words before the next colon that may be its label ("Amount Paid:", "Agency Name:")
 _VALUE_START = re.compile(r"[ \t]*(?P<value>[^\n]*)")
-_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<value>[^\n]{2,80})")
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?P<value>[^\n]{2,})")
 _NAME_SHAPE = re.compile(r"^[A-Za-z0-9][\w&.,'’()/ -]*[\w.)]$")
 MAX_NAME_WORDS = 9  # a name in a field; more is a sentence that happens to follow a label
 
@@ -39,15 +40,18 @@ def _label_pattern() -> re.Pattern[str]:
 
 
 def field_value(text: str, label_end: int) -> tuple[int, int] | None:
-    """The span of the value a label ending at `label_end` gives: the rest of its line up to the next label, or
-    the next line when the label ends its own line. None when what follows is no name (a number, a sentence)."""
+    """The span of the value a label ending at `label_end` gives: the rest of its line up to a column gap or the
+    next label, or the cell under it when the label ends its own line. None when what follows is no name (a
+    number, a sentence)."""
     match = _VALUE_START.match(text, label_end)
     start, end = match.start("value"), match.end("value")  # type: ignore[union-attr]
-    if not text[start:end].strip():
-        following = _NEXT_LINE.match(text, label_end)
-        if following is None:
+    if text[start:end].strip():
+        end = cell_end(text, start, end)  # "Vendor: Harlow Signal Inc.   Date: 03/02/2024": the value is its cell
+    else:
+        below = _cell_below(text, label_end)
+        if below is None:
             return None
-        start, end = following.start("value"), following.end("value")
+        start, end = below
     end = _before_next_label(text, start, end)
     end = _before_address(text, start, end)
     value = text[start:end]
@@ -56,6 +60,22 @@ def field_value(text: str, label_end: int) -> tuple[int, int] | None:
     if not _is_name(trimmed):
         return None
     return start, end
+
+
+def _cell_below(text: str, label_end: int) -> tuple[int, int] | None:
+    """The value of a label that ends its line: the next line, or on a line of cells the cell in the label's
+    column ("Vendor:   Ship To:" over "Harlow Signal Inc.   Village of Elm Park"): the cell of the same index when
+    both lines have as many cells, the first cell under a first label, else none (the columns do not line up)."""
+    following = _NEXT_LINE.match(text, label_end)
+    if following is None:
+        return None
+    _, above = line_cells(text, label_end - 1)
+    _, row = line_cells(text, following.start("value"))
+    index = cell_index(above, label_end - 1)
+    if index is None or not row or (index and len(row) != len(above)):
+        return None
+    start, end = row[index]
+    return (start, end) if 2 <= end - start <= 80 else None
 
 
 def _before_next_label(text: str, start: int, end: int) -> int:
@@ -126,6 +146,18 @@ def _labels(text: str) -> Iterator[re.Match[str]]:
         colon = text.find(":", line_end)
 
 
+def _buyers_label(text: str, label_start: int) -> bool:
+    """A vendor label that a buyer's word opens in its cell ("Billing Company Name:", "Customer Company:"): the
+    buyer's field, as `prices.json` `buyer_labels` name them; never when a field precedes it ("Customer: Town of
+    Alder Vendor: …", OCR's one-cell line)."""
+    (line_start, _), row = line_cells(text, label_start)
+    cell_start = next((s for s, e in row if s <= label_start < e), line_start)
+    before = " ".join(text[cell_start:label_start].lower().split())
+    if not before or ":" in before:
+        return False
+    return any(before == label or before.startswith(label + " ") for label in words("prices")["buyer_labels"])
+
+
 MIN_CUT_NAME = 20  # letters a field's value keeps before its width cuts it; fewer match too many names
 
 
@@ -157,6 +189,8 @@ def field_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
             start, end = span
             if kind == "vendor" and _public_body(page.text[start:end]):
                 kind = "agency"  # FPDS names a city or a state college as the awardee: a public body still
+            elif kind == "vendor" and _buyers_label(page.text, match.start()):
+                continue  # "Billing Company Name: Wexford Town PD": the buyer's company, no vendor
             if any(p == page.number and s < end and start < e for p, s, e in taken):
                 continue
             text = page.text[start:end]

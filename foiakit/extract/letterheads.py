@@ -25,10 +25,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
+from foiakit.extract.cells import cells, column_parties
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
-from foiakit.model import Document
+from foiakit.model import Document, Page
 
 _SPACES = re.compile(r"\s+")
 _TOP_LINES = 6  # a letterhead is among a page's first lines of text
@@ -171,21 +173,32 @@ def letterhead_mentions(document: Document) -> Iterator[OrgMention]:
     """The name at the top of a page with an address under it (within two lines), and the party block of a form
     (`party_block_mentions`)."""
     yield from party_block_mentions(document)
+    yield from column_party_mentions(document)
     for page in document.pages:
         lines = _lines(page.text)
         domains = _domains(page.text)
-        for i, (offset, line) in enumerate(lines[:_TOP_LINES]):
-            if not _name_shaped(line) or _generic(line) or not _vouched(line, domains):
+        parties = {start for _, start, _, _ in column_parties(page)}  # a party block's names are no letterhead
+        mention = _letterhead(page, lines, domains, parties)
+        if mention is not None:
+            yield mention
+
+
+def _letterhead(page: Page, lines: list[tuple[int, str]], domains: set[str], parties: set[int]) -> OrgMention | None:
+    """One letterhead a page: on a line of cells the name is its cell ("Brantwick Optics   1200 Harbor Road"), its
+    address in the line's other cells or in the cells of the two lines under it."""
+    for i, (offset, line) in enumerate(lines[:_TOP_LINES]):
+        row = [(s, page.text[s:e]) for s, e in cells(page.text, offset, offset + len(line))]
+        below = [page.text[s:e] for o, text in lines[i + 1 : i + 3] for s, e in cells(page.text, o, o + len(text))]
+        for start, name in row:
+            if start in parties or not _name_shaped(name) or _generic(name) or not _vouched(name, domains):
                 continue
-            below = [text for _, text in lines[i + 1 : i + 3]]
-            if not any(_street_or_city(text) for text in below):
+            beside = [text for s, text in row if s != start]
+            if not any(_street_or_city(text) for text in beside + below):
                 continue
-            if _person_shaped(line, below[0] if below else ""):
+            if _person_shaped(name, below[0] if below else ""):
                 continue
-            mention = _mention(page, offset, offset + len(line), "sender", 0.7)
-            if mention is not None:
-                yield mention
-            break  # one letterhead a page
+            return _mention(page, start, start + len(name), "sender", 0.7)
+    return None
 
 
 _ACCOUNT_NUMBER = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*)"  # a supplier's account or vendor number in the label's line
@@ -209,14 +222,43 @@ def party_block_mentions(document: Document) -> Iterator[OrgMention]:
             if not _block_label().match(label):
                 continue
             offset, line = lines[i + 1]
-            if not _name_shaped(line) or _generic(line):
+            (start, end), *beside = cells(page.text, offset, offset + len(line))  # "Kettlewell Labs   12 Mill Road"
+            name = page.text[start:end]
+            if not _name_shaped(name) or _generic(name):
                 continue
-            below = [text for _, text in lines[i + 2 : i + 4]]
-            if not any(_street_or_city(text) for text in below) or _person_shaped(line, below[0] if below else ""):
+            under = [
+                page.text[s:e] for o, text in lines[i + 2 : i + 4] for s, e in cells(page.text, o, o + len(text))[:1]
+            ]
+            address = [page.text[s:e] for s, e in beside] + under
+            if not any(map(_street_or_city, address)) or _person_shaped(name, under[0] if under else ""):
                 continue
-            mention = _mention(page, offset, offset + len(line), "seller", 0.75)
+            mention = _mention(page, start, end, "seller", 0.75)
             if mention is not None:
                 yield mention
+
+
+def column_party_mentions(document: Document) -> Iterator[OrgMention]:
+    """A seller's column of a party block ("Quote From:" over "Acme Signal LLC" over its address) names the
+    seller; a buyer's column ("Bill To:") names the buyer, an agency when its form says so ("Village of Elm
+    Park"), and never the seller (`buyer_spans`)."""
+    for page in document.pages:
+        domains = _domains(page.text)
+        for role, start, end, under in column_parties(page):
+            name = page.text[start:end]
+            if not _name_shaped(name) or _generic(name) or _person_shaped(name, under[0] if under else ""):
+                continue
+            if role == "seller" and not (any(map(_street_or_city, under)) or _owns_domain(name, domains)):
+                continue
+            if role == "buyer" and classify(name.split()) != "agency":
+                continue  # a buyer that is no public body is no vendor of this paper either: left to `buyer_spans`
+            mention = _mention(page, start, end, role, 0.75)
+            if mention is not None:
+                yield replace(mention, role="buyer") if role == "buyer" else mention  # as a buyer's field says
+
+
+def buyer_spans(document: Document) -> set[tuple[int, int, int]]:
+    """(page, start, end) of the names a party block prints under a buyer's column label."""
+    return {(page.number, s, e) for page in document.pages for role, s, e, _ in column_parties(page) if role == "buyer"}
 
 
 def signature_mentions(document: Document) -> Iterator[OrgMention]:
@@ -274,15 +316,25 @@ _TITLE_WORDS = 8  # a title line is short ("Invoice #: 4471 Date: 03/25/2025"), 
 
 def sales_document(document: Document) -> bool:
     """Whether the document is a quote, an invoice, a purchase order or an order form by its first page: a short
-    line that opens with its title ("QUOTE", "Purchase Order Page: 1 of 1"), or its number ("Invoice # 4471")."""
+    line that opens with its title ("QUOTE", "Purchase Order Page: 1 of 1"), a top line's cell that is its title
+    ("Acme Signal LLC   INVOICE"), or its number ("Invoice # 4471")."""
     if not document.pages:
         return False
     titles = words("prices")["sales_document_titles"]
-    for _, line in _lines(document.pages[0].text):
+    page = document.pages[0]
+    for index, (offset, line) in enumerate(_lines(page.text)):
         lowered = line.lower()
         if len(line.split()) <= _TITLE_WORDS and any(_opens_with(lowered, title) for title in titles):
             return True
         if _NUMBER_LABEL.search(lowered):
+            return True
+        if (
+            index < _TOP_LINES
+            and any(  # "Acme Signal LLC   QUOTE": the title in its own cell of a top line
+                page.text[s:e].lower().rstrip(" :") in titles
+                for s, e in cells(page.text, offset, offset + len(line))[1:]
+            )
+        ):
             return True
     return False
 
@@ -304,9 +356,10 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     paper or two names weigh the same."""
     if not sales_document(document):
         return None
-    buyer_labels = words("prices")["buyer_labels"]
     organizations = list(organizations)
+    buyer_labels = words("prices")["buyer_labels"]
     buyers = {m.canonical for m in organizations if _buyers_field(m.quote.lower(), buyer_labels)}
+    buyers |= column_buyers(document, organizations)
     places: dict[str, set[str]] = {}
     for m in organizations:
         if m.kind == "vendor" and m.role in _SELLER_WEIGHTS and m.canonical not in buyers:
@@ -315,3 +368,15 @@ def document_seller(document: Document, organizations: Iterable[OrgMention]) -> 
     if not weights or (len(weights) > 1 and weights[0][0] == weights[1][0]):
         return None
     return weights[0][1]
+
+
+def column_buyers(document: Document, organizations: Iterable[OrgMention]) -> set[str]:
+    """The names a party block prints under a buyer's column label ("Bill To:   Ship To:"): never a sale's paper's
+    seller, nor the vendor of its prices."""
+    in_columns = buyer_spans(document)
+    return {m.canonical for m in organizations if any(_overlaps(m, span) for span in in_columns)}
+
+
+def _overlaps(mention: OrgMention, span: tuple[int, int, int]) -> bool:
+    page, start, end = span
+    return mention.page == page and mention.start < end and start < mention.end

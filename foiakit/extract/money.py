@@ -218,11 +218,13 @@ def _whole_word(phrase: str) -> re.Pattern[str]:
 def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
     from foiakit.extract.ledger import ledger_rows
-    from foiakit.extract.letterheads import document_seller, sales_document
+    from foiakit.extract.letterheads import column_buyers, document_seller, sales_document
     from foiakit.extract.register_lines import document_register_rows
 
     context = document_context(document, settings)
     seller = document_seller(document, context.organizations)  # a quote's or an invoice's one seller, or None
+    buyers = column_buyers(document, context.organizations) if sales_document(document) else set()
+    parties = (context, seller, buyers)
     registers = document_register_rows(document)
     columns = _money_columns(document) if sales_document(document) else {}
     for page in document.pages:
@@ -235,15 +237,15 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
             if row is not None:
                 priced.add(row.line_start)
             spans.append((start, end))
-            yield _price(document, page, (context, seller), (start, end), (low, high), detail, row, "rule")
+            yield _price(document, page, parties, (start, end), (low, high), detail, row, "rule")
         for start, end, amount, currency in column_amounts(page, columns.get(page.number, ()), spans):
             detail = {"currency": currency, "period": None, "unit": None, "in_words": None}
-            yield _price(document, page, (context, seller), (start, end), (amount, amount), detail, None, "table")
+            yield _price(document, page, parties, (start, end), (amount, amount), detail, None, "table")
         for row in rows.values():  # a ledger row whose amount has no sign or cents ("1250") is a price all the same
             if row.line_start not in priced:
                 detail = {"currency": row.currency, "period": None, "unit": None, "in_words": None}
                 amounts = (row.amount, row.amount)
-                yield _price(document, page, (context, seller), row.amount_span, amounts, detail, row, "ledger")
+                yield _price(document, page, parties, row.amount_span, amounts, detail, row, "ledger")
 
 
 def _money_columns(document: Document) -> dict[int, list[LocatedRow]]:
@@ -290,7 +292,7 @@ def column_amounts(
 def _price(
     document: Document,
     page: Page,
-    parties: tuple[DocumentContext, str | None],
+    parties: tuple[DocumentContext, str | None, set[str]],
     span: tuple[int, int],
     amounts: tuple[Decimal, Decimal],
     detail: dict[str, object],
@@ -298,8 +300,8 @@ def _price(
     method: str,
 ) -> Finding:
     """A price finding; on a ledger row, tied to the row's payee and date rather than to the nearest vendor; on a
-    sale's paper, to its seller unless the price's line names another vendor."""
-    context, seller = parties
+    sale's paper, to its seller unless the price's line names another vendor, and never to its buyer."""
+    context, seller, buyers = parties
     start, end = span
     low, high = amounts
     message = message_for(document, page.number, start)
@@ -315,9 +317,11 @@ def _price(
         vendor = row_vendor(context, page.number, row)
         detail = {**detail, "payee": row.payee, "date": row.date, "sheet": row.sheet or None, "row": row.number}
     elif seller is not None:
-        vendor = seller_or_named(context, seller, page.number, start, line)
+        vendor = seller_or_named(context, seller, page.number, start, line, buyers)
     else:
         vendor = context.nearest("vendor", page.number, start, line)
+        if vendor in buyers:  # a sale's paper sells nothing to its seller: the buyer's name is no price's vendor
+            vendor = None
     return Finding(
         kind="price",
         value=page.text[start:end],
@@ -343,15 +347,24 @@ def _price(
     )
 
 
-def seller_or_named(context: DocumentContext, seller: str, page: int, start: int, line: tuple[int, int]) -> str:
+def seller_or_named(
+    context: DocumentContext,
+    seller: str,
+    page: int,
+    start: int,
+    line: tuple[int, int],
+    buyers: set[str],
+) -> str:
     """A sale's paper's price belongs to its seller unless its line names another vendor by name or heads a bid
-    column; a product on the line ("Brand X camera") names its maker, not who sells it here."""
+    column; a product on the line ("Brand X camera") names its maker, not who sells it here. The buyer's name is
+    never that other vendor: a party block's line ("Acme Signal LLC   Elm Park Partners LLC") is no bid header."""
     from foiakit.extract.bid_columns import vendor_at
 
-    named = [m for m in context.between(page, *line) if m.kind == "vendor"]
+    named = [m for m in context.between(page, *line) if m.kind == "vendor" and m.canonical not in buyers]
     if named:
         return min(named, key=lambda m: abs(m.start - start)).canonical
-    return vendor_at(context.columns, page, start) or seller
+    column = vendor_at(context.columns, page, start)
+    return column if column is not None and column not in buyers else seller
 
 
 def row_vendor(context: DocumentContext, page: int, row: LedgerRow) -> str | None:
