@@ -8,20 +8,18 @@ here too (`column_parties`): its labels' cells line up with the cells under them
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 
 from foiakit.extract.lexicon import words
+from foiakit.ingest.pdf_text import CELL_GAP
 from foiakit.model import Page
-
-_GAP = re.compile(r" {3,}|\t+")
 
 
 def cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell of `text[start:end]` (one line), its spaces trimmed; none for a blank line."""
     found: list[tuple[int, int]] = []
     cursor = start
-    for gap in [*_GAP.finditer(text, start, end), None]:
+    for gap in [*CELL_GAP.finditer(text, start, end), None]:
         stop = gap.start() if gap is not None else end
         piece = text[cursor:stop]
         if piece.strip():
@@ -42,7 +40,7 @@ def line_cells(text: str, offset: int) -> tuple[tuple[int, int], list[tuple[int,
 
 def cell_end(text: str, start: int, end: int) -> int:
     """Where a value starting at `start` ends: at the first gap before `end` ("Harlow Signal Inc.   Date: …")."""
-    gap = _GAP.search(text, start, end)
+    gap = CELL_GAP.search(text, start, end)
     return gap.start() if gap is not None else end
 
 

@@ -11,12 +11,12 @@ import re
 
 from foiakit.ingest.email_fields import HeaderBlock, Line, cells, is_recipient, labelled_cells
 from foiakit.ingest.email_openers import NUMERIC_DATE
+from foiakit.ingest.pdf_text import GAP
 
 _DATE_CELL = re.compile(rf"^{NUMERIC_DATE}$")
 _NOTES_LEFT = re.compile(r"^(?:sent by:?|please respond to)(?:\s|$)", re.I)  # Notes' lines beside the sender
 _LEFT_LINES = 2
 _REACH = 6  # lines of the label column below the date: To, cc, bcc, Subject, and a Notes line or two beside them
-_GAP = "   "  # as `pdf_text.GAP` keeps a column gap
 
 
 def notes_columns_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -27,7 +27,7 @@ def notes_columns_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | 
     first = cells(lines[i].text)
     if len(first) < 2 or not is_recipient(first[0].replace(",", " ")):
         return None
-    to = labelled_cells(_GAP.join(first[1:]), bare=True)
+    to = labelled_cells(GAP.join(first[1:]), bare=True)
     if not to or to[0][0] != "to":
         return None
     # the lines down to the date's (not `next_text_line`: a date cell with text at its right reads as a browser's
@@ -49,10 +49,10 @@ def notes_columns_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | 
     fields = {"from": first[0], "sent": rows[-1][0]}
     _add(fields, to)
     for row in rows:
-        _add(fields, labelled_cells(_GAP.join(row[1:]), bare=True))
+        _add(fields, labelled_cells(GAP.join(row[1:]), bare=True))
     for j in range(last + 1, min(len(lines), last + 1 + _REACH)):
         row = cells(lines[j].text)
-        found = next((f for k in range(min(2, len(row))) if (f := labelled_cells(_GAP.join(row[k:]), bare=True))), [])
+        found = next((f for k in range(min(2, len(row))) if (f := labelled_cells(GAP.join(row[k:]), bare=True))), [])
         if not found or not _add(fields, found):
             break
         last = j

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from foiakit.ingest.email_headers import loose_label, parse_loose_date
+from foiakit.ingest.pdf_text import CELL_GAP
 
 # English with OCR's misreadings, then German, French, Spanish and Chinese clients' labels; eDiscovery exports
 # (Relativity and the like) print their metadata fields' names ("Email From:", "Date Sent:")
@@ -99,13 +100,12 @@ def split_lines(text: str) -> list[Line]:
 
 
 # a column gap as a PDF's text layer keeps it (`pdf_text.GAP`, three spaces or more), or a tab; OCR's text has none
-_GAP = re.compile(r"\t| {3,}")
 
 
 def cells(text: str) -> list[str]:
     """The line's cells: its runs of text between column gaps ("To:   Dana Quill   Cc:   Ivo Marsh" → "To:",
     "Dana Quill", "Cc:", "Ivo Marsh"); a line without gaps is one cell."""
-    return [cell for cell in _GAP.split(text.strip()) if cell]
+    return [cell for cell in CELL_GAP.split(text.strip()) if cell]
 
 
 def label(line: str) -> tuple[str, str] | None:
@@ -139,7 +139,7 @@ def _label_and_rest(line: str) -> tuple[str, str, str] | None:
 
 def _cell_label_and_rest(text: str) -> tuple[str, str, str] | None:
     """A colon-less label cell and its value after a gap ("Subject   Culvert budget"), or alone ("cc")."""
-    parts = _GAP.split(text.strip(), maxsplit=1)
+    parts = CELL_GAP.split(text.strip(), maxsplit=1)
     name = next((n for n, p in _COLUMN_LABELS.items() if re.fullmatch(p, parts[0], re.I)), None)
     if name is None:
         return None
@@ -150,9 +150,9 @@ def _cell_label_and_rest(text: str) -> tuple[str, str, str] | None:
 def _before_next_label(value: str) -> tuple[str, str]:
     """A value cut at the first gap followed by a label cell (with its colon, or a colon-less label word alone in
     its cell), and what follows from that label on. A value without gaps (OCR's) is never cut."""
-    for gap in _GAP.finditer(value):
+    for gap in CELL_GAP.finditer(value):
         rest = value[gap.end() :]
-        cell = _GAP.split(rest, maxsplit=1)[0]
+        cell = CELL_GAP.split(rest, maxsplit=1)[0]
         if _label_and_rest(cell) is not None or any(re.fullmatch(p, cell, re.I) for p in _COLUMN_LABELS.values()):
             return value[: gap.start()], rest
     return value, ""

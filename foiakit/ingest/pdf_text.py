@@ -11,12 +11,16 @@ single space stop there, and those that allow any whitespace read on as before.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Collection
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 GAP = "   "
+# Where a stored line parts into cells: a column gap as this module keeps it, or a tab (Word and spreadsheet
+# tables, exports). Every rule that reads a line as cells splits it with this pattern.
+CELL_GAP = re.compile(r" {3,}|\t+")
 # A word space is a quarter to a third of an em (0.6 in a typewriter font, with the letters' side bearings under
 # 0.9); justified lines stretch it less than an em. Two columns or two table cells stand further apart.
 GAP_EMS = 1.0
