@@ -109,6 +109,8 @@ def test_a_cell_that_labels_a_sum_is_a_total_of_the_payee_above() -> None:
         ("1,213.05", False),
         ("CHECK GEN 7201 TOTAL:", False),
         ("PO 2447", False),
+        ("A T & T", True),
+        ("HALLOWAY SIGN CO 122885122856500", True),  # an account number run in at a narrow gap
     ],
 )
 def test_a_name_cell_holds_a_name_not_a_code_date_amount_or_sum(cell: str, name: bool) -> None:

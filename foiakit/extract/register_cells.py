@@ -5,7 +5,9 @@ column, whole: never cut inside it, never joined to the next cell's text.
 Which column is the payee's is decided by what the column holds across the rows of one register block that have as
 many cells as each other (a check line and its invoice lines under it print different numbers of cells): names of
 organisations or people, not codes ("CURT32"), dates, numbers, amounts or account strings, and not one value on
-every row (a bank code "GEN"); among such columns, the one whose header cell above says payee ("Vendor Name",
+every row (a bank code "GEN"); the lines read so are those of the block's most common number of cells or the
+header's (a gap narrower than an em is kept as one space, so a name run into the next column makes a line of another
+width, which keeps its reading by words); among such columns, the one whose header cell above says payee ("Vendor Name",
 "Merchant Name") when the header has as many cells as the rows, else the first (a register prints its payee before
 the description). A name wrapped to the line under its payment prints as a line of one cell of name words with no
 amount (its x, which lined it up under the payee column, is gone from the text: its being one cell of name words
@@ -26,6 +28,7 @@ GAP = re.compile(r" {3,}")
 AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?:-|\s?CR)?(?![\w.,%/])")
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 _DATE = re.compile(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$")
+_RUN_IN = re.compile(r"^(?=(?:[^\d]*\d){3})[\d,./-]+$")  # a figure of three digits or more: "101", "122885122856500"
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
 SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 MAX_WRAP_WORDS = 4
@@ -51,16 +54,26 @@ def cell_at(line: str, at: int) -> tuple[int, int] | None:
     return next(((s, e) for s, e in cells(line) if s <= at < e), None)
 
 
+def name_part(text: str) -> str:
+    """The cell less a figure run into it from the next column at a gap narrower than an em ("CYNERGY WIRELESS PR
+    122885122856500": a monospaced report's full name column and its account number)."""
+    words = list(re.finditer(r"\S+", text))
+    while len(words) > 1 and _RUN_IN.match(words[-1].group(0)):
+        words.pop()
+    return text[: words[-1].end()] if words else text
+
+
 def is_name_cell(text: str) -> bool:
     """A cell that holds a name: at least three letters, more letters than figures, not a date, not a code of one
-    word with figures in it ("CURT32", "21-4498-726"), not a sum's label ("TOTAL:")."""
+    word with figures in it ("CURT32", "21-4498-726"), not a label ("CHECK 7201 TOTAL:")."""
+    text = name_part(text)
     words = text.split()
     letters = sum(c.isalpha() for c in text)
     if letters < 3 or letters <= sum(c.isdigit() for c in text) or any(_DATE.match(w) for w in words):
         return False
     if len(words) == 1 and not _NAME_TOKEN.match(words[0]):
         return False
-    return not text.rstrip().endswith(":") and not set(normal(text).split()) & SUM_WORDS
+    return not text.rstrip().endswith(":")
 
 
 def payee_column(rows: list[list[str]], header: list[str]) -> int | None:
@@ -83,17 +96,21 @@ def payee_column(rows: list[list[str]], header: list[str]) -> int | None:
 
 def payees_by_column(payments: list[tuple[RegisterRow, int]], header: str) -> list[tuple[RegisterRow, int]]:
     """The payments whose lines have gaps, their payee the cell of the payee column of the lines with as many cells
-    (a person's name: no payee); the others as read."""
+    (a person's name: no payee), for the block's most common width of line or that of a header with a payee cell
+    ("Vendor Name": a header "ISSUE DT VENDOR" of merged words lines up with nothing); the others as read."""
     groups: dict[int, list[int]] = {}
     for i, (row, _) in enumerate(payments):
         if has_gaps(row.line):
             groups.setdefault(len(cells(row.line)), []).append(i)
     header_cells = [header[s:e] for s, e in cells(header)]
+    headed = len(header_cells) if any(normal(c) in header_words()["payee"] for c in header_cells) else None
+    most = max((len(members) for members in groups.values()), default=0)
     read = list(payments)
     for width, members in groups.items():
         texts = [[payments[i][0].line[s:e] for s, e in cells(payments[i][0].line)] for i in members]
-        if len(members) < 2 and len(header_cells) != width:
-            continue  # one line, no header over it: its own reading stands
+        if headed != width and (len(members) < 2 or len(members) < most):
+            continue  # lines of a width few of the block's have (a name run into the next column at a narrow gap,
+            # a monospaced report's full column): their own reading of the words stands
         column = payee_column(texts, header_cells)
         if column is None:
             continue
@@ -105,7 +122,7 @@ def payees_by_column(payments: list[tuple[RegisterRow, int]], header: str) -> li
 def _payee_cell(row: RegisterRow, column: int, text: str) -> tuple[RegisterRow, int]:
     start, _ = cells(row.line)[column]
     lead = len(row.line[:start].split())
-    name = text.rstrip(" ,")
+    name = name_part(text).rstrip(" ,")
     if not is_name_cell(text) or is_person(name):
         return replace(row, payee=None, payee_span=None, by_cells=True), lead
     span = (row.line_start + start, row.line_start + start + len(name))
