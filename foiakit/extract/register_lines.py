@@ -6,6 +6,11 @@ amount its last figure with cents. Registers print no currency sign as often as 
 amounts are prices only because the header says what the column holds. Header words: `data/ledger.json`, the
 same as a spreadsheet ledger's.
 
+Where the page's text keeps the gaps between columns, a payment line is a row of cells, and its payee is the whole
+cell of the payee column, decided by what the column holds down the block and by the header's cell above it
+(register_cells.py); the rest of this module reads single-spaced lines (OCR) by their words. Account lines and totals:
+register_totals.py.
+
 A line whose payee the PDF table reader already read (line_items.table_rows, from the characters' positions) keeps
 that reading: it knows the columns, where a line of text only guesses them.
 
