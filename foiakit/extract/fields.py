@@ -223,12 +223,15 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
         rows = table_rows(document)
     except FileNotFoundError:
         return
+    read_by_cells = _register_lines_by_cells(document)
     for row in rows:
         payee = row.item.payee
         if row.item.row_type != "item" or not _is_payee(payee):
             continue
         text = row.page.text
         line_start = text.rfind("\n", 0, row.start) + 1  # the row's span may start at its description
+        if (row.page.number, line_start) in read_by_cells:
+            continue  # the register's reading by cells knows the payee column, a wrapped name's rest, a person
         first_line = payee.split("\n")[0]
         found = re.search(r"\s+".join(re.escape(w) for w in first_line.split()), text[line_start : row.end])
         if found is None:
@@ -255,6 +258,20 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
             row.page.ocr,
             role="payee" if kind == "vendor" else None,
         )
+
+
+def _register_lines_by_cells(document: Document) -> set[tuple[int, int]]:
+    """(page, line start) of the register payment lines read as rows of cells (register_cells.py): their payee, or
+    their having none (a person), is the register's reading, which sees the whole column down the page."""
+    from foiakit.extract.register_cells import has_gaps
+    from foiakit.extract.register_lines import document_register_rows
+
+    return {
+        (page, row.line_start)
+        for page, rows in document_register_rows(document).items()
+        for row in rows
+        if getattr(row, "by_cells", False) and has_gaps(row.line)  # type: ignore[attr-defined]
+    }
 
 
 def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:

@@ -6,6 +6,11 @@ amount its last figure with cents. Registers print no currency sign as often as 
 amounts are prices only because the header says what the column holds. Header words: `data/ledger.json`, the
 same as a spreadsheet ledger's.
 
+Where the page's text keeps the gaps between columns, a payment line is a row of cells, and its payee is the whole
+cell of the payee column, decided by what the column holds down the block and by the header's cell above it
+(register_cells.py); the rest of this module reads single-spaced lines (OCR) by their words. Account lines and totals:
+register_totals.py.
+
 A line whose payee the PDF table reader already read (line_items.table_rows, from the characters' positions) keeps
 that reading: it knows the columns, where a line of text only guesses them.
 
@@ -32,33 +37,38 @@ or a club, its name tells (`payees.py`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
-from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
 from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
+from foiakit.extract.register_cells import (
+    AMOUNT,
+    GAP,
+    SUM_WORDS,
+    RegisterRow,
+    Wrap,
+    cell_at,
+    has_gaps,
+    payees_by_column,
+    wrapped,
+)
+from foiakit.extract.register_totals import Owned, labelled, of_first, owned, payee_total
+
+__all__ = ["RegisterRow", "document_register_rows", "register_field", "register_rows"]
 
 MIN_ROWS = 2  # a header with fewer payment lines under it is no register (a form, a letter's table)
 MAX_HEADER_WORDS = 24
-_AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?:-|\s?CR)?(?![\w.,%/])")
 _WORD = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
-_SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 _JOINER = re.compile(r"^[&+/-]$")
 _ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")  # "07/23/24": a payment line's date, which no total line prints
 _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterRow(LedgerRow):
-    line: str = ""  # the line as the page prints it
 
 
 def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...]:
@@ -68,29 +78,29 @@ def register_rows(text: str, carried: int | None = None) -> tuple[LedgerRow, ...
     if text.startswith("Sheet: "):
         return ()
     found: list[LedgerRow] = []
-    pending: list[tuple[RegisterRow, int] | _Owned | _Wrap] = []
-    in_register, headed, lines = carried is not None, False, 0
+    pending: list[tuple[RegisterRow, int] | Owned | Wrap] = []
+    in_register, headed, lines, header = carried is not None, False, 0, ""
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
         if _is_header(line):
-            found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
-            pending, in_register, headed = [], True, True
+            found.extend(_block(pending, header) if headed or _continues(pending, lines, carried) else [])
+            pending, in_register, headed, header = [], True, True, line
         elif in_register:
             lines += bool(line.strip())
             read = _payment(line, offset, number)
             if read is not None:
                 pending.append(read)
-            elif _AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
-                pending.append(_labelled(line, offset, number))
+            elif AMOUNT.search(line):  # a label with an amount ("Regular Checks: 2"): what follows is a new run
+                pending.append(labelled(line, offset, number))
             elif pending and isinstance(pending[-1], tuple):
-                wrapped = _wrapped(pending[-1][0], line, offset, number)
-                pending.extend([wrapped] if wrapped else [])
+                wrap = wrapped(pending[-1][0], line, offset, number)
+                pending.extend([wrap] if wrap else [])
         offset += len(line) + 1
-    found.extend(_block(pending) if headed or _continues(pending, lines, carried) else [])
+    found.extend(_block(pending, header) if headed or _continues(pending, lines, carried) else [])
     return tuple(found)
 
 
-def _continues(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap], lines: int, field: int | None) -> bool:
+def _continues(pending: list[tuple[RegisterRow, int] | Owned | Wrap], lines: int, field: int | None) -> bool:
     """Whether a page with no header continues the register of the page before (a report that prints its column
     header once): nearly every line of it a payment or a total, most payees beginning at the register's field, and
     most named as a company, a public body or a person by their form: a register's payees, not the descriptions or
@@ -118,12 +128,13 @@ def _own_payee(row: LedgerRow) -> bool:
     return isinstance(row, RegisterRow) and row.payee_span is not None and row.payee_span[0] >= row.line_start
 
 
-def _block(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap]) -> list[LedgerRow]:
-    """The rows of one register block, their payees begun where most of the block's payees begin, and the rows of
-    its account lines and totals tied to the payments above them."""
-    pending = _undated_under_dated(pending)
+def _block(pending: list[tuple[RegisterRow, int] | Owned | Wrap], header: str) -> list[LedgerRow]:
+    """The rows of one register block, their payees the cells of the payee column where the lines have gaps (see
+    register_cells.py), else begun where most of the block's payees begin, and the rows of its account lines and
+    totals tied to the payments above them."""
+    pending = _by_column(_undated_under_dated(pending), header)
     payments = [read for read in pending if isinstance(read, tuple)]
-    accounts = sum(isinstance(read, _Owned) and read.kind == "account" for read in pending)
+    accounts = sum(isinstance(read, Owned) and read.kind == "account" for read in pending)
     if not payments or len(payments) + accounts < MIN_ROWS:
         return []  # a payment and its account lines count: "109 NORTHWEST BUS … $101,614.70" and its GL lines
     field, count = Counter(lead for _, lead in payments).most_common(1)[0]
@@ -136,17 +147,26 @@ def _block(pending: list[tuple[RegisterRow, int] | _Owned | _Wrap]) -> list[Ledg
         if isinstance(read, tuple):
             run.append(next(read_payments))
             rows.append(run[-1])
-        elif isinstance(read, _Wrap):
+        elif isinstance(read, Wrap):
             rows[-1] = run[-1] = read.joined(run[-1])  # type: ignore[arg-type]
         elif read.kind == "label":
             run = []
         else:
-            if read.kind == "total" and _payee_total(read, run):
-                rows[len(rows) - len(run) :] = run = [_of_first(row, run[0]) for row in run]
-            row = _owned(read, run)
+            if read.kind == "total" and payee_total(read, run):
+                rows[len(rows) - len(run) :] = run = [of_first(row, run[0]) for row in run]
+            row = owned(read, run)
             rows.extend([row] if row is not None else [])
             run = [] if read.kind == "total" else run
     return rows
+
+
+def _by_column(
+    pending: list[tuple[RegisterRow, int] | Owned | Wrap], header: str
+) -> list[tuple[RegisterRow, int] | Owned | Wrap]:
+    """The block's payments read by their cells (register_cells.payees_by_column), in their places."""
+    payments = [read for read in pending if isinstance(read, tuple)]
+    read = iter(payees_by_column(payments, header))
+    return [next(read) if isinstance(item, tuple) else item for item in pending]
 
 
 def _dated(line: str) -> bool:
@@ -161,8 +181,8 @@ def _dated(line: str) -> bool:
 
 
 def _undated_under_dated(
-    pending: list[tuple[RegisterRow, int] | _Owned | _Wrap],
-) -> list[tuple[RegisterRow, int] | _Owned | _Wrap]:
+    pending: list[tuple[RegisterRow, int] | Owned | Wrap],
+) -> list[tuple[RegisterRow, int] | Owned | Wrap]:
     """A register that dates its payments (a date before each payee, the payees at one field) prints the invoice or
     account lines of each payment under it with no date of their own and their words at another field ("INV 29316
     PARTS PO 2447 434.12", "21-4498-726 Service 1,980.74"): such a line is the payment's, its amount the payee's
@@ -174,14 +194,14 @@ def _undated_under_dated(
     field, count = Counter(dated).most_common(1)[0]
     if field == 0 or 2 * count <= len(dated):
         return pending
-    kept: list[tuple[RegisterRow, int] | _Owned | _Wrap] = []
+    kept: list[tuple[RegisterRow, int] | Owned | Wrap] = []
     after_payment = False  # lines before the page's first dated payment belong to one on the page before: kept
     for read in pending:
         after_payment = after_payment or (isinstance(read, tuple) and _dated(read[0].line))
         if after_payment and isinstance(read, tuple) and not _dated(read[0].line) and read[1] != field:
             row = read[0]
-            kept.append(_Owned("account", row.number, row.line_start, row.line, row.amount, row.amount_span))
-        elif not (isinstance(read, _Wrap) and kept and isinstance(kept[-1], _Owned)):
+            kept.append(Owned("account", row.number, row.line_start, row.line, row.amount, row.amount_span))
+        elif not (isinstance(read, Wrap) and kept and isinstance(kept[-1], Owned)):
             kept.append(read)  # a wrapped name's words under a line now a description's are no name
     return kept
 
@@ -213,17 +233,6 @@ def _one_payment_one_payee(pending: list[tuple[RegisterRow, int]]) -> list[Regis
     return rows
 
 
-def _before_payee(row: LedgerRow) -> tuple[str, ...]:
-    """The fields a register line prints before its payee (check number, date, codes)."""
-    if row.payee_span is None or not isinstance(row, RegisterRow) or row.payee_span[0] < row.line_start:
-        return ()
-    return tuple(row.line[: row.payee_span[0] - row.line_start].split())
-
-
-def _one_sum(rows: list[LedgerRow], amount: Decimal) -> bool:
-    return len({normal(r.payee or "") for r in rows}) == 1 and sum(r.amount for r in rows) == amount
-
-
 def _word_end(line: str, start: int, words: int) -> int:
     """Where the `words`-th word from `start` ends."""
     matches = list(_WORD.finditer(line, start))
@@ -252,67 +261,16 @@ def _begin_at(row: RegisterRow, lead: int, field: int) -> RegisterRow:
 
 def _is_header(line: str) -> bool:
     words = normal(line).split()
-    if not words or len(words) > MAX_HEADER_WORDS or _AMOUNT.search(line):
+    if not words or len(words) > MAX_HEADER_WORDS or AMOUNT.search(line):
         return False
     lexicon = header_words()
     joined = f" {' '.join(words)} "
     return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
 
 
-@dataclass(frozen=True, slots=True)
-class _Wrap:
-    """The rest of a payee's name, wrapped to the line under its payment: words with no amount, printed in the
-    payee's column ("CHARLESWORTH PLUMBING AND" / "HEATING INC")."""
-
-    words: str
-    span: tuple[int, int]  # where the words are printed, on their own line
-
-    def joined(self, row: RegisterRow) -> RegisterRow:
-        if row.payee is None or row.payee_span is None:
-            return row
-        return replace(row, payee=f"{row.payee} {self.words}", payee_span=(row.payee_span[0], self.span[1]))
-
-
-def _wrapped(row: RegisterRow, line: str, line_start: int, number: int) -> _Wrap | None:
-    """The words of `line` that continue `row`'s payee: the line right under the payment line begins in the
-    payee's column (nothing before it); its words up to where the payment line's next field begins are all name
-    words, none a figure; and its first word would not have fitted in the room left after the payee above (the
-    name was wrapped there, not ended)."""
-    if row.payee_span is None or row.payee_span[0] < row.line_start or number != row.number + 1:
-        return None
-    column = row.payee_span[0] - row.line_start
-    end = row.payee_span[1] - row.line_start
-    if line[:column].strip() or line[column : column + 1].isspace() or column >= len(line):
-        return None
-    gap = _WORD.search(row.line, end)  # the next field of the payment line bounds the payee's column
-    bound = gap.start() if gap else len(line)
-    words = line[column:bound].strip()
-    if not words or len(words.split()) > 4 or not all(_NAME_TOKEN.match(w) for w in words.split()):
-        return None
-    if bound - end > len(words.split()[0]) + 2:
-        return None  # the first word would have fitted on the line above: a new line of text, not a wrapped name
-    if any(normal(w) in _SUM_WORDS for w in words.split()):
-        return None  # "TOTAL", "PAGE": a sum's label, not a name
-    start = line_start + column
-    return _Wrap(words, (start, start + len(words)))
-
-
-@dataclass(frozen=True, slots=True)
-class _Owned:
-    """A line under a register whose amount belongs to a payment above it: an account line ("90 E 530 9900 …
-    $139,114.70", no name) or a total ("TOTAL CHECK 825.75")."""
-
-    kind: str  # "account", "total", or "label" (a labelled count: "Regular Checks: 2 $7,395.32")
-    number: int
-    line_start: int
-    line: str
-    amount: Decimal
-    amount_span: tuple[int, int]
-
-
-def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int] | _Owned | None:
+def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int] | Owned | None:
     """A payment line and the field its payee begins at; or an account line or a total, whose payee is above."""
-    amounts = list(_AMOUNT.finditer(line))
+    amounts = list(AMOUNT.finditer(line))
     if not amounts:
         return None
     last = amounts[-1]
@@ -323,15 +281,19 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
     found = _payee(line, last.start())
     if found is None:
         if not any(sum(c.isalpha() for c in t) >= 3 for t in line[: last.start()].split()):
-            return _Owned("account", number, line_start, line, amount, span)  # codes and figures, no name
+            return Owned("account", number, line_start, line, amount, span)  # codes and figures, no name
         return None
     payee_span, lead = found[:2], found[2]
     payee = line[payee_span[0] : payee_span[1]]
     words = normal(payee).split()
     dated = any(_DATE.match(w) for w in line[: payee_span[0]].split())  # a payment's date before the name
-    summing = words[0] in _SUM_WORDS or words[-1] in _SUM_WORDS - {"page", "grand"}
+    summing = words[0] in SUM_WORDS or words[-1] in SUM_WORDS - {"page", "grand"}
+    if has_gaps(line):  # "CHECK GEN 55012 TOTAL:": the payee's cell is a sum's label
+        cell = cell_at(line, payee_span[0]) or payee_span
+        said = normal(line[cell[0] : cell[1]]).split()
+        summing = summing or said[0] in SUM_WORDS or said[-1] in SUM_WORDS - {"page", "grand"}
     if normal(payee) in total_row_words() or (summing and not dated):
-        return _Owned("total", number, line_start, line, amount, span)  # "TOTAL CHECK", "Page Total": a sum
+        return Owned("total", number, line_start, line, amount, span)  # "TOTAL CHECK", "Page Total": a sum
     person = is_person(payee)
     return RegisterRow(
         sheet="",
@@ -349,67 +311,6 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
     ), lead
 
 
-def _labelled(line: str, line_start: int, number: int) -> _Owned:
-    """A line of words and a label's colon before its amount: a total when a word of it says so ("Vendor Total:
-    1,304.28"), else a label and its count ("Regular Checks: 2 $7,395.32"), whose amount is no one's."""
-    amount = list(_AMOUNT.finditer(line))[-1]
-    if set(normal(line[: amount.start()]).split()) & (_SUM_WORDS - {"page", "grand"}):
-        span = (line_start + amount.start("figure"), line_start + amount.end("figure"))
-        return _Owned("total", number, line_start, line, Decimal(amount.group("figure").replace(",", "")), span)
-    return _Owned("label", number, line_start, line, Decimal(0), (line_start, line_start))
-
-
-def _payee_total(total: _Owned, run: list[LedgerRow]) -> bool:
-    """Whether a total closes one payee's lines (a bills list names its vendor on the first line of each group and
-    prints a "Vendor Total:" under it; a report by vendor prints "Total for <the vendor>"): its label says it is a
-    payee's total, the lines since the last total sum to it, and the first of them names a payee."""
-    if not run or run[0].payee is None or sum(r.amount for r in run) != total.amount or len(run) < 2:
-        return False
-    label = normal(total.line[: total.amount_span[0] - total.line_start])
-    said = set(label.split()) & _payee_total_words()
-    return bool(said) or f" {normal(run[0].payee)} " in f" {label} "
-
-
-@functools.cache
-def _payee_total_words() -> frozenset[str]:
-    return frozenset(normal(w) for w in words("payees")["payee_total_words"])
-
-
-def _of_first(row: LedgerRow, first: LedgerRow) -> LedgerRow:
-    """A row of a payee's group, its payee the group's first line's (printed on that line)."""
-    return row if row is first else replace(row, payee=first.payee, payee_span=first.payee_span)
-
-
-def _owned(line: _Owned, above: list[LedgerRow]) -> RegisterRow | None:
-    """An account line's or a total's row: its amount tied to the payment above it (an account line to the last
-    payment; a total to the payee of the lines it sums when they are one payee: the last payment's lines, or all
-    since the last total; a fund's or a page's total, of several payees, to none)."""
-    if not above:
-        return None
-    owner: LedgerRow | None = above[-1]
-    if line.kind == "total":  # "TOTAL CHECK 305.50" under the lines of one payment that sum to it
-        payment = [above[-1]]
-        for row in reversed(above[:-1]):  # the lines of the last payment: the same fields before the payee
-            if not _before_payee(row) or _before_payee(row) != _before_payee(above[-1]):
-                break
-            payment.insert(0, row)
-        owner = next((above[-1] for rows in (payment, above) if _one_sum(rows, line.amount)), None)
-    return RegisterRow(
-        sheet="",
-        number=line.number,
-        line_start=line.line_start,
-        payee=owner.payee if owner else None,
-        payee_span=owner.payee_span if owner else None,  # where the payee is printed, on a line above
-        date=None,
-        description=None,
-        amount=line.amount,
-        amount_span=line.amount_span,
-        currency=cells_currency([line.line]) or ("USD" if "$" in line.line else None),
-        cells=tuple(line.line.split()),
-        line=line.line,
-    )
-
-
 def _payee(line: str, before: int) -> tuple[int, int, int] | None:
     """The span of the line's first run of name words before `before` (at least three letters, not a label), and
     the field (the number of words before it on the line) where it begins."""
@@ -419,11 +320,16 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
         if not (_NAME_TOKEN.match(token.group(0)) or (lead and _NAME_TOKEN.match(tokens[1].group(0)))):
             continue
         j = i + 1
-        while j < len(tokens) and (_NAME_TOKEN.match(tokens[j].group(0)) or _JOINER.match(tokens[j].group(0))):
+        while (
+            j < len(tokens)
+            and (_NAME_TOKEN.match(tokens[j].group(0)) or _JOINER.match(tokens[j].group(0)))
+            and GAP.match(line, tokens[j - 1].end()) is None  # a name ends at its cell's end
+        ):
             j += 1  # "A T & T MOBILITY": a lone "&" or "-" inside a name
         while j > i + 1 and _JOINER.match(tokens[j - 1].group(0)):
             j -= 1
-        for k in range(i, j - 1):  # "KESTREL BENEFITS LLC APRIL FEES": a legal form ends the name, the rest describes
+        # "KESTREL BENEFITS LLC APRIL FEES": a legal form ends the name, the rest describes (a cell is never cut)
+        for k in range(i, j - 1 if GAP.search(line) is None else i):
             if normal(tokens[k].group(0)) in company_forms() and normal(tokens[k + 1].group(0)) not in _ALSO_KNOWN:
                 j = k + 1
                 break

@@ -1,0 +1,101 @@
+"""A register's lines that are not payments of their own (register_lines.py): an account line under a payment
+("90 E 530 9900 … $139,114.70", no name), whose amount is the payment's above; a total ("TOTAL CHECK 825.75",
+"Vendor Total: 1,304.28"), whose amount is the payee's when the lines it sums are one payee's, else no one's (a
+fund's or a page's total); a label and its count ("Regular Checks: 2 $7,395.32"), whose amount is no one's and
+which begins a new run of payments."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from foiakit.extract.ledger import LedgerRow, normal
+from foiakit.extract.lexicon import words
+from foiakit.extract.line_items import cells_currency
+from foiakit.extract.register_cells import AMOUNT, SUM_WORDS, RegisterRow
+
+
+@dataclass(frozen=True, slots=True)
+class Owned:
+    """A line under a register whose amount belongs to a payment above it: an account line ("90 E 530 9900 …
+    $139,114.70", no name) or a total ("TOTAL CHECK 825.75")."""
+
+    kind: str  # "account", "total", or "label" (a labelled count: "Regular Checks: 2 $7,395.32")
+    number: int
+    line_start: int
+    line: str
+    amount: Decimal
+    amount_span: tuple[int, int]
+
+
+def _before_payee(row: LedgerRow) -> tuple[str, ...]:
+    """The fields a register line prints before its payee (check number, date, codes)."""
+    if row.payee_span is None or not isinstance(row, RegisterRow) or row.payee_span[0] < row.line_start:
+        return ()
+    return tuple(row.line[: row.payee_span[0] - row.line_start].split())
+
+
+def _one_sum(rows: list[LedgerRow], amount: Decimal) -> bool:
+    return len({normal(r.payee or "") for r in rows}) == 1 and sum(r.amount for r in rows) == amount
+
+
+def labelled(line: str, line_start: int, number: int) -> Owned:
+    """A line of words and a label's colon before its amount: a total when a word of it says so ("Vendor Total:
+    1,304.28"), else a label and its count ("Regular Checks: 2 $7,395.32"), whose amount is no one's."""
+    amount = list(AMOUNT.finditer(line))[-1]
+    if set(normal(line[: amount.start()]).split()) & (SUM_WORDS - {"page", "grand"}):
+        span = (line_start + amount.start("figure"), line_start + amount.end("figure"))
+        return Owned("total", number, line_start, line, Decimal(amount.group("figure").replace(",", "")), span)
+    return Owned("label", number, line_start, line, Decimal(0), (line_start, line_start))
+
+
+def payee_total(total: Owned, run: list[LedgerRow]) -> bool:
+    """Whether a total closes one payee's lines (a bills list names its vendor on the first line of each group and
+    prints a "Vendor Total:" under it; a report by vendor prints "Total for <the vendor>"): its label says it is a
+    payee's total, the lines since the last total sum to it, and the first of them names a payee."""
+    if not run or run[0].payee is None or sum(r.amount for r in run) != total.amount or len(run) < 2:
+        return False
+    label = normal(total.line[: total.amount_span[0] - total.line_start])
+    said = set(label.split()) & _payee_total_words()
+    return bool(said) or f" {normal(run[0].payee)} " in f" {label} "
+
+
+@functools.cache
+def _payee_total_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("payees")["payee_total_words"])
+
+
+def of_first(row: LedgerRow, first: LedgerRow) -> LedgerRow:
+    """A row of a payee's group, its payee the group's first line's (printed on that line)."""
+    return row if row is first else replace(row, payee=first.payee, payee_span=first.payee_span)
+
+
+def owned(line: Owned, above: list[LedgerRow]) -> RegisterRow | None:
+    """An account line's or a total's row: its amount tied to the payment above it (an account line to the last
+    payment; a total to the payee of the lines it sums when they are one payee: the last payment's lines, or all
+    since the last total; a fund's or a page's total, of several payees, to none)."""
+    if not above:
+        return None
+    owner: LedgerRow | None = above[-1]
+    if line.kind == "total":  # "TOTAL CHECK 305.50" under the lines of one payment that sum to it
+        payment = [above[-1]]
+        for row in reversed(above[:-1]):  # the lines of the last payment: the same fields before the payee
+            if not _before_payee(row) or _before_payee(row) != _before_payee(above[-1]):
+                break
+            payment.insert(0, row)
+        owner = next((above[-1] for rows in (payment, above) if _one_sum(rows, line.amount)), None)
+    return RegisterRow(
+        sheet="",
+        number=line.number,
+        line_start=line.line_start,
+        payee=owner.payee if owner else None,
+        payee_span=owner.payee_span if owner else None,  # where the payee is printed, on a line above
+        date=None,
+        description=None,
+        amount=line.amount,
+        amount_span=line.amount_span,
+        currency=cells_currency([line.line]) or ("USD" if "$" in line.line else None),
+        cells=tuple(line.line.split()),
+        line=line.line,
+    )
