@@ -41,14 +41,16 @@ MANIFEST_COLUMNS = [
 # -> 0.48 and 0.52 -> 0.48), price 0.96 -> 0.95 and price:macro 0.63 -> 0.62, exemption 0.72 -> 0.66 and
 # exemption:macro 0.42 -> 0.37 (FBI stamps and CIA 25X1 markers on scans), emails 0.53 -> 0.51 and emails:macro
 # 0.36 -> 0.35. The rest are raised or unchanged.
+# Round 5: test price:macro 0.62 -> 0.61 (0.6173), lowered when the text layer began to keep column gaps (a
+# representation decided on the dev halves, which it left unchanged or better); the rest are raised or unchanged.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
-        "vendor": ("f1", 0.53),
-        "vendor:macro": ("macro_f1", 0.48),
-        "agency": ("f1", 0.51),
-        "agency:macro": ("macro_f1", 0.51),
+        "vendor": ("f1", 0.68),
+        "vendor:macro": ("macro_f1", 0.51),
+        "agency": ("f1", 0.61),
+        "agency:macro": ("macro_f1", 0.54),
         "price": ("f1", 0.95),
-        "price:macro": ("macro_f1", 0.62),
+        "price:macro": ("macro_f1", 0.61),
         "nda": ("f1", 0.8),
         "nda:macro": ("macro_f1", 0.66),
         "capability_claim": ("f1", 0.25),
@@ -59,21 +61,21 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "redaction:macro": ("macro_f1", 0.14),
         "date": ("f1", 0.96),
         "date:macro": ("macro_f1", 0.81),
-        "emails": ("f1", 0.51),
-        "emails:macro": ("macro_f1", 0.35),
-        "price:vendor": ("vendor_tied", 0.49),
+        "emails": ("f1", 0.57),
+        "emails:macro": ("macro_f1", 0.4),
+        "price:vendor": ("vendor_tied", 0.64),
     },
     "test without lists": {
-        "vendor": ("f1", 0.51),
-        "vendor:macro": ("macro_f1", 0.29),
-        "agency": ("f1", 0.48),
-        "agency:macro": ("macro_f1", 0.48),
+        "vendor": ("f1", 0.67),
+        "vendor:macro": ("macro_f1", 0.3),
+        "agency": ("f1", 0.59),
+        "agency:macro": ("macro_f1", 0.52),
     },
     "dev": {
-        "vendor": ("f1", 0.83),
-        "vendor:macro": ("macro_f1", 0.55),
-        "agency": ("f1", 0.78),
-        "agency:macro": ("macro_f1", 0.8),
+        "vendor": ("f1", 0.84),
+        "vendor:macro": ("macro_f1", 0.56),
+        "agency": ("f1", 0.79),
+        "agency:macro": ("macro_f1", 0.81),
         "price": ("f1", 0.92),
         "price:macro": ("macro_f1", 0.72),
         "nda": ("f1", 1.0),

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from foiakit.extract.cells import cells as line_cells
 from foiakit.extract.ledger import LedgerRow, header_words, normal
 from foiakit.extract.payees import is_person, legal_forms
+from foiakit.ingest.pdf_text import CELL_GAP
 
-GAP = re.compile(r" {3,}")
 AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?:-|\s?CR)?(?![\w.,%/])")
-_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 _DATE = re.compile(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$")
 _RUN_IN = re.compile(r"^(?=(?:[^\d]*\d){3})[\d,./-]+$")  # a figure of three digits or more: "101", "122885122856500"
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
@@ -41,12 +41,12 @@ class RegisterRow(LedgerRow):
 
 
 def has_gaps(line: str) -> bool:
-    return GAP.search(line.strip()) is not None
+    return CELL_GAP.search(line.strip()) is not None
 
 
 def cells(line: str) -> list[tuple[int, int]]:
     """The spans of the line's cells (its runs of text between gaps)."""
-    return [m.span() for m in _CELL.finditer(line)]
+    return line_cells(line, 0, len(line))
 
 
 def cell_at(line: str, at: int) -> tuple[int, int] | None:

@@ -47,7 +47,6 @@ from foiakit.extract.line_items import cells_currency
 from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
 from foiakit.extract.register_cells import (
     AMOUNT,
-    GAP,
     SUM_WORDS,
     RegisterRow,
     Wrap,
@@ -57,6 +56,7 @@ from foiakit.extract.register_cells import (
     wrapped,
 )
 from foiakit.extract.register_totals import Owned, labelled, of_first, owned, payee_total
+from foiakit.ingest.pdf_text import CELL_GAP
 
 __all__ = ["RegisterRow", "document_register_rows", "register_field", "register_rows"]
 
@@ -323,13 +323,13 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
         while (
             j < len(tokens)
             and (_NAME_TOKEN.match(tokens[j].group(0)) or _JOINER.match(tokens[j].group(0)))
-            and GAP.match(line, tokens[j - 1].end()) is None  # a name ends at its cell's end
+            and CELL_GAP.match(line, tokens[j - 1].end()) is None  # a name ends at its cell's end
         ):
             j += 1  # "A T & T MOBILITY": a lone "&" or "-" inside a name
         while j > i + 1 and _JOINER.match(tokens[j - 1].group(0)):
             j -= 1
         # "KESTREL BENEFITS LLC APRIL FEES": a legal form ends the name, the rest describes (a cell is never cut)
-        for k in range(i, j - 1 if GAP.search(line) is None else i):
+        for k in range(i, j - 1 if CELL_GAP.search(line) is None else i):
             if normal(tokens[k].group(0)) in company_forms() and normal(tokens[k + 1].group(0)) not in _ALSO_KNOWN:
                 j = k + 1
                 break
