@@ -72,28 +72,36 @@ def _column_label(cell: str) -> tuple[str | None, bool]:
     return _party_labels().get(label), colon
 
 
-def column_parties(page: Page) -> Iterator[tuple[str, int, int, list[str]]]:
+def column_parties(page: Page) -> tuple[tuple[str, int, int, tuple[str, ...]], ...]:
     """The parties of a party block printed in columns: a line of two or more labels ("Bill To:   Ship To:",
     "QUOTE FROM   QUOTE TO"), at least one a party's, over lines of as many cells; each label's party is the first
-    cell in its column. (role, start, end, the column's cells under the name) of each."""
-    lines = list(_line_spans(page.text))
+    cell in its column. (role, start, end, the column's cells under the name) of each. Letterheads, party blocks,
+    a paper's seller and its prices all ask: it is read once per page text."""
+    return _column_parties(page.text)
+
+
+@functools.lru_cache(maxsize=64)
+def _column_parties(text: str) -> tuple[tuple[str, int, int, tuple[str, ...]], ...]:
+    found = []
+    lines = list(_line_spans(text))
     for i, (line_start, line_end) in enumerate(lines[:-1]):
-        header = cells(page.text, line_start, line_end)
+        header = cells(text, line_start, line_end)
         if len(header) < 2:
             continue
-        labels = [_column_label(page.text[s:e]) for s, e in header]
+        labels = [_column_label(text[s:e]) for s, e in header]
         if not any(role for role, _ in labels) or not all(role or colon for role, colon in labels):
             continue  # "Bill To:   Ship To:", "Vendor:   Date:", never "Item   Qty   Price"
         rows = []
         for row_start, row_end in lines[i + 1 : i + 1 + _BLOCK_ROWS]:
-            row = cells(page.text, row_start, row_end)
+            row = cells(text, row_start, row_end)
             if len(row) != len(header):
                 break
             rows.append(row)
         for index, (role, _) in enumerate(labels):
             if role and rows:
                 start, end = rows[0][index]
-                yield role, start, end, [page.text[s:e] for s, e in (row[index] for row in rows[1:])]
+                found.append((role, start, end, tuple(text[s:e] for s, e in (row[index] for row in rows[1:]))))
+    return tuple(found)
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:

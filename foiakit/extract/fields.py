@@ -263,14 +263,14 @@ def payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iter
 def _register_lines_by_cells(document: Document) -> set[tuple[int, int]]:
     """(page, line start) of the register payment lines read as rows of cells (register_cells.py): their payee, or
     their having none (a person), is the register's reading, which sees the whole column down the page."""
-    from foiakit.extract.register_cells import has_gaps
+    from foiakit.extract.register_cells import RegisterRow
     from foiakit.extract.register_lines import document_register_rows
 
     return {
         (page, row.line_start)
         for page, rows in document_register_rows(document).items()
         for row in rows
-        if getattr(row, "by_cells", False) and has_gaps(row.line)  # type: ignore[attr-defined]
+        if isinstance(row, RegisterRow) and row.by_cells  # set only on a line with gaps
     }
 
 

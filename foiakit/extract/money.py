@@ -223,10 +223,11 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
 
     context = document_context(document, settings)
     seller = document_seller(document, context.organizations)  # a quote's or an invoice's one seller, or None
-    buyers = column_buyers(document, context.organizations) if sales_document(document) else set()
+    sale = sales_document(document)
+    buyers = column_buyers(document, context.organizations) if sale else set()
     parties = (context, seller, buyers)
     registers = document_register_rows(document)
-    columns = _money_columns(document) if sales_document(document) else {}
+    columns = _money_columns(document) if sale else {}
     for page in document.pages:
         rows = {row.line_start: row for row in (*ledger_rows(page.text), *registers.get(page.number, ()))}
         by_amount = {row.amount_span[1]: row for row in rows.values()}  # a prose register has several on a line
