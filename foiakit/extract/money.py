@@ -177,6 +177,10 @@ def not_a_price(text: str, start: int, end: int) -> bool:
     return bool(_has_phrase(before, lexicon["threshold_words"]) or re.match(r"\s*or (?:more|less)\b", after))
 
 
+# a sentence's punctuation; the full stop of a column's abbreviated name ("Ext. Price", "Qty.", "Amt.") is none
+_SENTENCE_MARK = re.compile(r"[,;:]\s|;\s*$|(?:\b[a-z]+|\b[A-Za-z]{5,})\.(?:\s|$)")
+
+
 def price_table_start(text: str) -> int | None:
     """Where the rows of a price table or ledger begin: after the first line that reads like its header (a
     description or payee column and a price, amount or total column, as `line_items.json` names them).
@@ -187,7 +191,7 @@ def price_table_start(text: str) -> int | None:
     offset = 0
     for line in text.split("\n"):
         offset += len(line) + 1
-        if len(line) > 200 or len(line.split()) > 12 or _BARE.search(line) or re.search(r"[.,;:]\s|[.;]\s*$", line):
+        if len(line) > 200 or len(line.split()) > 12 or _BARE.search(line) or _SENTENCE_MARK.search(line):
             continue  # a header names its columns: no amounts, no sentence
         if _has_phrase(line, describing) and _has_phrase(line, priced):
             return offset
