@@ -183,19 +183,29 @@ _SENTENCE_MARK = re.compile(r"[,;:]\s|;\s*$|(?:\b[a-z]+|\b[A-Za-z]{5,})\.(?:\s|$
 
 def price_table_start(text: str) -> int | None:
     """Where the rows of a price table or ledger begin: after the first line that reads like its header (a
-    description or payee column and a price, amount or total column, as `line_items.json` names them).
-    Cents-precise figures below it are prices even without a currency sign (an estimate's table, a ledger)."""
+    description or payee column and a price, amount or total column, as `line_items.json` names them; below a bid
+    tabulation's title, a description column beside the bidders' names). Cents-precise figures below it are
+    prices even without a currency sign (an estimate's table, a ledger, a bid tabulation)."""
     lexicon = words("line_items")
     describing = lexicon["description"] | frozenset({"payee", "vendor", "vendor name", "supplier", "paid to"})
     priced = lexicon["unit_price"] | lexicon["total"]
+    bid_titles = words("prices")["bid_tabulation_titles"]
     offset = 0
+    below_bid_title = False
     for line in text.split("\n"):
         offset += len(line) + 1
-        if len(line) > 200 or len(line.split()) > 12 or _BARE.search(line) or _SENTENCE_MARK.search(line):
+        if len(line) > 200 or _BARE.search(line) or _SENTENCE_MARK.search(_SUFFIX_COMMA.sub(" ", line)):
             continue  # a header names its columns: no amounts, no sentence
-        if _has_phrase(line, describing) and _has_phrase(line, priced):
+        if len(line.split()) > (40 if below_bid_title else 12):
+            continue
+        if _has_phrase(line, describing) and (below_bid_title or _has_phrase(line, priced)):
             return offset
+        below_bid_title = below_bid_title or (len(line.split()) <= 10 and _has_phrase(line, bid_titles))
     return None
+
+
+# the comma before a company's suffix in a bidder's name ("Kettle Systems, Inc.") is no sentence's
+_SUFFIX_COMMA = re.compile(r",\s+(?=(?:inc|llc|l\.l\.c|ltd|corp|co|lp|llp|pllc|pc)\b)", re.I)
 
 
 def _lookup(window: str, table: dict[str, list[str]], anchor: int = 0) -> str | None:
