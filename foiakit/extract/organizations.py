@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from foiakit.extract import message_for, register
 from foiakit.extract.citations import without_cited_parties
+from foiakit.extract.deal_phrases import deal_role
 from foiakit.extract.domains import domain_mentions
 from foiakit.extract.fields import field_mentions, payee_mentions, register_payee_mentions
 from foiakit.extract.letterheads import dba_mentions, letterhead_mentions, signature_mentions
@@ -97,7 +98,7 @@ def mentions(
                     _mention("agency_unit", canonical_name(split[1].text, "agency_unit"), page, split[1], "rule", 0.75)
                 )
                 continue
-            role = defined_role(page.text, span.end_char)
+            role = defined_role(page.text, span.end_char) or deal_role(page.text, span.start_char, span.end_char)
             kind = classify([t.text for t in span]) or ("vendor" if role or from_model else None)
             if kind is None and len(span) >= 2 and defined_body(page.text, span.end_char):
                 kind = "agency"  # "State University of Wexbury (the 'University')": a public party
