@@ -29,6 +29,8 @@ def _orgs(text: str) -> set[tuple[str, str]]:
         "A proposal was received from Harrowgate Optics on May 2.",
         "The annual subscription with Harrowgate Optics renews in July.",
         "Payments to Harrowgate Optics totaled less than budgeted.",
+        "This Agreement is made between the City of Alder Falls and Harrowgate Optics.",
+        "The agreement between Harrowgate Optics and the City of Alder Falls expires in 2026.",
     ],
 )
 def test_a_phrase_of_a_sale_makes_the_name_after_it_a_seller(sentence: str) -> None:
@@ -47,6 +49,10 @@ def test_a_phrase_of_a_sale_makes_the_name_after_it_a_seller(sentence: str) -> N
         "The City purchased twelve cameras from Harrowgate last year.",  # one word: a place as often as a company
         "Harrowgate Optics will provide training at no cost.",  # no phrase of a sale before it
         "The City met with Harrowgate Optics on Tuesday.",  # a meeting is no sale
+        "The crash happened between Alder Ridge Center and Exit 4.",  # two places
+        "The City signed an agreement with Marlow County for dispatch.",  # a county: a public body's form
+        "The City signed an agreement with Northern Alder Regional Dispatch.",
+        "Equipment provided by Homeland Security grant funds.",  # 'provided by' names grants and staff too
     ],
 )
 def test_no_seller_without_a_sale_or_with_a_person_title_or_law(sentence: str) -> None:

@@ -1,8 +1,8 @@
-"""Sellers named by the sentence, not by their form: "an agreement with Harrowgate Optics", "purchased twelve
-cameras from Harrowgate Optics", "award the bid to Harrowgate Optics", "readers manufactured by Harrowgate
-Optics". A capitalised name that no suffix, head noun or list makes a company is a seller when one of these
-phrases (`data/deals.json`) stands right before it, unless it reads as a person or a title. A public body is left
-to the body rules (they run first)."""
+"""Sellers named by the sentence, not by their form: "an agreement with Harrowgate Optics", "made between the City
+of Alder Falls and Harrowgate Optics", "purchased twelve cameras from Harrowgate Optics", "award the bid to
+Harrowgate Optics", "readers manufactured by Harrowgate Optics". A capitalised name that no suffix, head noun or
+list makes a company is a seller when one of these phrases (`data/deals.json`) stands right before it, unless it
+reads as a person, a title, an agreement's defined party, a law or a public body (the body rules run first)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def _cue_before_name() -> re.Pattern[str]:
         rf"|\b(?:{alternatives(deals['from_verbs'])})(?:\s+[\w,-]+){{0,4}}?\s+from"
         rf"|\b(?:{alternatives(deals['from_nouns'])})\s+(?:was\s+|were\s+)?(?:received\s+)?from"
         rf"|\b(?:{alternatives(deals['to'])})\s+to"
-        rf"|\b(?:{alternatives(deals['by'])})\s+by)"
+        rf"|\b(?:{alternatives(deals['by'])})\s+by"
+        r"|\bbetween|\bbetween\s[^.;:\n]{2,80}?\sand)"  # an agreement's parties: "between the City of X and NAME"
         r"\s+(?:the\s+)?$",
         re.I,
     )
@@ -46,6 +47,11 @@ def deal_role(text: str, start: int, end: int) -> str | None:
     org_words = words("org_words")
     if lower[0] in given_names() or any(w in org_words["title_words"] for w in lower):
         return None
+    public = org_words["agency_heads"] | org_words["unit_heads"] | org_words["generic_body_words"]
+    if any(w in public or w in org_words["place_kind_words"] for w in lower):
+        return None  # "an agreement with Marlow County", "… with Alder Regional Dispatch": a public body's form
+    if "and" in words_:
+        return None  # "between Alder Ridge Center and Exit 4": two places or parties, not one name
     if lower[-1] in _PARTY_NOUNS:
         return None  # "provided by the Disclosing Party": an agreement's defined term, not a company
     following = _NEXT_WORD.match(text, end)

@@ -273,6 +273,9 @@ def outside(span: object, taken: list[tuple[int, int]]) -> object | None:
     return span
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)  # an agreement's two parties follow
+
+
 def _split_coordination(span: object, text: str = "") -> Iterator[object]:
     tokens = list(span)  # type: ignore[call-overload]
     heads = words("org_words")["agency_strong_heads"] | {"office"}
@@ -295,7 +298,14 @@ def _split_coordination(span: object, text: str = "") -> Iterator[object]:
             left, right = trim(span[:i]), trim(span[i + 1 :])  # type: ignore[index]
             if left is not None and right is not None:
                 sides = (classify([t.text for t in left]), classify([t.text for t in right]))
-                if sides == ("agency", None) and text and defined_role(text, span.end_char):  # type: ignore[attr-defined]
+                if (
+                    sides == ("agency", None)
+                    and text
+                    and (
+                        defined_role(text, span.end_char)  # type: ignore[attr-defined]
+                        or _BETWEEN_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)  # type: ignore[attr-defined]
+                    )
+                ):
                     sides = ("agency", "vendor")  # "between the Town of Alder and Quillon Vision ("Contractor")"
                 if sides in {("agency", "vendor"), ("vendor", "agency")}:
                     yield from _split_coordination(left, text)
