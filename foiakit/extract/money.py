@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import phrase_pattern, words
-from foiakit.extract.spans import line_bounds
+from foiakit.extract.spans import clause_bounds, line_bounds
 from foiakit.model import Document, Finding, Page, Settings, make_detail
 
 if TYPE_CHECKING:
@@ -334,7 +334,10 @@ def _price(
     elif seller is not None:
         vendor = seller_or_named(context, seller, page.number, start, line, buyers)
     else:
-        vendor = context.nearest("vendor", page.number, start, line)
+        # "A bid $14,000 and B bid $14,350": the vendor of the price's own clause, where that clause names one
+        clause = clause_bounds(page.text, start, end, line)
+        named = clause != line and any(getattr(m, "vendor", None) for m in context.between(page.number, *clause))
+        vendor = context.nearest("vendor", page.number, start, clause if named else line)
         if vendor in buyers:  # a sale's paper sells nothing to its seller: the buyer's name is no price's vendor
             vendor = None
     return Finding(

@@ -14,6 +14,25 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+# where one clause of a printed line ends and the next begins: "A bid $14,000 and B bid $14,350; C bid …"
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|while|whereas|but|compared to|versus|vs\.?)\s+", re.I)
+
+
+def clause_bounds(text: str, start: int, end: int, line: tuple[int, int]) -> tuple[int, int]:
+    """The clause of a line of prose that holds text[start:end]: the line cut at the nearest clause breaks around
+    the span. A table's row (cells parted by a column gap) is one clause: its cells are no sentence's parts."""
+    from foiakit.ingest.pdf_text import CELL_GAP
+
+    line_start, line_end = line
+    if CELL_GAP.search(text, line_start, line_end):
+        return line
+    clause_start = line_start
+    for match in _CLAUSE_BREAK.finditer(text, line_start, start):
+        clause_start = match.end()
+    after = _CLAUSE_BREAK.search(text, end, line_end)
+    return clause_start, after.start() if after else line_end
+
+
 def line_quote(text: str, start: int, end: int, limit: int = 400) -> str:
     """The line a span sits on, whitespace collapsed: the quote a finding rests on when it has no sentence."""
     line_start, line_end = line_bounds(text, start, end)
