@@ -146,6 +146,11 @@ def test_organization_forms(name: str, kind: str | None) -> None:
         ("Marked as a trade secret, it shall not be disclosed except in accordance with the Public Records Act.", None),
         ("Confidential information will not be disclosed unless the Freedom of Information Act requires it.", None),
         ("The receiving party shall not disclose Confidential Information except as required by law.", "clause"),
+        # the initialism with a word that makes it an agreement one signs ("NDA" also means New Drug Application)
+        ("Attached is the signed NDA from Tamsin Road Data.", "reference"),
+        ("The mutual NDA was signed by both parties on Friday.", "reference"),
+        ("Please return the NDA for signature by Monday.", "reference"),
+        ("The sponsor filed NDA 21-457 for the tablet.", None),
     ],
 )
 def test_nda_sentences(sentence: str, kind: str | None) -> None:
