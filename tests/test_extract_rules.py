@@ -175,6 +175,11 @@ def test_nda_sentences(sentence: str, kind: str | None) -> None:
             "K. Non-Disclosure. Quillon Labs will not disclose any Harlow County data to third parties.",
             "Non-Disclosure",
         ),
+        # numbered the way long contracts number them: "Section 12.", "ARTICLE IX -", "SECTION 7:"
+        ("Section 12. Confidentiality.\nEach party shall not disclose the other's data.", "Confidentiality"),
+        ("ARTICLE IX - NON-DISCLOSURE\nQuillon Labs shall not disclose Town data.", "NON-DISCLOSURE"),
+        ("SECTION 7: PROPRIETARY INFORMATION\nIt is held in confidence by the Town.", "PROPRIETARY INFORMATION"),
+        ("Section 12 Payment\nThe Town shall not disclose invoices early.", None),
         # an e-mail footer and a public-records warning are no duty of secrecy
         ("CONFIDENTIALITY NOTICE: This message is for its recipient only; do not disclose it.", None),
         ("Confidentiality\nAll records of the Lakeport Transit Authority may be released under the law.", None),

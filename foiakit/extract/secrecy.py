@@ -39,9 +39,10 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
 
 
 # a section heading at the start of a line: "15. Confidentiality.", "5.1 Confidentiality. To the extent …",
-# "K. Non-Disclosure.", "CONFIDENTIALITY OF INFORMATION"
+# "K. Non-Disclosure.", "CONFIDENTIALITY OF INFORMATION", "Section 12. Confidentiality.", "ARTICLE IX - NON-DISCLOSURE"
 _HEADING = re.compile(
-    r"(?im)^[ \t]*(?:(?:[A-Z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+)?"
+    r"(?im)^[ \t]*(?:(?:(?:section|article|sec\.|art\.)[ \t]+)?"
+    r"(?:[A-Z]|[ivx]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.):]?(?:[ \t]*[-–—])?[ \t]+)?"
     r"(?P<title>[A-Za-z][A-Za-z ;,&-]{4,60}?)[ \t]*(?:[.:][ \t]|[.:]?[ \t]*$)"
 )
 
