@@ -1,8 +1,9 @@
 """Quoted and forwarded messages whose headers are printed in forms the line-per-label readers miss: a header run
 into a paragraph ("From: … Sent: … To: … Subject: …" on one line, or wrapped), OCR's "wrote :" and the labels of
-more mail clients' languages. Each print is counted as eval/README.md counts it (every message printed or quoted,
-each once per printing); ordinary prose that says "from" and "date" opens no message. All names, places, domains
-and wording are invented."""
+more mail clients' languages; and a message printed again on its own after the reply that quotes it. Each print
+is counted as eval/README.md counts it (every message printed or quoted, each once per printing); ordinary prose
+that says "from" and "date" opens no message, and a header repeated atop the next page of the same message opens
+none either. All names, places, domains and wording are invented."""
 
 from __future__ import annotations
 
@@ -146,3 +147,31 @@ def test_a_run_in_thread_through_a_pdf(tmp_path: Path) -> None:
         "2025-09-30T15:30:00",
         "2025-09-29T08:00:00",
     ]
+
+
+QUOTED = """From: Vale, Orrin
+Sent: Tuesday, September 30, 2025 3:30 PM
+To: Quist, Pella
+Subject: Gate code
+
+What is the new gate code? The crew needs it by Thursday morning.
+"""
+FOOT = "\n                                                       KBAY-0002001"
+
+
+@pytest.mark.parametrize(
+    ("pages", "count"),
+    [
+        # a production printing each message on its own, the reply (quoting the older one) first: 3 printings
+        ([REPLY + QUOTED + FOOT, QUOTED], 3),
+        # the same, the quote behind quote marks and the reprint below a Bates number and a page number
+        ([REPLY + "".join(f"> {line}\n" for line in QUOTED.splitlines()), "Page 2\n" + QUOTED], 3),
+        # the older message first, then the reply that quotes it
+        ([QUOTED, REPLY + QUOTED], 3),
+        # the header repeated atop the next page, the body going on below it: one message continued
+        ([QUOTED.rstrip("\n") + " The padlock" + FOOT, QUOTED.split("\n\n")[0] + "\n\nkey is with the clerk.\n"], 1),
+        ([REPLY + QUOTED + FOOT, QUOTED.split("\n\n")[0] + "\n\nkey is with the clerk.\n"], 2),
+    ],
+)
+def test_a_message_printed_again_on_its_own_is_another_printing(pages: list[str], count: int, tmp_path: Path) -> None:
+    assert len(split(pages, tmp_path)) == count
