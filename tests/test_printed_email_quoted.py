@@ -44,6 +44,13 @@ RUN_IN_HEADERS = [
     "> To: Pella Quist <pquist@kestrelbay.example> Cc: Records Desk Subject: Gate code",
     # below Outlook's separator, no Subject printed
     "-----Original Message-----\nFrom: Vale, Orrin Sent: Tuesday, September 30, 2025 3:30 PM To: Quist, Pella",
+    # the separator run into the header's line too: Outlook's, Gmail's forward, Apple Mail's forward
+    "-----Original Message----- From: Vale, Orrin Sent: Tuesday, September 30, 2025 3:30 PM To: Quist, Pella "
+    "Subject: Gate code",
+    "---------- Forwarded message --------- From: Orrin Vale <ovale@kestrelbay.example> Date: Tue, Sep 30, 2025 "
+    "at 3:30 PM Subject: Gate code To: Pella Quist <pquist@kestrelbay.example>",
+    "Begin forwarded message: From: Orrin Vale <ovale@kestrelbay.example> Date: September 30, 2025 at 3:30:00 PM "
+    "PDT To: Pella Quist <pquist@kestrelbay.example> Subject: Gate code",
 ]
 
 
@@ -74,6 +81,8 @@ PROSE = [
     "From: 9:00 AM to noon Date: Tuesday, September 30, 2025 the crew walks the culvert.",
     # From with a sender's shape and a date, but neither To nor Subject: a sign-up line, not a header
     "From: Orrin Vale Date: September 30, 2025 Signature: on file",
+    # a sender and a day but no minute: mail prints the time it was sent
+    "From: Orrin Vale Date: September 30, 2025 To: the records desk, about the culvert walk.",
     # labels in the middle of a sentence, not at its start
     "Please copy the line From: Orrin Vale Sent: Tuesday, September 30, 2025 To: Pella Subject: gate into the log.",
 ]
@@ -95,9 +104,10 @@ def test_a_run_in_header_printed_again_atop_the_next_page_is_one_message(tmp_pat
     [
         ("On Tue, Sep 30, 2025 at 3:30 PM Orrin Vale <ovale@kestrelbay.example> wrote :", "Orrin Vale"),
         ("On Sep 30, 2025, at 3:30 PM, Vale, Orrin wrote :", "Vale, Orrin"),
+        ("On Tue, Sep 30, 2025 at 3:30 PM Orrin Vale <ovale@kestrelbay.example> wrote;", "Orrin Vale"),
     ],
 )
-def test_wrote_with_a_space_before_its_colon(quote: str, sender: str, tmp_path: Path) -> None:
+def test_wrote_with_its_colon_spaced_or_misread(quote: str, sender: str, tmp_path: Path) -> None:
     messages = split([REPLY + quote + "\n> What is the new gate code?\n"], tmp_path)
     assert summary(messages)[1][:2] == (sender, "2025-09-30T15:30:00")
 

@@ -109,6 +109,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         found = label(lines[i].text) or _garbled_from(lines, i)
         recognised = (
             wrote_block(lines, i)
+            or (None if found else run_in_block(lines, i))  # "-----Original Message----- From: … Sent: …"
             or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))
             or (None if found else notes_columns_block(lines, i))
