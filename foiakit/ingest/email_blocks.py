@@ -12,6 +12,9 @@
   or a sender line with its address above "Sent:".
 - Outlook with its From line lost (blacked out, or OCR'd past reading): "Sent:" then To and Subject, below a
   separator or a garbled "From" ("Frorrl(b)(6)").
+- Outlook's header run into a paragraph ("From: … Sent: … To: … Subject: …" on one line or wrapped over a few,
+  the labels bold or behind quote marks), as a flattened print or OCR of a two-column header gives it
+  (`email_runin.py`).
 - Exchange's message export: a sender with its directory name ("Doe, Jane </O=EXCHANGELABS/…>"), recipients
   with theirs, then To / Subject / Date among Priority / Type; printed as a table, OCR may read the labels'
   column first ("From:", "To:" empty) and the values below.
@@ -56,6 +59,7 @@ from foiakit.ingest.email_openers import (
     with_trailer_messages,
     wrote_block,
 )
+from foiakit.ingest.email_runin import has_run_in_labels, run_in_block
 
 _SEPARATOR = re.compile(
     r"^\s*(?:>\s*)*(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message:?"
@@ -105,6 +109,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         found = label(lines[i].text) or _garbled_from(lines, i)
         recognised = (
             wrote_block(lines, i)
+            or (None if found else run_in_block(lines, i))  # "-----Original Message----- From: … Sent: …"
             or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))
             or (None if found else notes_columns_block(lines, i))
@@ -248,6 +253,8 @@ def _labelled_block(
         return _without_from(lines, i, found[1], blocks)
     if found[0] != "from":
         return None
+    if has_run_in_labels(found[1]) and (run_in := run_in_block(lines, i)) is not None:
+        return _below_separator(lines, i, run_in[0]), run_in[1]  # "From: … Sent: … To: … Subject: …" in a run
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
     if block is None:
         return _labels_above_from(lines, i, found[1], text, blocks)

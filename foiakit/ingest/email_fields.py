@@ -17,16 +17,18 @@ from dataclasses import dataclass, field
 from foiakit.ingest.email_headers import loose_label, parse_loose_date
 from foiakit.ingest.pdf_text import CELL_GAP
 
-# English with OCR's misreadings, then German, French, Spanish and Chinese clients' labels; eDiscovery exports
+# English with OCR's misreadings, then German, French, Spanish, Portuguese, Dutch, Italian and Chinese clients'
+# labels; eDiscovery exports
 # (Relativity and the like) print their metadata fields' names ("Email From:", "Date Sent:")
 _LABELS = {
-    "from": r"(?:(?:e-?mail\s?)?from|frorn|fron|frcm|fram|fiom|von|de|发件人)",
-    "sent": r"(?:sent|date|date\s?sent|sent\son|sen t|dale|datc|5ent|gesendet|datum|envoyé|envoye|enviado|fecha"
-    r"|发送时间|日期|时间)",
-    "to": r"(?:(?:e-?mail\s?)?to|t0|io|an|à|para|收件人)",
+    "from": r"(?:(?:e-?mail\s?)?from|frorn|fron|frcm|fram|fiom|von|de|van|da|发件人)",
+    "sent": r"(?:sent|date|date\s?sent|sent\son|sen t|dale|datc|5ent|gesendet|datum|envoyé|envoye|enviado(?:\sel)?"
+    r"|fecha|verzonden|verstuurd|inviato|data|发送时间|日期|时间)",
+    "to": r"(?:(?:e-?mail\s?)?to|t0|io|an|à|para|aan|a|收件人)",
     "cc": r"(?:(?:e-?mail\s?)?cc|ce|c c|抄送)",
     "bcc": r"(?:(?:e-?mail\s?)?bcc)",
-    "subject": r"(?:(?:e-?mail\s?)?subject|sublect|subiect|subjcct|subjeet|suhject|betreff|objet|asunto|主题)",
+    "subject": r"(?:(?:e-?mail\s?)?subject|sublect|subiect|subjcct|subjeet|suhject|betreff|objet|asunto|assunto"
+    r"|onderwerp|oggetto|主题)",
     "attachments": r"(?:attachments?|importance)",
     "reply_to": r"(?:reply[- ]?to)",  # Gmail prints it between the sender and To when a message sets it
 }

@@ -114,10 +114,11 @@ def without_repeated_headers(text: str, blocks: list[HeaderBlock], page_map: _Pa
     at the top of each page of a long message (the message continued, not a new one), or an eDiscovery metadata
     page ("Email From: / Date Sent: / File Name:") right above the message it describes. Two blocks are the
     same message when sender, moment and subject agree and nothing but metadata or page furniture lies between
-    them, or the second is the first text of its page. The first printing of the header is kept, except above
-    a metadata page, whose message's body is below the second."""
+    them, or the second is the first text of its page and the body below it goes on from the page before (not
+    the same body printed again). The first printing of the header is kept, except above a metadata page, whose
+    message's body is below the second."""
     kept: list[HeaderBlock] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         previous = kept[-1] if kept else None
         if previous is None or not _same_message(previous, block):
             kept.append(block)
@@ -125,7 +126,33 @@ def without_repeated_headers(text: str, blocks: list[HeaderBlock], page_map: _Pa
             kept[-1] = block
         elif not _first_on_its_page(text, block.start, page_map):
             kept.append(block)
+        elif _same_body(text[previous.end : block.start], text[block.end : _next_start(blocks, index, text)]):
+            kept.append(block)  # atop a page with the body printed again below it: another printing, not a page
     return kept
+
+
+_BODY_PREFIX = 80  # characters of two bodies' openings compared
+_MIN_BODY = 20  # a shorter opening ("Thanks") says nothing of which printing it is
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+", re.M)
+
+
+def _next_start(blocks: list[HeaderBlock], index: int, text: str) -> int:
+    return blocks[index + 1].start if index + 1 < len(blocks) else len(text)
+
+
+def _same_body(above: str, below: str) -> bool:
+    """Whether the body below a repeated header opens as the body below its first printing did: the message
+    printed again (a production that prints each message of a thread on its own after the reply that quotes
+    it), not continued from the page before (a print that repeats the header atop each page, the body going
+    on below it). Quote marks, page furniture and line breaks do not count."""
+    openings = [_opening(part) for part in (above, below)]
+    shortest = min(len(opening) for opening in openings)
+    return shortest >= _MIN_BODY and openings[0][:shortest] == openings[1][:shortest]
+
+
+def _opening(body: str) -> str:
+    lines = [line for line in _QUOTE_MARKS.sub("", body).splitlines() if line.strip() and not is_furniture(line)]
+    return " ".join(" ".join(lines).split()).lower()[:_BODY_PREFIX]
 
 
 def _same_message(a: HeaderBlock, b: HeaderBlock) -> bool:
