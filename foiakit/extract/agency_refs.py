@@ -230,7 +230,9 @@ def _council_mentions(document: Document, found: list[OrgMention]) -> Iterator[O
 
 
 # "Alder Falls City Council", "Marlow Town Board": a municipality's own body, its place before the kind of place
-_MUNICIPAL_BODY = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (City|Town|Village) (?:Council|Commission|Board)$")
+_MUNICIPAL_BODY = re.compile(
+    r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (City|Town|Village) (?:Council|Commission|Board)$"
+)
 
 
 def _municipality_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
