@@ -9,6 +9,8 @@
   Office of Administrative Hearings is that office.
 - Organisation tags in e-mail headers of government mail: "From: Intrieri, Alana (EOM) <…@dc.gov>".
 - "the Council" in a document of one jurisdiction is that jurisdiction's legislature.
+- "the City" in a document that names its city only by the city's council ("the Alder Falls City Council") is
+  that city: a council's minutes or actions write "the City's water system", never "the City of Alder Falls".
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def document_references(document: Document, found: list[OrgMention]) -> list[Org
     extra.extend(_initialism_mentions(document, known))
     extra.extend(_header_tag_mentions(document, known))
     extra.extend(_council_mentions(document, known))
+    extra.extend(_municipality_mentions(document, known))
     return resolved + extra
 
 
@@ -224,3 +227,30 @@ def _council_mentions(document: Document, found: list[OrgMention]) -> Iterator[O
         for match in re.finditer(r"\bthe (Council)\b(?! of\b)", page.text):
             if not _overlaps(found, page.number, match.start(1), match.end(1)):
                 yield _mention(council, page, match.start(1), match.end(1), 0.65)
+
+
+# "Alder Falls City Council", "Marlow Town Board": a municipality's own body, its place before the kind of place
+_MUNICIPAL_BODY = re.compile(
+    r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (City|Town|Village) (?:Council|Commission|Board)$"
+)
+
+
+def _municipality_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
+    """ "the City" (or "the Town", "the Village") in a document that names no "City of …" and one municipal body
+    ("the Alder Falls City Council"): the municipality whose body that is. A capitalised "the City" followed by
+    a name ("the City Manager", "the City of Marlow") is not the reference."""
+    places: dict[str, set[str]] = {}
+    for m in found:
+        match = _MUNICIPAL_BODY.match(m.canonical) if m.kind == "agency" else None
+        if match:
+            places.setdefault(match.group(2), set()).add(match.group(1))
+    named = {m.canonical.split(" of ")[0] for m in found if m.kind == "agency" and " of " in m.canonical}
+    for kind, place_names in places.items():
+        if len(place_names) != 1 or kind in named:
+            continue  # two cities' councils, or the city already named in full: no guess
+        body = f"{kind} of {place_names.pop()}"
+        pattern = re.compile(rf"\b[Tt]he ({kind})(?=['’]s\b|(?![ \t]*(?:[A-Z&]|of\b))\W)")
+        for page in document.pages:
+            for match in pattern.finditer(page.text):
+                if not _overlaps(found, page.number, match.start(1), match.end(1)):
+                    yield _mention(body, page, match.start(1), match.end(1), 0.65)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import classify
+from foiakit.extract.org_wraps import head_above, opens_with_modifier
 
 
 def place_then_unit(span: object) -> tuple[object, object] | None:
@@ -149,6 +150,8 @@ def across_line_break(span: object) -> object:
             first -= 1
         if first < start - 1:
             start = first
+    elif start >= 2 and _one_break(doc, start - 1) and opens_with_modifier(span, org_words):
+        start = head_above(doc, start - 1, org_words, _MAX_CARRIED)
     return doc[start:end]
 
 
