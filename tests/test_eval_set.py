@@ -43,6 +43,10 @@ MANIFEST_COLUMNS = [
 # 0.36 -> 0.35. The rest are raised or unchanged.
 # Round 5: test price:macro 0.62 -> 0.61 (0.6173), lowered when the text layer began to keep column gaps (a
 # representation decided on the dev halves, which it left unchanged or better); the rest are raised or unchanged.
+# Round 6 (ledgers7): dev gained two Iowa City CSD accounts-payable releases (4 documents); dev vendor 0.84 -> 0.83,
+# agency:macro 0.81 -> 0.80 and price:vendor 0.96 -> 0.95 lowered for them (their school-sports officials and
+# coaches are paid by name and some are read as vendors; a check printed out of its place ties nothing); the rest
+# are raised or unchanged.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
         "vendor": ("f1", 0.68),
@@ -72,10 +76,10 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "agency:macro": ("macro_f1", 0.52),
     },
     "dev": {
-        "vendor": ("f1", 0.84),
-        "vendor:macro": ("macro_f1", 0.56),
+        "vendor": ("f1", 0.83),
+        "vendor:macro": ("macro_f1", 0.57),
         "agency": ("f1", 0.79),
-        "agency:macro": ("macro_f1", 0.81),
+        "agency:macro": ("macro_f1", 0.8),
         "price": ("f1", 0.92),
         "price:macro": ("macro_f1", 0.72),
         "nda": ("f1", 1.0),
@@ -86,11 +90,11 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "exemption:macro": ("macro_f1", 0.79),
         "redaction": ("f1", 0.86),
         "redaction:macro": ("macro_f1", 0.76),
-        "date": ("f1", 0.67),
-        "date:macro": ("macro_f1", 0.86),
+        "date": ("f1", 0.68),
+        "date:macro": ("macro_f1", 0.87),
         "emails": ("f1", 1.0),
         "emails:macro": ("macro_f1", 1.0),
-        "price:vendor": ("vendor_tied", 0.96),
+        "price:vendor": ("vendor_tied", 0.95),
     },
 }
 

@@ -160,4 +160,3 @@ def test_a_group_that_does_not_add_up_to_one_dated_vendor_is_not_read(text: str)
 )
 def test_a_nickname_in_brackets_does_not_hide_a_person(name: str, person: bool) -> None:
     assert is_person_payee(name) is person
-
