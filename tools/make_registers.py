@@ -542,8 +542,156 @@ def pcard(rng: random.Random) -> Register:
     return r
 
 
+def entity_register(rng: random.Random) -> Register:
+    """Infinite Visions (Tyler) "Check Register by Checking Account": check number, check date, cleared, void, void
+    date, entity id and "Entity Name" (the payee's column by that name), amount; a "Total without Voids:" per
+    account."""
+    r = Register(
+        "infinite_visions_check_register",
+        ["KELLOWAY COMMUNITY SCHOOL DISTRICT", "Check Register by Checking Account"],
+        [
+            (36, "Check Number", "l"),
+            (100, "Check Date", "l"),
+            (160, "Cleared", "l"),
+            (196, "Void", "l"),
+            (226, "Void Date", "l"),
+            (276, "Entity ID", "l"),
+            (330, "Entity Name", "l"),
+            (570, "Amount", "r"),
+        ],
+    )
+    check, total = 88120, Decimal(0)
+    for payee in payees(rng):
+        printed = cut_payee(payee, 40)
+        paid = amount(rng, 6000)
+        check += 1
+        r.line(
+            [
+                (36, str(check), "l"),
+                (100, date(rng), "l"),
+                (276, f"{rng.randint(100, 99999):06d}", "l"),
+                (330, printed.name, "l"),
+                (570, money(paid), "r"),
+            ]
+        )
+        r.price(paid, printed)
+        total += paid
+    r.line([(100, "Check Type Total:", "l"), (226, "Void Total:", "l"), (276, "0.00", "l"),
+            (330, "Total without Voids:", "l"), (570, money(total), "r")])  # fmt: skip
+    r.price(total, None)
+    return r
+
+
+def detail_check_register(rng: random.Random) -> Register:
+    """A "Detail Check Register": each check a line of labelled cells ("Check Number: n  Check Date: d  Vendor: id
+    NAME  Check Total: n"), its invoice lines beneath (invoice, date, description, account, amount) under a header of
+    their own with no payee column."""
+    r = Register(
+        "detail_check_register",
+        ["REDFERN PUBLIC SCHOOLS", "Detail Check Register"],
+        [(36, "Checking Account: 3", "l")],
+        page_size=landscape(letter),
+        rows_a_page=30,
+    )
+    check, total = 51230, Decimal(0)
+    for payee in payees(rng):
+        printed = cut_payee(payee, 34)
+        invoices = [amount(rng, 2500) for _ in range(rng.randint(1, 3))]
+        paid = sum(invoices, Decimal(0))
+        check += 1
+        r.line(
+            [
+                (36, f"Check Number: {check}", "l"),
+                (140, "Check Type: Check", "l"),
+                (240, f"Check Date: {date(rng)}", "l"),
+                (350, f"Vendor: {rng.randint(100, 99999):06d}", "l"),
+                (430, printed.name, "l"),
+                (640, "Check Total:", "l"),
+                (750, money(paid), "r"),
+            ]
+        )
+        r.price(paid, printed)
+        r.line([(44, "Invoice Number", "l"), (120, "Invoice Date", "l"), (190, "Detail Description", "l"),
+                (400, "Chart of Account Number", "l"), (750, "Detail Amount", "r")])  # fmt: skip
+        for value in invoices:
+            r.line(
+                [
+                    (44, f"{rng.randint(10000, 99999)}", "l"),
+                    (120, date(rng), "l"),
+                    (190, f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}", "l"),
+                    (400, f"10 {rng.randint(1000, 9999)} {rng.randint(1000, 2999)} 000 {rng.randint(100, 999)}", "l"),
+                    (750, money(value), "r"),
+                ]
+            )
+            r.price(value, printed)
+        total += paid
+    r.line([(350, "Checking Account ID: 3", "l"), (600, "Total without Voids:", "l"), (750, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
+def board_report(rng: random.Random) -> Register:
+    """A board's accounts-payable report by vendor (Infinite Visions "Board Report"): per invoice a vendor line (name,
+    invoice, invoice date, PO, amount; a person as "SURNAME, GIVEN") and its distribution lines (description, account,
+    amount) beneath, a "Vendor Total:" under each vendor, a "Fund Total:"."""
+    r = Register(
+        "board_report_by_vendor",
+        ["SALLOW BAY COMMUNITY SCHOOL", "Board Report"],
+        [
+            (36, "Vendor Name", "l"),
+            (230, "Invoice", "l"),
+            (300, "Invoice Date", "l"),
+            (370, "PO Number", "l"),
+            (570, "Amount", "r"),
+        ],
+    )
+    fund = Decimal(0)
+    for payee in payees(rng):
+        printed = cut_payee(payee, 34)
+        if payee.kind == "person":
+            given, surname = payee.name.upper().split()
+            printed = Payee(f"{surname}, {given}", "person")
+        invoices = [[amount(rng, 1200) for _ in range(rng.randint(1, 3))] for _ in range(rng.randint(1, 2))]
+        for lines in invoices:
+            r.line(
+                [
+                    (36, printed.name, "l"),
+                    (230, f"{rng.randint(10000, 99999)}", "l"),
+                    (300, date(rng), "l"),
+                    (370, f"{rng.randint(2400000, 2499999)}", "l"),
+                    (570, money(sum(lines, Decimal(0))), "r"),
+                ]
+            )
+            r.price(sum(lines, Decimal(0)), printed)
+            for value in lines:
+                r.line([(36, f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}".title(), "l"),
+                        (190, f"10 {rng.randint(1000, 9999)} {rng.randint(1000, 2999)} 000 612", "l"),
+                        (470, money(value), "r")])  # fmt: skip
+                r.price(value, printed)
+        vendor_total = sum((sum(lines, Decimal(0)) for lines in invoices), Decimal(0))
+        r.line([(400, "Vendor Total:", "l"), (570, money(vendor_total), "r")])
+        r.price(vendor_total, printed)
+        fund += vendor_total
+    r.line([(400, "Fund Total:", "l"), (570, money(fund), "r")])
+    r.price(fund, None)
+    return r
+
+
 LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
-    f.__name__: f for f in (munis, caselle, bsa, springbrook, bills_list, quickbooks, vendor_payments, pcard)
+    f.__name__: f
+    for f in (
+        munis,
+        caselle,
+        bsa,
+        springbrook,
+        bills_list,
+        quickbooks,
+        vendor_payments,
+        pcard,
+        entity_register,
+        detail_check_register,
+        board_report,
+    )
 }
 
 

@@ -46,6 +46,16 @@ def is_person(name: str) -> bool:
     return words[0] in given_names() or words[1] in given_names()
 
 
+_NICKNAME = re.compile(r"\s*\([A-Za-z'’ -]+\)")
+
+
+def is_person_payee(name: str) -> bool:
+    """A register's payee that is a person, "SURNAME, GIVEN" or "GIVEN SURNAME", a nickname in brackets or not
+    ("DANA (DEE) QUILLON", "QUILLON, DANA (DEE)")."""
+    plain = " ".join(_NICKNAME.sub(" ", name).split())
+    return is_person(plain) or is_inverted_person(plain)
+
+
 @functools.cache
 def _business_words() -> frozenset[str]:
     org_words = words("org_words")

@@ -68,6 +68,7 @@ _JOINER = re.compile(r"^[&+/-]$")
 _ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")  # "07/23/24": a payment line's date, which no total line prints
+_LABELLED_CELL = re.compile(r"[A-Za-z]:[ ]?[\w-]")  # "Vendor: 0412": a label and its value in one cell
 _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
 
 
@@ -263,6 +264,8 @@ def _is_header(line: str) -> bool:
     words = normal(line).split()
     if not words or len(words) > MAX_HEADER_WORDS or AMOUNT.search(line):
         return False
+    if has_gaps(line) and _LABELLED_CELL.search(line):
+        return False  # "Check Date:   Vendor: 0412   Check Total:": a payment's labelled fields (register_labels.py)
     lexicon = header_words()
     joined = f" {' '.join(words)} "
     return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
@@ -352,16 +355,21 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     """Each page's register rows (a register with columns, else one in prose), read once per document."""
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
+    from foiakit.extract.register_bills import bills_rows
     from foiakit.extract.register_groups import grouped_rows
+    from foiakit.extract.register_labels import labelled_rows
     from foiakit.extract.register_runs import run_in_rows
 
     rows: dict[int, tuple[LedgerRow, ...]] = {}
     field: int | None = None
     for page in document.pages:  # type: ignore[attr-defined]
-        rows[page.number] = register_rows(page.text, carried=field)
+        # a bills list whose vendor totals sum its dated vendor lines is read by its groups first: its column header
+        # ("Vendor Name … Amount") stands over invoice lines and distribution lines alike (register_bills.py)
+        rows[page.number] = bills_rows(page.text) or register_rows(page.text, carried=field)
         field = register_field(rows[page.number])
         rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
         rows[page.number] = rows[page.number] or grouped_rows(page.text)  # grouped by payee: register_groups.py
+        rows[page.number] = rows[page.number] or labelled_rows(page.text)  # "Vendor: 0412 NAME": register_labels.py
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
