@@ -200,25 +200,3 @@ def test_an_identifier_is_no_quantity(sentence: str, quantities: list[str]) -> N
 def test_a_letter_citing_a_file_number_is_no_claim() -> None:
     sentence = "Dear Ms. Okafor, The attached file holds our comments on your initial EUA 31572 submission."
     assert claim_parts(sentence) is None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "is_claim"),
-    [
-        # how one measure moves with another is a study's finding, not what a product does
-        (
-            "The results show that detection rates and location accuracy increase as the number of sensors increases.",
-            False,
-        ),
-        (
-            "Location accuracy continues to improve as the distance between Kettle sensors falls below 400 meters.",
-            False,
-        ),
-        ("Plate reads per camera decline as the share of Brightfen cameras on side streets grows.", False),
-        # a product's ability, with a figure, stays a claim
-        ("Kettle sensors locate gunshots within 25 meters in real time.", True),
-        ("As the only system with six-sensor coverage, Kettle detects gunshots across the city.", True),
-    ],
-)
-def test_a_studys_trend_is_no_claim(sentence: str, is_claim: bool) -> None:
-    assert (claim_parts(sentence, named_subject=True) is not None) == is_claim

@@ -34,8 +34,7 @@ def vetoed(sentence: str) -> bool:
     agreement (a duty, a definition), a disclaimer, an instruction or an invitation to the reader ('Identify …
     that you saw', 'Learn how to …'), a question, one about the records request, a run-on too long to be a
     sentence, text that states nothing (`not_a_statement`), the agency's rule, purpose or use ('policy_markers'),
-    a sentence whose subject is the agency or its people, a report of what happened, or a study's finding of how
-    one measure moves with another."""
+    a sentence whose subject is the agency or its people, or a report of what happened."""
     lexicon = words("claims")
     flat = _SPACES.sub(" ", sentence).strip()
     tokens = tokens_of(flat)
@@ -52,20 +51,11 @@ def vetoed(sentence: str) -> bool:
         return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
     if not_a_statement(flat) or _about_the_agency(tokens, lexicon) or _reports_the_past(flat, tokens, lexicon):
         return True
-    if _TREND.search(flat):
-        return True  # how one measure moves with another: a study's finding, not what a product does
     lowered = flat.lower()
     vetoes = lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"] | lexicon["policy_markers"]
     return phrase_pattern(vetoes).search(lowered) is not None
 
 
-# a study's finding of how one measure moves with another: "detection rates increase as the number of sensors
-# increases", "accuracy continues to improve as the distance between sensors falls"
-_TREND = re.compile(
-    r"\bas (?:the )?(?:number|amount|size|count|share|density|distance|spacing|level|volume|rate)s? (?:of|between)\b"
-    r"[^.;]{0,80}?\b(?:increases?|increased|decreases?|decreased|rises?|grows?|falls?|declines?|drops?)\b",
-    re.I,
-)
 # a question put as a bullet after other text ("… License Plate Recognition Systems • Does the system allow …")
 _BULLET_QUESTION = re.compile(r"[•●▪◦‣]\s*(?:does|do|did|is|are|will|would|has|have|should)\s", re.I)
 # a reference in a bibliography: "(2019)." after the authors, or "63(4), 280–291" (volume, issue, pages)
