@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from foiakit.extract import extract_document
-from foiakit.extract.capabilities import claim_parts
+from foiakit.extract.capabilities import claim_parts, quantities_in
 from foiakit.model import Document, FileType, Page, Settings, SourceFile
 
 
@@ -179,3 +179,24 @@ def test_a_brochures_features_are_read_block_by_block(tmp_path: Path) -> None:
 )
 def test_a_vendors_record_and_advice(sentence: str, is_claim: bool) -> None:
     assert (claim_parts(sentence) is not None) == is_claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantities"),
+    [
+        # a figure after an initialism or a label names a file, a case or an order: it counts nothing
+        ("The attached memo answers your questions on the Brightfen PO 40518 submission.", []),
+        ("Kettle cameras were approved under Resolution No. 2024 amendments of the Lakeport code.", []),
+        ("Our comments concern Case 23041 vehicles towed from the Harrowgate lot.", []),
+        # a count keeps its figure, with or without a word before it
+        ("Our platform has logged 2,000,000 detections across the Quillon network.", ["2,000,000 detections"]),
+        ("Brightfen reads over 3,000 plates per minute.", ["over 3,000 plates per minute"]),
+    ],
+)
+def test_an_identifier_is_no_quantity(sentence: str, quantities: list[str]) -> None:
+    assert quantities_in(sentence) == quantities
+
+
+def test_a_letter_citing_a_file_number_is_no_claim() -> None:
+    sentence = "Dear Ms. Okafor, The attached file holds our comments on your initial EUA 31572 submission."
+    assert claim_parts(sentence) is None

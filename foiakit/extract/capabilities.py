@@ -187,8 +187,26 @@ def quantities_in(sentence: str) -> list[str]:
         before = sentence[max(0, match.start() - 1) : match.start()]
         if before in {"$", "€", "£", "/", "-", "."} or (counted or "").lower() in _MONTHS:
             continue
+        if figure and figure.start() == 0 and _names_an_identifier(sentence[: match.start()]):
+            continue
         found.append(text)
     return found
+
+
+# the word right before a figure: an initialism ("EUA", "PO") or a label ("No.", "Case", "Resolution")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w.]*|#)\s*$")
+
+
+def _names_an_identifier(before: str) -> bool:
+    """Whether the figure after `before` is an identifier, not a count: it follows an initialism ("EUA 27034
+    submission", "PO 40518 items") or a label of a file, case, order or item ("Resolution No. 2024 cameras",
+    "Case 23041 vehicles")."""
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    label = word.group(1)
+    initialism = len(label) >= 2 and label.isalpha() and label.isupper()
+    return initialism or label.lower() in words("claims")["identifier_labels"]
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
