@@ -35,6 +35,7 @@ from pdfplumber.utils import extract_words
 
 from foiakit.extract.pdfium_fonts import Fonts, Undescribed
 from foiakit.extract.table_finder import GridFinder
+from foiakit.extract.table_pages import SharedTextPage
 
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]
@@ -79,32 +80,36 @@ def pdfium_page(pdf: Any, number: int) -> PdfiumPage | None:
 
 def page_or_reason(pdf: Any, number: int) -> PdfiumPage | str:
     """`pdfium_page`, or why the page is left to pdfplumber (for `tools/compare_table_pages.py`)."""
-    import pypdfium2.raw as pdfium_c
-
     try:
         page = pdf[number - 1]
     except Exception as error:  # a damaged page: pdfplumber decides
         return f"PDFium cannot load it ({error})"
+    text = SharedTextPage(page)
     try:
-        return _described(page, pdfium_c)
+        return loaded_page_or_reason(page, text)
+    finally:
+        text.close()
+        page.close()
+
+
+def loaded_page_or_reason(page: Any, text: SharedTextPage) -> PdfiumPage | str:
+    """`page_or_reason` of a loaded page, its text page taken from `text` (shared with the table test)."""
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        return _described(page, text, pdfium_c)
     except Undescribed as why:
         return str(why)
     except Exception as error:  # whatever PDFium cannot tell, pdfplumber is asked
         return f"PDFium failed ({type(error).__name__})"
-    finally:
-        page.close()
 
 
-def _described(page: Any, pdfium_c: Any) -> PdfiumPage:
+def _described(page: Any, text: SharedTextPage, pdfium_c: Any) -> PdfiumPage:
     if page.get_rotation():
         raise Undescribed("rotated page")
     left, bottom, right, top = page.get_mediabox()
     height = top - bottom
-    textpage = page.get_textpage()
-    try:
-        chars = list(_chars(textpage.raw, pdfium_c, height))
-    finally:
-        textpage.close()
+    chars = list(_chars(text.get().raw, pdfium_c, height))
     objects: dict[str, list[dict[str, Any]]] = {"char": chars, "line": [], "rect": [], "curve": []}
     for kind, shape in _shapes(page.raw, pdfium_c, height, (left, bottom)):
         objects[kind].append(shape)
