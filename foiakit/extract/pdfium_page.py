@@ -126,8 +126,10 @@ def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
     x, y = ctypes.c_double(), ctypes.c_double()
     matrix = pdfium_c.FS_MATRIX()
     width = ctypes.c_float()
-    # the calls and their out-parameters bound once: a table page has thousands of characters, each read in ctypes
-    x_ref, y_ref, matrix_ref, width_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(matrix), ctypes.byref(width)
+    # the calls and their out-parameters bound once: a table page has thousands of characters, each read in ctypes;
+    # the out-parameters are passed as they are (ctypes passes them by reference itself, a third faster per call
+    # than a prepared byref(): 0.50 against 0.73 us for an origin)
+    width_ref = ctypes.byref(width)
     thousand = ctypes.c_float(1000.0)
     is_hyphen, is_generated = pdfium_c.FPDFText_IsHyphen, pdfium_c.FPDFText_IsGenerated
     get_origin, get_matrix = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetMatrix
@@ -140,13 +142,13 @@ def _chars(raw: Any, pdfium_c: Any, height: float) -> Iterator[dict[str, Any]]:
         code = ord(text[i])
         if code in (0x2, 0xFFFE) and is_hyphen(raw, i):
             code = 45  # "-": PDFium's mark for a hyphen that ends a line (one by character, the other in text)
-        if not get_origin(raw, i, x_ref, y_ref):
+        if not get_origin(raw, i, x, y):
             raise Undescribed("no origin")
         if is_generated(raw, i):
             if code == 0x20 and previous is not None:
                 yield {**previous, "text": " ", "x0": x.value, "x1": x.value, "width": 0.0}
             continue
-        if not get_matrix(raw, i, matrix_ref):
+        if not get_matrix(raw, i, matrix):
             raise Undescribed("no matrix")
         a, d = matrix.a, matrix.d
         if matrix.b or matrix.c or a <= 0 or d <= 0:
