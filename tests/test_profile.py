@@ -120,3 +120,14 @@ def test_items_recorded_in_threads_keep_their_own_stages() -> None:
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(item, [1, 2, 3, 4]))
     assert results == [{timing.READ: 0, timing.OCR: 200 * n} for n in (1, 2, 3, 4)]
+
+
+def test_the_cpu_clock_is_chosen_by_the_environment() -> None:
+    import subprocess
+    import sys
+
+    probe = "import time; from foiakit import timing; print(timing._CLOCK is time.thread_time)"
+    for value, expected in (("cpu", "True"), ("", "False")):
+        env = {**__import__("os").environ, "FOIAKIT_PROFILE_CLOCK": value}
+        done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        assert done.stdout.strip() == expected

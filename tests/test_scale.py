@@ -195,3 +195,23 @@ def test_diff_lists_what_is_new_and_gone_between_releases(tmp_path: Path) -> Non
     assert same.output.strip() == "change,item,key,file,page,kind,value,quote"
     bad = runner.invoke(main, ["diff", "--since", "7", "--db", str(out / "foiakit.db")])
     assert bad.exit_code == 2 and "no finished run 7" in bad.output
+
+
+def test_born_digital_pdfs_are_cut_in_longer_chunks_than_scans() -> None:
+    from foiakit.pipeline import TEXT_CHUNK_PAGES, chunk_pages
+    from foiakit.work import CHUNK_PAGES
+
+    assert chunk_pages(200, False, 4) == CHUNK_PAGES  # a scan: every core OCRs its pages
+    assert chunk_pages(35, True, 4) == 9  # as many chunks as the executor keeps in flight
+    assert chunk_pages(200, True, 4) == TEXT_CHUNK_PAGES
+    assert chunk_pages(100, True, 64) == CHUNK_PAGES  # a cluster: never fewer chunks than its slots
+
+
+def test_the_first_page_tells_a_born_digital_pdf_from_a_scan(release: Path, tmp_path: Path) -> None:
+    from foiakit.ingest.discover import discover
+    from foiakit.ingest.pdf import page_count_and_text
+
+    text_pdf(tmp_path / "contract.pdf", [" ".join(["The Contractor shall deliver the cameras."] * 10)] * 6)
+    found = {f.display_path: f for f in discover([release, tmp_path / "contract.pdf"], tmp_path / "work").files}
+    assert page_count_and_text(found["contract.pdf"]) == (6, True)
+    assert page_count_and_text(found["letter0.pdf"]) == (1, False)  # a scanned page: no text layer

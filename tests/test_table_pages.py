@@ -108,3 +108,33 @@ def test_a_page_left_unopened_holds_no_items() -> None:
                     assert page_items(lean_page(page)) == [], f"{path.name} page {number}"
         pdf.close()
     assert unopened > 50
+
+
+def test_the_table_test_and_the_description_read_one_text_page(tmp_path: Path) -> None:
+    from foiakit.extract.pdfium_page import loaded_page_or_reason, page_or_reason
+    from foiakit.extract.table_pages import SharedTextPage, page_may_hold_a_price_table
+
+    def draw(pdf: object) -> None:
+        pdf.drawString(72, 700, "Description")  # type: ignore[attr-defined]
+        pdf.drawString(400, 700, "Unit Price")  # type: ignore[attr-defined]
+        pdf.drawString(72, 680, "License plate camera")  # type: ignore[attr-defined]
+        pdf.drawString(400, 680, "$2,500.00")  # type: ignore[attr-defined]
+
+    path = _page(tmp_path / "quote.pdf", draw)
+    pdf = pdfium.PdfDocument(path)
+    try:
+        page = pdf[0]
+        text = SharedTextPage(page)
+        assert page_may_hold_a_price_table(page, text)
+        made = text.get()
+        described = loaded_page_or_reason(page, text)
+        assert text.get() is made  # the description read the text page the test made
+        alone = page_or_reason(pdf, 1)  # its own load and text page: the same description
+        assert not isinstance(described, str) and not isinstance(alone, str)
+        assert described.objects == alone.objects and described.chars  # type: ignore[union-attr]
+        assert page_items(described) == page_items(alone)
+        text.close()
+        text.close()  # closing twice is harmless
+        page.close()
+    finally:
+        pdf.close()

@@ -152,10 +152,18 @@ def _instrument_tables(stages: Stages) -> None:
     except ImportError:
         table_finder = None  # type: ignore[assignment]
 
-    table_pages.may_hold_a_price_table = stages.wrap(  # type: ignore[assignment]
-        "tables: page test (PDFium)", table_pages.may_hold_a_price_table
-    )
-    pdfium_page.pdfium_page = stages.wrap("tables: page description (PDFium)", pdfium_page.pdfium_page)  # type: ignore[assignment]
+    from foiakit.extract import line_items
+
+    if hasattr(line_items, "_pdfium_read"):  # a page loaded once for the test and the description
+        line_items._pdfium_read = stages.wrap("tables: page test (PDFium)", line_items._pdfium_read)  # type: ignore[assignment]
+        pdfium_page.loaded_page_or_reason = stages.wrap(  # type: ignore[assignment]
+            "tables: page description (PDFium)", pdfium_page.loaded_page_or_reason
+        )
+    else:  # older checkouts: each loaded the page
+        table_pages.may_hold_a_price_table = stages.wrap(  # type: ignore[assignment]
+            "tables: page test (PDFium)", table_pages.may_hold_a_price_table
+        )
+        pdfium_page.pdfium_page = stages.wrap("tables: page description (PDFium)", pdfium_page.pdfium_page)  # type: ignore[assignment]
     pdfium_page._chars = stages.wrap_iter("tables: PDFium characters", pdfium_page._chars)  # type: ignore[assignment]
     pdfium_page._shapes = stages.wrap_iter("tables: PDFium rules and curves", pdfium_page._shapes)  # type: ignore[assignment]
     price_tables.plumber_items = stages.wrap("tables: pdfplumber parse", price_tables.plumber_items)  # type: ignore[assignment]

@@ -89,12 +89,18 @@ def _name_shaped(line: str) -> bool:
     return all(t[:1].isupper() or t.lower() in small or not t[:1].isalpha() for t in tokens)
 
 
-def _domains(text: str) -> set[str]:
-    """The second-level labels of the domains a page gives in addresses and web sites ("brantwick")."""
-    return {m.group("label").lower() for m in _DOMAIN.finditer(text)}
+@functools.lru_cache(maxsize=8)
+def _domains(text: str) -> frozenset[str]:
+    """The second-level labels of the domains a page gives in addresses and web sites ("brantwick"). Read once
+    per page text (letterheads, sellers and signatures each ask), and only from a text holding "@", "www." or
+    "http": `_DOMAIN` needs one of them, in letters `re.I` folds only from their ASCII capitals."""
+    lowered = text.lower()
+    if "@" not in text and "www." not in lowered and "http" not in lowered:
+        return frozenset()
+    return frozenset(m.group("label").lower() for m in _DOMAIN.finditer(text))
 
 
-def _owns_domain(name: str, domains: set[str]) -> bool:
+def _owns_domain(name: str, domains: frozenset[str]) -> bool:
     """ "Brantwick Optics" and brantwick.com or brantwickoptics.net: the name's own domain is on the page."""
     letters = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.split()]
     first, joined = (letters[0] if letters else ""), "".join(letters)
@@ -164,7 +170,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _vouched(name: str, domains: set[str]) -> bool:
+def _vouched(name: str, domains: frozenset[str]) -> bool:
     """A placed name counts when the page gives its domain, or its form names a public body."""
     return _owns_domain(name, domains) or classify(name.split()) == "agency"
 
@@ -183,7 +189,9 @@ def letterhead_mentions(document: Document) -> Iterator[OrgMention]:
             yield mention
 
 
-def _letterhead(page: Page, lines: list[tuple[int, str]], domains: set[str], parties: set[int]) -> OrgMention | None:
+def _letterhead(
+    page: Page, lines: list[tuple[int, str]], domains: frozenset[str], parties: set[int]
+) -> OrgMention | None:
     """One letterhead a page: on a line of cells the name is its cell ("Brantwick Optics   1200 Harbor Road"), its
     address in the line's other cells or in the cells of the two lines under it."""
     for i, (offset, line) in enumerate(lines[:_TOP_LINES]):

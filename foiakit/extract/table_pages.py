@@ -50,24 +50,48 @@ def _label_tokens() -> tuple[frozenset[str], frozenset[str]]:
 def may_hold_a_price_table(pdf: Any, number: int) -> bool:
     """Whether pdfplumber could read a price table's header on page `number` of an open PDFium document (see the
     module's docstring); True whenever that cannot be ruled out."""
-    import pypdfium2.raw as pdfium_c
-
     try:
         page = pdf[number - 1]
     except Exception:  # a damaged page: pdfplumber's reading decides, as before
         return True
+    text = SharedTextPage(page)
+    try:
+        return page_may_hold_a_price_table(page, text)
+    finally:
+        text.close()
+        page.close()
+
+
+def page_may_hold_a_price_table(page: Any, text: SharedTextPage) -> bool:
+    """`may_hold_a_price_table` of a loaded page, its text page taken from `text` (made there if not yet)."""
+    import pypdfium2.raw as pdfium_c
+
     try:
         if page.get_rotation() or _may_draw_cells(page, pdfium_c):
             return True
-        textpage = page.get_textpage()
-        try:
-            return _may_hold_a_header_line(textpage, pdfium_c)
-        finally:
-            textpage.close()
+        return _may_hold_a_header_line(text.get(), pdfium_c)
     except Exception:  # whatever PDFium cannot tell, pdfplumber is asked
         return True
-    finally:
-        page.close()
+
+
+class SharedTextPage:
+    """A loaded page's PDFium text page, made on first use: the table test and the page's description
+    (`pdfium_page`) read the same one, where each made its own (a text page costs 0.5-30 ms: PDFium reads every
+    character's font and position), and the page is loaded once for both."""
+
+    def __init__(self, page: Any) -> None:
+        self._page = page
+        self._textpage: Any = None
+
+    def get(self) -> Any:
+        if self._textpage is None:
+            self._textpage = self._page.get_textpage()
+        return self._textpage
+
+    def close(self) -> None:
+        if self._textpage is not None:
+            self._textpage.close()
+            self._textpage = None
 
 
 def _may_draw_cells(page: Any, pdfium_c: Any) -> bool:

@@ -87,6 +87,35 @@ def page_count(source: SourceFile) -> int:
         pdf.close()
 
 
+FIRST_PAGE_TEXT = 200  # characters of PDFium's text on page 1 from which a PDF is taken to be born digital
+
+
+def page_count_and_text(source: SourceFile) -> tuple[int, bool]:
+    """Pages of a PDF, and whether its first page holds a text layer of `FIRST_PAGE_TEXT` characters or more (the
+    scheduler cuts such a PDF into fewer, longer page chunks: see `pipeline.chunk_pages`)."""
+    pdf = open_pdf(source)
+    try:
+        count = len(pdf)
+        if count == 0:
+            return 0, False
+        try:
+            page = pdf[0]
+        except pdfium.PdfiumError:
+            return count, False
+        try:
+            textpage = page.get_textpage()
+            try:
+                return count, textpage.count_chars() >= FIRST_PAGE_TEXT
+            finally:
+                textpage.close()
+        except pdfium.PdfiumError:
+            return count, False
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+
+
 def _read_page(
     pdf: pdfium.PdfDocument, number: int, source: SourceFile, settings: Settings, with_fields: list[int] | None = None
 ) -> tuple[Page, IngestError | None]:

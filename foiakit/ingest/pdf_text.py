@@ -59,13 +59,11 @@ def _wide_spaces(textpage: pdfium.PdfTextPage, raw: str) -> set[int]:
     if len(raw) != textpage.count_chars():  # characters outside the BMP: indices would not line up
         return set()
     handle = textpage.raw
+    # the two characters' boxes are read inline, with the call bound once and its c_double outputs passed as
+    # they are (ctypes passes them by reference; a prepared byref() is slower): a page has hundreds of spaces
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_box = pdfium_c.FPDFText_GetCharBox
     loose = pdfium_c.FS_RECTF()
-
-    def box(i: int) -> tuple[float, float, float, float] | None:
-        if not pdfium_c.FPDFText_GetCharBox(handle, i, left, right, bottom, top):
-            return None
-        return left.value, right.value, bottom.value, top.value
 
     def em(i: int) -> float:
         # the font's box (ascent to descent): about an em whatever the glyph, unlike the ink's box ("a" or "T")
@@ -74,17 +72,22 @@ def _wide_spaces(textpage: pdfium.PdfTextPage, raw: str) -> set[int]:
         return abs(loose.top - loose.bottom)
 
     wide = set()
+    last = len(raw) - 1
     start = raw.find(" ", 1)
-    while 0 < start < len(raw) - 1:
-        before, after = raw[start - 1], raw[start + 1]
-        if before not in _LINE_BREAK and after not in _LINE_BREAK:
-            first, second = box(start - 1), box(start + 1)
-            gap = second[0] - first[1] if first and second else 0.0
-            # an em is at least the ink's height: a narrower gap is a word space, without asking for the em
-            if first and second and gap > GAP_EMS * max(first[3] - first[2], second[3] - second[2]):
-                size = max(em(start - 1), em(start + 1), 1.0)
-                on_one_line = min(first[3], second[3]) > max(first[2], second[2]) - 0.3 * size
-                if on_one_line and gap > GAP_EMS * size:
-                    wide.add(start)
+    while 0 < start < last:
+        if (
+            raw[start - 1] not in _LINE_BREAK
+            and raw[start + 1] not in _LINE_BREAK
+            and get_box(handle, start - 1, left, right, bottom, top)
+        ):
+            first_right, first_bottom, first_top = right.value, bottom.value, top.value
+            if get_box(handle, start + 1, left, right, bottom, top):
+                gap = left.value - first_right
+                # an em is at least the ink's height: a narrower gap is a word space, without asking for the em
+                if gap > GAP_EMS * max(first_top - first_bottom, top.value - bottom.value):
+                    size = max(em(start - 1), em(start + 1), 1.0)
+                    on_one_line = min(first_top, top.value) > max(first_bottom, bottom.value) - 0.3 * size
+                    if on_one_line and gap > GAP_EMS * size:
+                        wide.add(start)
         start = raw.find(" ", start + 1)
     return wide
