@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from foiakit.extract.ledger import LedgerRow
     from foiakit.extract.line_items import LocatedRow
 
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+# cents, or four places: an ERP prints unit prices so ("UNIT PRICE 12,800.0000"); three are a European thousand
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{4}(?!\d)|\.\d{1,2})?"
 # "$250k", "$1.2M", "$2 million", "$1.25 billion": a figure times its scale word
 _SCALED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?"
 _SCALE = r"(?P<scale>k|K|M|MM|mm|B|bn|thousand|million|billion)(?![\w])"
@@ -121,7 +122,7 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
     yield from _labelled_amounts(text, [(m.start(), m.end()) for m in matches])
 
 
-_BARE = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?![\w.,%/-])")
+_BARE = re.compile(r"(?<![\w.,$])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?:\d{2})?)(?![\w.,%/-])")
 
 
 def _labelled_amounts(
@@ -152,9 +153,11 @@ def _labelled_amounts(
         after = text[end : end + 8].split()
         if in_table and after and after[0].lower().strip(".") in words("prices")["units_of_measure"]:
             continue  # "1.00 EA": a quantity
+        if in_table and _in_quantity_column(text, table_from, line_start, line_end, start):
+            continue  # "Network switch   1.00   1,523.17": the Quantity column's figure
         amount = decimal_of(match.group(1))
-        if amount == 0:
-            continue
+        if amount < (1 if len(match.group(1).rsplit(".", 1)[1]) == 4 else 0) or amount == 0:
+            continue  # "0.0725": four places below one are a rate, not a price
         yield start, end, amount, amount, {"currency": currency, "period": None, "unit": None, "in_words": None}
 
 
@@ -186,6 +189,11 @@ def price_table_start(text: str) -> int | None:
     description or payee column and a price, amount or total column, as `line_items.json` names them; below a bid
     tabulation's title, a description column beside the bidders' names). Cents-precise figures below it are
     prices even without a currency sign (an estimate's table, a ledger, a bid tabulation)."""
+    return next(_header_lines(text), (None, None))[1]
+
+
+def _header_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end + 1) of every line that reads like a price table's header (see `price_table_start`)."""
     lexicon = words("line_items")
     describing = lexicon["description"] | frozenset({"payee", "vendor", "vendor name", "supplier", "paid to"})
     priced = lexicon["unit_price"] | lexicon["total"]
@@ -199,9 +207,36 @@ def price_table_start(text: str) -> int | None:
         if len(line.split()) > (40 if below_bid_title else 12):
             continue
         if _has_phrase(line, describing) and (below_bid_title or _has_phrase(line, priced)):
-            return offset
+            yield offset - len(line) - 1, offset
         below_bid_title = below_bid_title or (len(line.split()) <= 10 and _has_phrase(line, bid_titles))
-    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _header_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_header_lines(text))
+
+
+def _in_quantity_column(text: str, table_from: int, line_start: int, line_end: int, start: int) -> bool:
+    """Whether a figure of a table row sits under its table's Quantity header ("Description   Quantity   Unit Price"
+    over "Network switch   1.00   1,523.17"): the row and the nearest header above it have as many cells (column
+    gaps, see `cells`), and the figure's cell has the index of a cell naming a quantity. OCR's rows have no gaps:
+    nothing is told there."""
+    from foiakit.extract.cells import cell_index, cells
+
+    row = cells(text, line_start, line_end)
+    index = cell_index(row, start)
+    if index is None or len(row) < 3:
+        return False
+    above = [(s, e - 1) for s, e in _header_spans(text) if e <= line_start]
+    if not above or above[-1][1] < table_from - 1:
+        return False
+    header = above[-1]
+    labels = cells(text, *header)
+    if len(labels) != len(row):
+        return False
+    lexicon = words("line_items")
+    label = text[slice(*labels[index])]
+    return _has_phrase(label, lexicon["quantity"]) and not _has_phrase(label, lexicon["unit_price"] | lexicon["total"])
 
 
 # the comma before a company's suffix in a bidder's name ("Kettle Systems, Inc.") is no sentence's
