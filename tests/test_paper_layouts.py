@@ -43,7 +43,10 @@ def layout_misses(pdf: Path, truth: dict, work: Path) -> tuple[dict[str, tuple[i
 
 # layout: (price recall, price precision, tied share, vendor recall) at least
 FLOORS = {  # reached with seed 7; before this round the two purchase orders found 5 of 9 and 4 of 7 prices (unit
-    # prices to four places missed) and the Xero invoice's precision was 0.80 (its quantities "1.00" read as prices)
+    # prices to four places missed), the Xero invoice's precision was 0.80 (its quantities "1.00" read as prices), the
+    # three-page invoice found 25 of 63 (no header on pages 2 and 3; "Freight", "Sales Tax" without a sign) and the
+    # rate card 1 of 7 (one sign-less figure a row). The three-page invoice's buyer "Wexley County" is missed as an
+    # agency (organizations.py, not floored here)
     "quickbooks_invoice": (1.00, 1.00, 1.00, 1.00),
     "xero_invoice": (1.00, 1.00, 1.00, 1.00),
     "vendor_quote": (1.00, 1.00, 1.00, 1.00),

@@ -225,13 +225,18 @@ def item_table(
     items: list[Line],
     cells: Callable[[Line], list[tuple[float, str, str]]],
     ruled: bool = True,
+    wrapped: str = "",
 ) -> Decimal:
-    """A header line over one row per item; each item's unit price and line total are prices. The items' sum."""
+    """A header line over one row per item (its description `wrapped` to a second line when given); each item's
+    unit price and line total are prices. The items' sum."""
     if ruled:
         p.box(40, 572, 1)
     p.row(header, bold=True)
     for item in items:
-        p.row(cells(item))
+        p.row(cells(item), step=p.size * 1.2 if wrapped else None)
+        if wrapped:
+            description_x = next(x for x, value, _ in cells(item) if value == item.description)
+            p.row([(description_x, wrapped, "l")])
         p.price(item.unit, item.description)
         p.price(item.total, item.description)
         if ruled:
@@ -371,6 +376,7 @@ def vendor_quote(rng: random.Random, p: Paper) -> None:
             (480, money(i.unit, "$"), "r"),
             (572, money(i.total, "$"), "r"),
         ],
+        wrapped="Includes mounting hardware and a one-year warranty",
     )
     shipping = price(rng, 25, 300)
     totals(p, [("Subtotal:", subtotal), ("Shipping:", shipping), ("Total:", subtotal + shipping)], sign="$")
@@ -392,22 +398,23 @@ def erp_purchase_order(rng: random.Random, p: Paper) -> None:
     p.down(22)
     street, town = address(rng)
     ship_street, ship_town = address(rng)
-    p.row([(40, "VENDOR:", "l"), (320, "SHIP TO:", "l")])
+    p.row([(40, f"VENDOR: {rng.randint(10000, 99999)}", "l"), (320, "SHIP TO:", "l")])
     p.row([(40, p.seller.upper(), "l"), (320, p.buyer.upper(), "l")])
     p.row([(40, street.upper(), "l"), (320, ship_street.upper(), "l")])
     p.row([(40, town.upper(), "l"), (320, ship_town.upper(), "l")])
-    p.row([(40, f"VENDOR NO: {rng.randint(10000, 99999)}", "l"), (320, "DELIVER BY: 07/15/2025", "l")])
+    p.row([(320, "DELIVER BY: 07/15/2025", "l")])
     p.down(10)
     items = lines(rng, 4, high=15000)
     p.rule()
+    p.row([(470, "UNIT", "r"), (572, "EXTENDED", "r")], step=p.size * 1.1)  # the header over two lines
     p.row(
         [
             (40, "LINE", "l"),
             (80, "QTY", "r"),
             (90, "UOM", "l"),
             (120, "DESCRIPTION", "l"),
-            (470, "UNIT PRICE", "r"),
-            (572, "EXTENDED PRICE", "r"),
+            (470, "PRICE", "r"),
+            (572, "PRICE", "r"),
         ]
     )
     p.rule()
@@ -422,6 +429,7 @@ def erp_purchase_order(rng: random.Random, p: Paper) -> None:
                 (572, money(item.total), "r"),
             ]
         )
+        p.row([(120, "DELIVER TO PUBLIC SAFETY BLDG, ATTN: FLEET", "l")], step=p.size * 1.1)  # a wrapped line
         p.row([(120, f"GL: 100-{rng.randint(4000, 4999)}-{rng.randint(100, 999)}", "l")])
         p.price(item.unit, item.description)
         p.price(item.total, item.description)
@@ -471,7 +479,9 @@ def new_world_purchase_order(rng: random.Random, p: Paper) -> None:
 def renewal_invoice(rng: random.Random, p: Paper) -> None:
     """A software vendor's renewal invoice: a subscription period, one line of licences at a yearly rate, Total
     Due; the period is the paper's, not a price."""
-    letterhead(p, rng, "Renewal Invoice", right=False)
+    logo(p)
+    p.text(572, "Renewal Invoice", "r", bold=True, size=16)
+    p.down(40)
     bill_to(
         p,
         rng,
@@ -496,6 +506,20 @@ def renewal_invoice(rng: random.Random, p: Paper) -> None:
         ],
     )
     totals(p, [("Total Due", subtotal)], sign="$")
+    p.down(16)
+    _, town = address(rng)
+    p.row([(40, "Remit To:", "l")], bold=True)
+    for value in (p.seller, "Lockbox 7731", town):
+        p.row([(40, value, "l")])
+    p.row([(40, f"Please make checks payable to {p.seller}. Questions: billing@example.com", "l")])
+
+
+def logo(p: Paper) -> None:
+    """A seller's logo drawn as shapes: its name is in no text layer."""
+    p.canvas.setFillGray(0.3)
+    p.canvas.circle(60, p.y - 8, 16, fill=1)
+    p.canvas.rect(84, p.y - 20, 90, 24, fill=1)
+    p.canvas.setFillGray(0)
 
 
 def estimate(rng: random.Random, p: Paper) -> None:
@@ -543,13 +567,13 @@ def order_form(rng: random.Random, p: Paper) -> None:
         items = lines(rng, count, high=2500)
         subtotal = item_table(
             p,
-            [(40, "Product", "l"), (360, "Quantity", "r"), (460, "Unit Price", "r"), (572, "Total", "r")],
+            [(40, "Product", "l"), (360, "Qty", "r"), (460, "Fee", "r"), (572, "Total Fee", "r")],
             items,
             lambda i: [
                 (40, i.description, "l"),
                 (360, str(i.quantity), "r"),
-                (460, money(i.unit, "$"), "r"),
-                (572, money(i.total, "$"), "r"),
+                (460, money(i.unit), "r"),
+                (572, money(i.total), "r"),
             ],
         )
         totals(p, [(f"Total {title.split(' (')[0]}", subtotal)], 360, "$")
@@ -567,15 +591,16 @@ def rate_card(rng: random.Random, p: Paper) -> None:
     units = ("per hour", "per visit", "each", "per month", "per unit")
     for service in rng.sample(_GOODS, 7):
         rate = price(rng, 40, 900)
-        p.row([(40, service, "l"), (330, rng.choice(units), "l"), (572, money(rate, "$"), "r")])
+        p.row([(40, service, "l"), (330, rng.choice(units), "l"), (572, money(rate), "r")])
         p.price(rate, service)
     p.down(8)
     p.row([(40, "Rates are effective January 1, 2025 through December 31, 2025.", "l")])
 
 
 def multipage_invoice(rng: random.Random, p: Paper) -> None:
-    """An invoice of many lines over three pages: the header repeated on each, "Continued" at the foot, the
-    subtotal, freight, tax and total on the last page only."""
+    """An invoice of many lines over three pages: the table's header on the first page only (the pages after it
+    carry on with rows under the seller's name and the page number), "Continued" at the foot, the subtotal,
+    freight, tax and total on the last page only."""
     items = [
         Line(f"{g} - lot {n}", rng.choice((1, 2, 5, 10)), price(rng, 10, 800))
         for n in range(1, 4)
@@ -590,15 +615,10 @@ def multipage_invoice(rng: random.Random, p: Paper) -> None:
         else:
             p.row([(40, p.seller, "l"), (572, f"Invoice {number} - Page {page} of {len(chunks)}", "r")], bold=True)
             p.down(10)
+        header = [(40, "Item", "l"), (80, "Description", "l"), (400, "Qty", "r"), (480, "Price", "r")]
         item_table(
             p,
-            [
-                (40, "Item", "l"),
-                (80, "Description", "l"),
-                (400, "Qty", "r"),
-                (480, "Price", "r"),
-                (572, "Extended", "r"),
-            ],
+            [*header, (572, "Extended", "r")] if page == 1 else [],
             chunk,
             lambda i: [
                 (40, f"{items.index(i) + 1}", "l"),
