@@ -11,6 +11,7 @@ OCR'd text has no gaps: its lines are one cell each, and none of this applies th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
@@ -46,18 +47,15 @@ def in_quantity_column(text: str, header: tuple[int, int], line: tuple[int, int]
     return len(roles) == len(row) and roles[index] == "quantity"
 
 
-def continued_amounts(text: str, header: str, bare: str, origin: int = 0) -> Iterator[tuple[int, int, Decimal]]:
-    """(start, end, amount) of the figures in the price cells of the rows of a page that carries on a table whose
-    `header` line an earlier page printed: rows of as many cells as the header, at least one price cell a figure
-    (`bare`: the pattern a sign-less amount fully matches)."""
-    import re
-
-    from foiakit.extract.money import decimal_of, not_a_price
+def table_amounts(text: str, header: str, figure: re.Pattern[str], origin: int) -> Iterator[tuple[int, int, Decimal]]:
+    """(start, end, amount) of the figures in the price cells of the rows of `header`'s table from `origin` on (the
+    header printed above them, or on a page before): rows of as many cells as the header, a price cell whose text
+    `figure` (a sign-less amount) fully matches, after a "$"."""
+    from foiakit.extract.money import decimal_of
 
     roles = column_roles(header)
     if len(roles) < MIN_CELLS or "price" not in roles:
         return
-    figure = re.compile(bare)
     offset = origin
     for line in text[origin:].split("\n"):
         start, end = offset, offset + len(line)
@@ -68,7 +66,7 @@ def continued_amounts(text: str, header: str, bare: str, origin: int = 0) -> Ite
         for (s, e), role in zip(row, roles, strict=True):
             s += len(text[s:e]) - len(text[s:e].lstrip("$ "))  # "$1,250.00": the figure after its sign
             match = figure.fullmatch(text, s, e)
-            if role != "price" or match is None or not_a_price(text, s, e):
+            if role != "price" or match is None:
                 continue
             amount = decimal_of(match.group(1))
             if amount > 0:
@@ -81,7 +79,7 @@ def carried_table(
     """The amounts in the price cells of the rows under each table header of a page, and above its first one
     under the header of the table the page before printed or carried on (`carried`), by `price_columns`; and the
     header the next page may carry on: this page's last, else the carried one when this page held rows of it."""
-    from foiakit.extract.money import BARE_AMOUNT, header_spans
+    from foiakit.extract.money import BARE_AMOUNT, header_spans, not_a_price
 
     own = header_spans(text)
     regions = [(end + 1, own[i + 1][0] if i + 1 < len(own) else len(text), text[start:end])
@@ -89,10 +87,14 @@ def carried_table(
     if carried is not None:
         regions.insert(0, (0, own[0][0] if own else len(text), carried))
     read = [(s, e, amount, carried is not None and index == 0) for index, (lo, hi, header) in enumerate(regions)
-             for s, e, amount in continued_amounts(text[:hi], header, BARE_AMOUNT.pattern, lo)]  # fmt: skip
+             for s, e, amount in table_amounts(text[:hi], header, BARE_AMOUNT, lo)]  # fmt: skip
     ends = sorted(e for _, e in taken)  # the text rules' amounts: a cell overlaps one ending after its start
     starts = sorted(s for s, _ in taken)
-    found = [(s, e, a) for s, e, a, _ in read if bisect_left(starts, e) == bisect_left(ends, s + 1)]
+    found = [
+        (s, e, a)
+        for s, e, a, _ in read
+        if bisect_left(starts, e) == bisect_left(ends, s + 1) and not not_a_price(text, s, e)
+    ]
     taken.extend((s, e) for s, e, _ in found)
     if own:
         start, end = own[-1]
