@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from foiakit.extract.ledger import LedgerRow
     from foiakit.extract.line_items import LocatedRow
 
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+# cents, or four places: an ERP prints unit prices so ("UNIT PRICE 12,800.0000"); three are a European thousand
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{4}(?!\d)|\.\d{1,2})?"
 # "$250k", "$1.2M", "$2 million", "$1.25 billion": a figure times its scale word
 _SCALED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?"
 _SCALE = r"(?P<scale>k|K|M|MM|mm|B|bn|thousand|million|billion)(?![\w])"
@@ -121,7 +122,8 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
     yield from _labelled_amounts(text, [(m.start(), m.end()) for m in matches])
 
 
-_BARE = re.compile(r"(?<![\w.,$])(\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?![\w.,%/-])")
+# a figure with cents (or four places) and no sign: a price only in a table or after a money label
+BARE_AMOUNT = re.compile(r"(?<![\w.,$])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?:\d{2})?)(?![\w.,%/-])")
 
 
 def _labelled_amounts(
@@ -133,7 +135,7 @@ def _labelled_amounts(
     labels = words("prices")["money_labels"]
     currency = "USD" if re.search(r"\$|\bUSD\b|\bdollars?\b", text, re.I) else None
     table_from = price_table_start(text)
-    for match in _BARE.finditer(text):
+    for match in BARE_AMOUNT.finditer(text):
         start, end = match.span()
         if any(s <= start < e for s, e in taken):
             continue
@@ -152,9 +154,11 @@ def _labelled_amounts(
         after = text[end : end + 8].split()
         if in_table and after and after[0].lower().strip(".") in words("prices")["units_of_measure"]:
             continue  # "1.00 EA": a quantity
+        if in_table and _in_quantity_column(text, table_from, (line_start, line_end), start):
+            continue  # "Network switch   1.00   1,523.17": the Quantity column's figure
         amount = decimal_of(match.group(1))
-        if amount == 0:
-            continue
+        if amount < (1 if len(match.group(1).rsplit(".", 1)[1]) == 4 else 0) or amount == 0:
+            continue  # "0.0725": four places below one are a rate, not a price
         yield start, end, amount, amount, {"currency": currency, "period": None, "unit": None, "in_words": None}
 
 
@@ -186,6 +190,11 @@ def price_table_start(text: str) -> int | None:
     description or payee column and a price, amount or total column, as `line_items.json` names them; below a bid
     tabulation's title, a description column beside the bidders' names). Cents-precise figures below it are
     prices even without a currency sign (an estimate's table, a ledger, a bid tabulation)."""
+    return next(_header_lines(text), (None, None))[1]
+
+
+def _header_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end + 1) of every line that reads like a price table's header (see `price_table_start`)."""
     lexicon = words("line_items")
     describing = lexicon["description"] | frozenset({"payee", "vendor", "vendor name", "supplier", "paid to"})
     priced = lexicon["unit_price"] | lexicon["total"]
@@ -194,14 +203,27 @@ def price_table_start(text: str) -> int | None:
     below_bid_title = False
     for line in text.split("\n"):
         offset += len(line) + 1
-        if len(line) > 200 or _BARE.search(line) or _SENTENCE_MARK.search(_SUFFIX_COMMA.sub(" ", line)):
+        if len(line) > 200 or BARE_AMOUNT.search(line) or _SENTENCE_MARK.search(_SUFFIX_COMMA.sub(" ", line)):
             continue  # a header names its columns: no amounts, no sentence
         if len(line.split()) > (40 if below_bid_title else 12):
             continue
         if _has_phrase(line, describing) and (below_bid_title or _has_phrase(line, priced)):
-            return offset
+            yield offset - len(line) - 1, offset
         below_bid_title = below_bid_title or (len(line.split()) <= 10 and _has_phrase(line, bid_titles))
-    return None
+
+
+@functools.lru_cache(maxsize=8)
+def header_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every price table header line of a page's text (see `price_table_start`)."""
+    return tuple((start, end - 1) for start, end in _header_lines(text))
+
+
+def _in_quantity_column(text: str, table_from: int, line: tuple[int, int], start: int) -> bool:
+    """Whether a figure sits under the Quantity cell of the nearest table header above it (price_columns.py)."""
+    from foiakit.extract.price_columns import in_quantity_column
+
+    above = [span for span in header_spans(text) if span[1] < line[0]]
+    return bool(above) and above[-1][1] >= table_from - 1 and in_quantity_column(text, above[-1], line, start)
 
 
 # the comma before a company's suffix in a bidder's name ("Kettle Systems, Inc.") is no sentence's
@@ -233,6 +255,7 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
     from foiakit.extract.ledger import ledger_rows
     from foiakit.extract.letterheads import column_buyers, document_seller, sales_document
+    from foiakit.extract.price_columns import carried_table
     from foiakit.extract.register_lines import document_register_rows
 
     context = document_context(document, settings)
@@ -242,6 +265,7 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     parties = (context, seller, buyers)
     registers = document_register_rows(document)
     columns = _money_columns(document) if sale else {}
+    carried: str | None = None  # the header line of the table the page before printed or carried on
     for page in document.pages:
         rows = {row.line_start: row for row in (*ledger_rows(page.text), *registers.get(page.number, ()))}
         by_amount = {row.amount_span[1]: row for row in rows.values()}  # a prose register has several on a line
@@ -255,6 +279,10 @@ def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
             yield _price(document, page, parties, (start, end), (low, high), detail, row, "rule")
         for start, end, amount, currency in column_amounts(page, columns.get(page.number, ()), spans):
             detail = {"currency": currency, "period": None, "unit": None, "in_words": None}
+            yield _price(document, page, parties, (start, end), (amount, amount), detail, None, "table")
+        carried, continued = carried_table(page.text, carried, spans)
+        for start, end, amount in continued:
+            detail = {"currency": "USD" if "$" in page.text else None, "period": None, "unit": None, "in_words": None}
             yield _price(document, page, parties, (start, end), (amount, amount), detail, None, "table")
         for row in rows.values():  # a ledger row whose amount has no sign or cents ("1250") is a price all the same
             if row.line_start not in priced:
