@@ -94,3 +94,17 @@ def test_a_sorted_registers_people_have_no_payee() -> None:
     assert {"ASHGROVE PAVING INC", "TAMBERLIN VOSS", "WYNDALE ROOFING LLC"} <= payees
     assert not payees & {"ORSK BALLANTREE", "VALDO GRISHAM", "ZEFFIRO MARCHETTI", "DENNIS CORVELLO"}
     assert len(rows) == len(SORTED)  # every payment stays a row: a person's amount is a price with no vendor
+
+
+@pytest.mark.parametrize(
+    ("name", "memo", "person"),
+    [
+        ("ORSK VELLAMAN", "40211   07/02/24   MILEAGE REIMB   42.10", True),
+        ("ORSK VELLAMAN", "40212   07/02/24   OFFICIATING 5/22   85.00", True),
+        ("ORSK VELLAMAN", "40213   07/02/24   PARTS REPAIR   85.00", False),  # no evidence: a name the lists lack
+        ("KESTREL TRAVEL", "40214   07/02/24   TRAVEL 5/22   85.00", False),  # a business word: a company's name
+        ("TAMBERLIN VOSS", "40215   07/02/24   REFUND OF DEPOSIT   85.00", True),  # a plain name refunded
+    ],
+)
+def test_a_payment_for_what_people_are_paid_for_names_a_person(name: str, memo: str, person: bool) -> None:
+    assert (name in people_paid([name], {name: memo})) is person

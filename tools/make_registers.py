@@ -712,6 +712,31 @@ def sorted_register(rng: random.Random) -> Register:
     return r
 
 
+def memo_register(rng: random.Random) -> Register:
+    """A city's "Check Register" in check order with a description column: officials' fees, mileage and refunds paid
+    to people (printed "GIVEN SURNAME", most with a given name the Census lists lack) among payments to companies."""
+    r = Register(
+        "memo_check_register",
+        ["CITY OF KELLOWAY", "Check Register"],
+        [(36, "Check", "l"), (90, "Date", "l"), (150, "Payee", "l"), (360, "Description", "l"), (560, "Amount", "r")],
+    )
+    people = [f"{given} {surname}" for given, surname in zip(_UNLISTED_GIVEN[2:], _SURNAMES[2:6], strict=True)]
+    people += [f"{_GIVEN[5]} {_SURNAMES[7]}"]
+    listed = [p for p in payees(rng, people=0) if p.kind != "person"] + [Payee(n, "person") for n in people]
+    rng.shuffle(listed)
+    memos = ("MILEAGE REIMB", "OFFICIATING 5/22", "REFUND PERMIT FEE", "TRAVEL REIMBURSEMENT", "MEAL PER DIEM")
+    check = 40210
+    for payee in listed:
+        printed = cut_payee(payee, 34)
+        memo = rng.choice(memos) if payee.kind == "person" else f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}"
+        paid = amount(rng, 600 if payee.kind == "person" else 9000)
+        check += 1
+        r.line([(36, str(check), "l"), (90, date(rng), "l"), (150, printed.name, "l"), (360, memo, "l"),
+                (560, money(paid), "r")])  # fmt: skip
+        r.price(paid, printed)
+    return r
+
+
 LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
     f.__name__: f
     for f in (
@@ -727,6 +752,7 @@ LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
         detail_check_register,
         board_report,
         sorted_register,
+        memo_register,
     )
 }
 

@@ -1,8 +1,9 @@
 """What a payment register's payee is by its name: a person ("SURNAME, GIVEN I", "ERICA CONKLIN": a refund, an
 employee's reimbursement), a company, a public body ("CAMAS SCHOOL DISTRICT") or a club or association ("HAZEL DELL
 SOCIAL COMMITTEE"). A register prints names cut to its column and in capitals, with nothing around them to say
-more, so the name's own form decides. Words: `data/given_names.txt` (the US Census lists), `data/payees.json`,
-`data/org_words.json`.
+more, so the name's own form decides, and, for a name of a person's form whose given name the Census lists lack, the
+register's own evidence: what it says the payment was for, and where it sorts the name (`people_paid`). Words:
+`data/given_names.txt` (the US Census lists), `data/payees.json`, `data/org_words.json`.
 """
 
 from __future__ import annotations
@@ -82,15 +83,18 @@ def person_form(name: str) -> bool:
 SORT_WINDOW = 3  # the payees each side of a name that show the register's alphabetical order around it
 
 
-def people_paid(names: list[str]) -> frozenset[str]:
+def people_paid(names: list[str], memos: dict[str, str] | None = None) -> frozenset[str]:
     """The payees of one register, in the order it prints them, that are people: by their name's own form
     (`is_person_payee`), and, when the register pays people (at least `min_people_paid` of them), a payee of a
     person's form (`person_form`: "SENAD MRZLJAK", a given name the Census lists miss) that the register sorts by
     its last word. A register sorted by payee sorts a company by its name's first word and a person by the surname
     ("FAJARDO, JOSE" printed "JOSE FAJARDO"): where the payees on either side are in order with the name's last word
     (all but one of them) and less so with its first, the name is a given name and a surname. A company named by two
-    plain words ("IRON MOUNTAIN") sorts by its first word, and a register in check order shows no such order."""
+    plain words ("IRON MOUNTAIN") sorts by its first word, and a register in check order shows no such order.
+    `memos`: what the register prints with each payee's payments besides the name; a payee of a person's form paid
+    for what people are paid for ("MILEAGE REIMB", "OFFICIATING 5/22") is a person wherever it sorts."""
     known = frozenset(name for name in names if is_person_payee(name))
+    known |= {name for name, memo in (memos or {}).items() if person_form(name) and _says_person_paid(memo)}
     if len(known) < _min_people_paid():
         return known
     seen = list(dict.fromkeys(names))  # a payee of several payments in a row sorts once
@@ -110,6 +114,16 @@ def people_paid(names: list[str]) -> frozenset[str]:
         if whole >= SORT_WINDOW and last >= whole - 1 and in_order(split[0]) <= last - 2:  # one out of place
             found.add(name)
     return frozenset(found)
+
+
+def _says_person_paid(memo: str) -> bool:
+    said = f" {normal(memo)} "
+    return any(f" {w} " in said for w in _person_payment_words())
+
+
+@functools.cache
+def _person_payment_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("payees")["person_payment_words"])
 
 
 def _sort_key(name: str, person: bool) -> str:

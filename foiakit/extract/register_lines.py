@@ -31,8 +31,12 @@ dates its payments, never its totals.
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
 lists; a surname particle joins two words into one surname: "VAN OOSTEN NICHOLAS"), is a person (a refund, an
-employee's reimbursement): its payment stays a price, with no vendor. What else a payee is, a company, a public body
-or a club, its name tells (`payees.py`).
+employee's reimbursement): its payment stays a price, with no vendor; so is a name in brackets, "SURNAME, I I", or
+a given name, a middle initial and a surname. A given name the lists lack ("SENAD MRZLJAK") is told by the register's
+own evidence, over the whole document (`payees.people_paid`): a payee of a person's form (two or three plain words,
+none a business word) whose payments say what people are paid for ("MILEAGE REIMB", "OFFICIATING"), or, in a register
+that pays people, one that the register sorts by its last word as it sorts people by the surname. What else a payee
+is, a company, a public body or a club, its name tells (`payees.py`).
 """
 
 from __future__ import annotations
@@ -354,7 +358,13 @@ def _people_unnamed(rows: dict[int, tuple[LedgerRow, ...]]) -> dict[int, tuple[L
     printed = (
         row.payee or (row.person if isinstance(row, RegisterRow) else None) for page in rows.values() for row in page
     )
-    people = people_paid([name for name in printed if name])  # in the register's order, which may sort its payees
+    memos: dict[str, list[str]] = {}
+    for page in rows.values():
+        for row in page:
+            if row.payee and isinstance(row, RegisterRow) and row.line:
+                memos.setdefault(row.payee, []).append(row.line.replace(row.payee, " "))  # its own lines, less the name
+    # in the register's order, which may sort its payees
+    people = people_paid([name for name in printed if name], {name: " ".join(lines) for name, lines in memos.items()})
     if not people:
         return rows
     return {
