@@ -1,9 +1,9 @@
 """Payment registers of layouts the dev ledgers do not hold (tools/make_registers.py: Munis, Caselle, BS&A,
 Springbrook, a bills list, QuickBooks, an Excel export, a purchase-card log, Infinite Visions' check register, a
-detail check register, a board report by vendor, with invented payees), read end to end
-and scored the way the evaluation scores a ledger (foiakit.evaluation.score): payees found as vendors and agencies,
-amounts found, amounts tied to their row's company. The floors are the figures reached; a layout that reads worse
-fails."""
+detail check register, a board report by vendor, a check register sorted by vendor and one with memos, people among
+their payees, with invented payees), read end to end and scored the way the evaluation scores a ledger
+(foiakit.evaluation.score): payees found as vendors and agencies, amounts found, amounts tied to their row's company.
+The floors are the figures reached; a layout that reads worse fails."""
 
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ FLOORS = {  # reached with seed 5 (round 5, second wave): before the lines were 
     "infinite_visions_check_register": (0.92, 1.00, 1.00, 1.00, 1.00),
     "detail_check_register": (1.00, 1.00, 0.80, 1.00, 0.96),
     "board_report_by_vendor": (1.00, 1.00, 0.80, 1.00, 1.00),
+    # round 7 (payees5): a register sorted by vendor, people printed "GIVEN SURNAME" among the companies; before the
+    # register's sort order told a person (payees.people_paid) the four whose given name the Census lists lack were
+    # vendors (precision 14/18 = 0.78); two of them sort as well by the given name as by the surname and stay so
+    "sorted_check_register": (1.00, 0.87, 1.00, 1.00, 1.00),
+    # a register in check order whose descriptions say what people are paid for ("MILEAGE REIMB", "OFFICIATING"):
+    # before the memo rule its four people with a given name the Census lists lack were vendors (precision 0.78)
+    "memo_check_register": (1.00, 1.00, 1.00, 1.00, 1.00),
 }
 
 

@@ -83,6 +83,7 @@ _TRADES = (
 )
 _FORMS = ("LLC", "Inc", "Inc.", "Co", "Corp", "Company", "Ltd")
 _GIVEN = ("Marisol", "Dennis", "Laura", "Gregory", "Anita", "Curtis", "Janet", "Raymond", "Sandra", "Victor")
+_UNLISTED_GIVEN = ("Orsk", "Valdo", "Zeffiro", "Davro", "Tellan", "Quenby")  # given names the Census lists lack
 _SURNAMES = ("Quennell", "Ostrander", "Pelletier", "Haverly", "Minwarde", "Trussell", "Borgmann", "Castellow")
 _PLACES = ("Dunmore", "Ashby", "Kelloway", "Marlow Creek", "Pinecrest", "Redfern", "Sallow Bay", "Thornbury")
 _STATES = ("Ohio", "Oregon", "Michigan", "Illinois", "Washington", "Colorado")
@@ -677,6 +678,65 @@ def board_report(rng: random.Random) -> Register:
     return r
 
 
+def sorted_register(rng: random.Random) -> Register:
+    """A school district's "Check Register by Vendor" sorted by the vendor's sort name (a company by its name's first
+    word, a person by the surname) and printed as the name reads ("ORSK QUENNELL"): officials, coaches and
+    reimbursements paid among the companies, half of them with a given name the Census lists lack."""
+    r = Register(
+        "sorted_check_register",
+        ["WESTMERE COMMUNITY SCHOOL DISTRICT", "Check Register by Vendor"],
+        [
+            (36, "Check No", "l"),
+            (90, "Check Date", "l"),
+            (150, "Vendor No", "l"),
+            (210, "Vendor Name", "l"),
+            (560, "Amount", "r"),
+        ],
+    )
+    people = [f"{given} {surname}" for given, surname in zip(_GIVEN[:4], _SURNAMES[:4], strict=True)]
+    people += [f"{given} {surname}" for given, surname in zip(_UNLISTED_GIVEN[:4], _SURNAMES[4:], strict=True)]
+    listed = [p for p in payees(rng, people=0) if p.kind == "company"] + [Payee(n, "person") for n in people]
+
+    def sort_name(payee: Payee) -> str:
+        return payee.name.split()[-1] if payee.kind == "person" else payee.name
+
+    check = 88120
+    for payee in sorted(listed, key=lambda p: sort_name(p).upper()):
+        printed = cut_payee(payee, 34)
+        for _ in range(rng.randint(1, 2)):
+            paid = amount(rng, 1500 if payee.kind == "person" else 9000)
+            check += 1
+            r.line([(36, str(check), "l"), (90, date(rng), "l"), (150, f"{rng.randint(100, 99999):06d}", "l"),
+                    (210, printed.name, "l"), (560, money(paid), "r")])  # fmt: skip
+            r.price(paid, printed)
+    return r
+
+
+def memo_register(rng: random.Random) -> Register:
+    """A city's "Check Register" in check order with a description column: officials' fees, mileage and refunds paid
+    to people (printed "GIVEN SURNAME", most with a given name the Census lists lack) among payments to companies."""
+    r = Register(
+        "memo_check_register",
+        ["CITY OF KELLOWAY", "Check Register"],
+        [(36, "Check", "l"), (90, "Date", "l"), (150, "Payee", "l"), (360, "Description", "l"), (560, "Amount", "r")],
+    )
+    people = [f"{given} {surname}" for given, surname in zip(_UNLISTED_GIVEN[2:], _SURNAMES[2:6], strict=True)]
+    people += [f"{_GIVEN[5]} {_SURNAMES[7]}"]
+    listed = [p for p in payees(rng, people=0) if p.kind != "person"] + [Payee(n, "person") for n in people]
+    rng.shuffle(listed)
+    memos = ("MILEAGE REIMB", "OFFICIATING 5/22", "REFUND PERMIT FEE", "TRAVEL REIMBURSEMENT", "MEAL PER DIEM")
+    check = 40210
+    for payee in listed:
+        printed = cut_payee(payee, 34)
+        memo = rng.choice(memos) if payee.kind == "person" else f"{rng.choice(_WORDS)} {rng.choice(_WORDS)}"
+        paid = amount(rng, 600 if payee.kind == "person" else 9000)
+        check += 1
+        r.line([(36, str(check), "l"), (90, date(rng), "l"), (150, printed.name, "l"), (360, memo, "l"),
+                (560, money(paid), "r")])  # fmt: skip
+        r.price(paid, printed)
+    return r
+
+
 LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
     f.__name__: f
     for f in (
@@ -691,6 +751,8 @@ LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
         entity_register,
         detail_check_register,
         board_report,
+        sorted_register,
+        memo_register,
     )
 }
 

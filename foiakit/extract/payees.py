@@ -1,8 +1,9 @@
 """What a payment register's payee is by its name: a person ("SURNAME, GIVEN I", "ERICA CONKLIN": a refund, an
 employee's reimbursement), a company, a public body ("CAMAS SCHOOL DISTRICT") or a club or association ("HAZEL DELL
 SOCIAL COMMITTEE"). A register prints names cut to its column and in capitals, with nothing around them to say
-more, so the name's own form decides. Words: `data/given_names.txt` (the US Census lists), `data/payees.json`,
-`data/org_words.json`.
+more, so the name's own form decides, and, for a name of a person's form whose given name the Census lists lack, the
+register's own evidence: what it says the payment was for, and where it sorts the name (`people_paid`). Words:
+`data/given_names.txt` (the US Census lists), `data/payees.json`, `data/org_words.json`.
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ from foiakit.extract.ledger import normal
 from foiakit.extract.lexicon import given_names, known_orgs, words
 
 _PERSON = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?$")
+_INITIALS = re.compile(r"^[A-Z][A-Za-z'’-]+,\s*[A-Z]\.?(?:\s*[A-Z]\.?)?$")  # "DONNELLY, C E": a surname and initials
 _INVERTED = re.compile(
     r"^(?P<surname>[A-Z][A-Za-z'’-]+),\s*(?P<given>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+\.?){1,2})$"
 )
 
 
 def is_inverted_person(name: str) -> bool:
-    """ "QUILLON, DANA M", "SCALA, MURIEL ELIZABETH": a surname, a comma and given names, none a business word
-    ("ACME, INC" is none)."""
-    if not (_PERSON.match(name) or _INVERTED.match(name)):
+    """ "QUILLON, DANA M", "SCALA, MURIEL ELIZABETH", "QUILLON, D M": a surname, a comma and given names or their
+    initials, none a business word ("ACME, INC" is none)."""
+    if not (_PERSON.match(name) or _INVERTED.match(name) or _INITIALS.match(name)):
         return False
     return not any(w.strip(".,").lower() in _business_words() for w in name.split())
 
@@ -30,9 +32,11 @@ def is_inverted_person(name: str) -> bool:
 def is_person(name: str) -> bool:
     """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN", "VAN OOSTEN NICHOLAS": a person's
     name by its form."""
-    if _PERSON.match(name) or _INVERTED.match(name):
+    if _PERSON.match(name) or _INVERTED.match(name) or _INITIALS.match(name):
         return is_inverted_person(name)
     words = [w.strip(".,").lower() for w in name.split()]
+    if len(words) == 3 and len(words[1]) == 1 and words[1].isalpha() and person_form(name):
+        return True  # "ORLAN J VESSEY": a given name, a middle initial and a surname, whatever the given name
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]  # a middle initial
     elif len(words) == 3 and words[0] in _particles():
@@ -54,6 +58,107 @@ def is_person_payee(name: str) -> bool:
     ("DANA (DEE) QUILLON", "QUILLON, DANA (DEE)")."""
     plain = " ".join(_NICKNAME.sub(" ", name).split())
     return is_person(plain) or is_inverted_person(plain)
+
+
+_PLAIN_WORD = re.compile(r"^[A-Za-z]+(?:['’-][A-Za-z]+)*\.?$")
+_POSSESSIVE = re.compile(r"['’]S$", re.IGNORECASE)
+
+
+def person_form(name: str) -> bool:
+    """A name of a person's form, whatever its words: two or three plain words (letters, an inner hyphen or
+    apostrophe: "DAN-DJIBRIL", "O'TOOLE"), a nickname in brackets or not, none a business, public body or club word,
+    a connector ("OF", "AND"), a legal form or a possessive ("JIMMY'S"). A given name the Census lists miss ("SENAD
+    MRZLJAK") has this form, and so has a company named by two plain words ("STERN ROWAN"): the register's own
+    evidence decides between them (`people_paid`)."""
+    plain = " ".join(_NICKNAME.sub(" ", name).split())
+    split = plain.split()
+    if not 2 <= len(split) <= 3 or not all(_PLAIN_WORD.match(w) for w in split):
+        return False
+    if any(_POSSESSIVE.search(w) for w in split) or sum(len(w.strip(".")) >= 2 for w in split) < 2:
+        return False  # "JIMMY'S GRILL"; "A B SMITH"
+    said = [normal(w) for w in split]
+    return not any(w in _person_shunned() for w in said)
+
+
+SORT_WINDOW = 3  # the payees each side of a name that show the register's alphabetical order around it
+
+
+def people_paid(names: list[str], memos: dict[str, str] | None = None) -> frozenset[str]:
+    """The payees of one register, in the order it prints them, that are people: by their name's own form
+    (`is_person_payee`), and, when the register pays people (at least `min_people_paid` of them), a payee of a
+    person's form (`person_form`: "SENAD MRZLJAK", a given name the Census lists miss) that the register sorts by
+    its last word. A register sorted by payee sorts a company by its name's first word and a person by the surname
+    ("FAJARDO, JOSE" printed "JOSE FAJARDO"): where the payees on either side are in order with the name's last word
+    (all but one of them) and less so with its first, the name is a given name and a surname. A company named by two
+    plain words ("IRON MOUNTAIN") sorts by its first word, and a register in check order shows no such order.
+    `memos`: what the register prints with each payee's payments besides the name; a payee of a person's form paid
+    for what people are paid for ("MILEAGE REIMB", "OFFICIATING 5/22") is a person wherever it sorts."""
+    known = frozenset(name for name in names if is_person_payee(name))
+    known |= {name for name, memo in (memos or {}).items() if person_form(name) and _says_person_paid(memo)}
+    if len(known) < _min_people_paid():
+        return known
+    seen = list(dict.fromkeys(names))  # a payee of several payments in a row sorts once
+    keys = [None if name not in known and person_form(name) else _sort_key(name, name in known) for name in seen]
+    found = set(known)
+    for at, name in enumerate(seen):
+        if keys[at] is not None:
+            continue
+        before = [k for k in keys[:at] if k is not None][-SORT_WINDOW:]
+        after = [k for k in keys[at + 1 :] if k is not None][:SORT_WINDOW]
+        split = [_letters(w) for w in _NICKNAME.sub(" ", name).split()]
+
+        def in_order(key: str, before: list[str] = before, after: list[str] = after) -> int:
+            return sum(k <= key for k in before) + sum(k >= key for k in after)
+
+        whole, last = len(before) + len(after), in_order(split[-1])
+        if whole >= SORT_WINDOW and last >= whole - 1 and in_order(split[0]) <= last - 2:  # one out of place
+            found.add(name)
+    return frozenset(found)
+
+
+def _says_person_paid(memo: str) -> bool:
+    said = f" {normal(memo)} "
+    return any(f" {w} " in said for w in _person_payment_words())
+
+
+@functools.cache
+def _person_payment_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("payees")["person_payment_words"])
+
+
+def _sort_key(name: str, person: bool) -> str:
+    """What a register sorted by payee sorts the name by: a person's surname, else the name's first word."""
+    split = _NICKNAME.sub(" ", name).replace(",", " , ").split()
+    if person and "," not in split:
+        return _letters(split[-1])  # "JOSE FAJARDO"
+    return _letters(split[0])  # "FAJARDO, JOSE", "ELITE SPORTS"
+
+
+def _letters(word: str) -> str:
+    return "".join(c for c in word.upper() if c.isalpha())
+
+
+@functools.cache
+def _min_people_paid() -> int:
+    return int(words("payees")["min_people_paid"])
+
+
+@functools.cache
+def _person_shunned() -> frozenset[str]:
+    """Words no person's name holds: a trade's or a business's, a public body's, a club's, a legal form, a
+    connector."""
+    data, org_words = words("payees"), words("org_words")
+    groups = (
+        data["business_words"],
+        data["non_profit_words"],
+        data["register_body_ends"],
+        org_words["public_body_ends"],
+        org_words["legal_forms"],
+        org_words["connectors"],
+        org_words["place_kind_words"],
+        org_words["agency_defined_terms"],
+    )
+    return _business_words() | frozenset(part for group in groups for w in group for part in normal(w).split())
 
 
 @functools.cache

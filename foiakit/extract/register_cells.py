@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from foiakit.extract.cells import cells as line_cells
 from foiakit.extract.ledger import LedgerRow, header_words, normal
-from foiakit.extract.payees import is_person, legal_forms
+from foiakit.extract.payees import is_person_payee, legal_forms
 from foiakit.ingest.pdf_text import CELL_GAP
 
 AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?:-|\s?CR)?(?![\w.,%/])")
@@ -38,6 +38,7 @@ MAX_WRAP_WORDS = 4
 class RegisterRow(LedgerRow):
     line: str = ""  # the line as the page prints it
     by_cells: bool = False  # its payee is the cell of the payee column (a page with gaps)
+    person: str | None = None  # the name printed as the payee when it is a person's (then `payee` is None)
 
 
 def has_gaps(line: str) -> bool:
@@ -123,8 +124,9 @@ def _payee_cell(row: RegisterRow, column: int, text: str) -> tuple[RegisterRow, 
     start, _ = cells(row.line)[column]
     lead = len(row.line[:start].split())
     name = name_part(text).rstrip(" ,")
-    if not is_name_cell(text) or is_person(name):
-        return replace(row, payee=None, payee_span=None, by_cells=True), lead
+    if not is_name_cell(text) or is_person_payee(name):
+        person = name if is_name_cell(text) else None
+        return replace(row, payee=None, payee_span=None, by_cells=True, person=person), lead
     span = (row.line_start + start, row.line_start + start + len(name))
     return replace(row, payee=name, payee_span=span, by_cells=True), lead
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from foiakit.extract.ledger import normal
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.payees import is_person
+from foiakit.extract.payees import is_person_payee
 from foiakit.extract.register_lines import RegisterRow
 
 MAX_NAME_WORDS = 10
@@ -66,7 +66,7 @@ def _group(lines: list[str], starts: list[int], heading: int, members: list[int]
     heading's line, so the payee is read once, where it is printed."""
     name = lines[heading].strip()
     name_start = starts[heading] + lines[heading].index(name)
-    payee = None if is_person(name) else name
+    payee = None if is_person_payee(name) else name
     rows = []
     for n, i in enumerate(members):
         amount = list(_AMOUNT.finditer(lines[i]))[-1]

@@ -51,10 +51,12 @@ def labelled_rows(text: str) -> tuple[RegisterRow, ...]:
             payments += 1
             paying = True
             named = _payee_after(line, spans, label)
-            payee = None if named is None else (named[0], (start + named[1], start + named[1] + len(named[0])))
+            person = named[0] if named is not None and is_person_payee(named[0]) else None
+            at = start + named[1] if named is not None else start
+            payee = None if named is None or person else (named[0], (at, at + len(named[0])))
             left = _figure(amounts[-1]) if amounts else None
             if amounts and not _zero(amounts[-1]):
-                found.append(_row(number, start, line, amounts[-1], payee))
+                found.append(_row(number, start, line, amounts[-1], payee, person))
             continue
         if not amounts or _zero(amounts[-1]):
             continue
@@ -89,7 +91,7 @@ def _payee_label(line: str, spans: list[tuple[int, int]]) -> int | None:
 
 def _payee_after(line: str, spans: list[tuple[int, int]], label: int) -> tuple[str, int] | None:
     """The payee the label gives and where on the line it begins: the rest of the label's cell after an id, else
-    the next cell, when it is a name (None for a person, or when no name follows: "Vendor: 0412   Check Total:")."""
+    the next cell, when it is a name (None when no name follows: "Vendor: 0412   Check Total:")."""
     s, e = spans[label]
     rest = line[s:e].split(":", 1)[1]
     words = rest.split()
@@ -104,10 +106,7 @@ def _payee_after(line: str, spans: list[tuple[int, int]], label: int) -> tuple[s
     for name, at in candidates:
         if ":" in name or not is_name_cell(name):
             return None
-        name = name_part(name).rstrip(" ,")
-        if is_person_payee(name):
-            return None
-        return name, at
+        return name_part(name).rstrip(" ,"), at
     return None
 
 
@@ -119,7 +118,14 @@ def _zero(amount: re.Match[str]) -> bool:
     return _figure(amount) == 0
 
 
-def _row(number: int, start: int, line: str, amount: re.Match[str], payee: tuple[str, tuple[int, int]] | None):
+def _row(
+    number: int,
+    start: int,
+    line: str,
+    amount: re.Match[str],
+    payee: tuple[str, tuple[int, int]] | None,
+    person: str | None = None,
+):
     figure = _figure(amount)
     return RegisterRow(
         sheet="",
@@ -135,4 +141,5 @@ def _row(number: int, start: int, line: str, amount: re.Match[str], payee: tuple
         cells=tuple(line.split()),
         line=line,
         by_cells=True,
+        person=person,  # a person named as the payee: no payee, and evidence the register pays people
     )

@@ -31,8 +31,12 @@ dates its payments, never its totals.
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
 lists; a surname particle joins two words into one surname: "VAN OOSTEN NICHOLAS"), is a person (a refund, an
-employee's reimbursement): its payment stays a price, with no vendor. What else a payee is, a company, a public body
-or a club, its name tells (`payees.py`).
+employee's reimbursement): its payment stays a price, with no vendor; so is a name in brackets, "SURNAME, I I", or
+a given name, a middle initial and a surname. A given name the lists lack ("SENAD MRZLJAK") is told by the register's
+own evidence, over the whole document (`payees.people_paid`): a payee of a person's form (two or three plain words,
+none a business word) whose payments say what people are paid for ("MILEAGE REIMB", "OFFICIATING"), or, in a register
+that pays people, one that the register sorts by its last word as it sorts people by the surname. What else a payee
+is, a company, a public body or a club, its name tells (`payees.py`).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from decimal import Decimal
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.payees import company_forms, is_person, legal_forms, payee_kind
+from foiakit.extract.payees import company_forms, is_person_payee, legal_forms, payee_kind, people_paid
 from foiakit.extract.register_cells import (
     AMOUNT,
     SUM_WORDS,
@@ -255,8 +259,8 @@ def _begin_at(row: RegisterRow, lead: int, field: int) -> RegisterRow:
         return row
     start = row.line_start + between[0].start()
     payee = row.line[between[0].start() : row.payee_span[1] - row.line_start]
-    if is_person(payee):
-        return replace(row, payee=None, payee_span=None)
+    if is_person_payee(payee):
+        return replace(row, payee=None, payee_span=None, person=payee)
     return replace(row, payee=payee, payee_span=(start, row.payee_span[1]))
 
 
@@ -297,7 +301,7 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
         summing = summing or said[0] in SUM_WORDS or said[-1] in SUM_WORDS - {"page", "grand"}
     if normal(payee) in total_row_words() or (summing and not dated):
         return Owned("total", number, line_start, line, amount, span)  # "TOTAL CHECK", "Page Total": a sum
-    person = is_person(payee)
+    person = is_person_payee(payee)
     return RegisterRow(
         sheet="",
         number=number,
@@ -311,6 +315,7 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
         currency=cells_currency([line]) or ("USD" if "$" in line else None),
         cells=tuple(line.split()),
         line=line,
+        person=payee if person else None,
     ), lead
 
 
@@ -346,6 +351,28 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _people_unnamed(rows: dict[int, tuple[LedgerRow, ...]]) -> dict[int, tuple[LedgerRow, ...]]:
+    """The rows with no payee where the register's evidence says the payee is a person (payees.people_paid: a
+    register that pays people by their given names pays "SENAD MRZLJAK" too): their amounts stay prices, tied to
+    no vendor."""
+    printed = (
+        row.payee or (row.person if isinstance(row, RegisterRow) else None) for page in rows.values() for row in page
+    )
+    memos: dict[str, list[str]] = {}
+    for page in rows.values():
+        for row in page:
+            if row.payee and isinstance(row, RegisterRow) and row.line:
+                memos.setdefault(row.payee, []).append(row.line.replace(row.payee, " "))  # its own lines, less the name
+    # in the register's order, which may sort its payees
+    people = people_paid([name for name in printed if name], {name: " ".join(lines) for name, lines in memos.items()})
+    if not people:
+        return rows
+    return {
+        page: tuple(replace(row, payee=None, payee_span=None) if row.payee in people else row for row in page_rows)
+        for page, page_rows in rows.items()
+    }
+
+
 # One slot: the organisations step (the payees) and the prices extractor of one document share one reading of its
 # register lines, matched by identity like line_items.table_rows (a page cache of 32 let long documents be read twice)
 _LAST: list[tuple[object, dict[int, tuple[LedgerRow, ...]]]] = []
@@ -370,6 +397,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
         rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
         rows[page.number] = rows[page.number] or grouped_rows(page.text)  # grouped by payee: register_groups.py
         rows[page.number] = rows[page.number] or labelled_rows(page.text)  # "Vendor: 0412 NAME": register_labels.py
+    rows = _people_unnamed(rows)
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
