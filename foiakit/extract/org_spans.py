@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import classify
+from foiakit.extract.org_roles import acts_as_body, bare_place
 from foiakit.extract.org_wraps import head_above, opens_with_modifier
 
 
@@ -310,6 +311,13 @@ def _split_coordination(span: object, text: str = "") -> Iterator[object]:
                     )
                 ):
                     sides = ("agency", "vendor")  # "between the Town of Alder and Quillon Vision ("Contractor")"
+                if (
+                    text
+                    and sides[1] != "agency"
+                    and bare_place([t.text for t in left])
+                    and acts_as_body(text, left.start_char, left.end_char)  # type: ignore[attr-defined]
+                ):
+                    sides = ("agency", "vendor")  # "between Marlow County and Tamsin Paving": the county, a party
                 if sides in {("agency", "vendor"), ("vendor", "agency")}:
                     yield from _split_coordination(left, text)
                     yield from _split_coordination(right, text)
