@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from foiakit.extract import extract_document
+from foiakit.extract.org_forms import classify
 from foiakit.extract.org_roles import bare_place
 from foiakit.model import Document, FileType, Page, Settings, SourceFile
 
@@ -108,3 +109,23 @@ def test_a_city_named_in_full_needs_no_address(tmp_path: Path) -> None:
     found = _found(tmp_path, page)
     assert ("agency", "City of Tamsin Falls") in found
     assert ("agency", "City of Marlow") not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a governing body's head with two words of what it governs is a body of its own
+        ("Tamsin Records Council", "agency"),
+        ("Public Finance Authority", "agency"),
+        ("Government Records Council", "agency"),
+        ("Finance Committee", None),
+        ("Planning Commission", "agency_unit"),
+        ("Legal Department", "agency_unit"),
+        # "… of Corrections" names the body's field; "… Outside of Department" is a phrase cut before a name
+        ("Alder Department of Corrections", "agency"),
+        ("Procured Outside of Department", None),
+        ("Outside of Office", None),
+    ],
+)
+def test_a_body_named_by_its_function(name: str, kind: str | None) -> None:
+    assert classify(name.split()) == kind

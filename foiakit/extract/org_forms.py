@@ -128,6 +128,14 @@ def _forms(forms: frozenset[str], before: str = "", after: str = "") -> tuple[st
     return tuple(before + form + after for form in sorted(forms))
 
 
+# head nouns that name no field of their own: "… of Department" ends before the body's name, "… of Corrections" not
+_BARE_HEADS = frozenset(
+    {"department", "departments", "dept", "dept.", "office", "offices", "agency", "division", "bureau", "board"}
+    | {"commission", "council", "administration", "authority", "committee"}
+)
+_GOVERNING_HEADS = frozenset({"authority", "commission", "council"})
+
+
 def _generic_kind(lower: list[str]) -> str | None:
     """An agency-headed name with no place: None when no word says which body ("the Board", "State Circuit
     Court", "Services Procured Outside of Department", "MuckRock News DEPT"), 'agency_unit' when its words
@@ -136,8 +144,8 @@ def _generic_kind(lower: list[str]) -> str | None:
     org_words = words("org_words")
     if any(w in {"police", "sheriff", "sheriff's", "attorney"} for w in lower):
         return "agency"
-    if len(lower) >= 2 and lower[-2] == "of" and lower[-1] in org_words["agency_heads"]:
-        return None  # "… Outside of Department": a phrase cut before the body's name
+    if len(lower) >= 2 and lower[-2] == "of" and lower[-1] in _BARE_HEADS:
+        return None  # "… Outside of Department": a phrase cut before the body's name ("… of Corrections" names one)
     if lower[-1] in {"dept", "dept."} and not any(
         w in org_words["department_fields"] or w in org_words["function_words"] for w in lower[:-1]
     ):
@@ -148,7 +156,9 @@ def _generic_kind(lower: list[str]) -> str | None:
         return None
     formal = lower[:2] == ["department", "of"]  # "Department of Procurement": a city's department, an agency
     if not formal and all(w in org_words["generic_body_words"] or w in org_words["function_words"] for w in content):
-        return "agency_unit"
+        # "Public Finance Authority", "Government Records Council": a governing body's head with two words of
+        # what it governs is a body of its own; "Finance Committee", "Records Division" are some agency's units
+        return "agency" if lower[-1] in _GOVERNING_HEADS and len(content) >= 2 else "agency_unit"
     return "agency"
 
 
