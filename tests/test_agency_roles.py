@@ -125,6 +125,11 @@ def test_a_city_named_in_full_needs_no_address(tmp_path: Path) -> None:
         ("Alder Department of Corrections", "agency"),
         ("Procured Outside of Department", None),
         ("Outside of Office", None),
+        # a community school, its schools or its district are public; a company of the name stays a company
+        ("MARLOW COMMUNITY SCHOOL", "agency"),
+        ("Alder Creek Community Schools", "agency"),
+        ("Marlow Community School District", "agency"),
+        ("Marlow Community Schools LLC", "vendor"),
     ],
 )
 def test_a_body_named_by_its_function(name: str, kind: str | None) -> None:
