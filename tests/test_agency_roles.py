@@ -125,6 +125,13 @@ def test_a_city_named_in_full_needs_no_address(tmp_path: Path) -> None:
         ("Alder Department of Corrections", "agency"),
         ("Procured Outside of Department", None),
         ("Outside of Office", None),
+        # an official's office, named by the title with a word that says which official
+        ("Office of the Chief Tamsin Officer", "agency"),
+        ("Office of Legal Counsel", "agency"),
+        ("Mayor's Office of Legal Counsel", "agency"),
+        ("Office of the Director", None),
+        ("Office Manager", None),
+        ("Senior Attorney Advisor", None),
         # a community school, its schools or its district are public; a company of the name stays a company
         ("MARLOW COMMUNITY SCHOOL", "agency"),
         ("Alder Creek Community Schools", "agency"),
@@ -134,3 +141,15 @@ def test_a_city_named_in_full_needs_no_address(tmp_path: Path) -> None:
 )
 def test_a_body_named_by_its_function(name: str, kind: str | None) -> None:
     assert classify(name.split()) == kind
+
+
+@pytest.mark.parametrize(
+    ("page", "agency"),
+    [
+        ("Please write to the Mayor's Office of Legal Counsel with questions.", "Mayor's Office of Legal Counsel"),
+        ("The Governor’s Office of Tamsin Affairs replied in May.", "Governor’s Office of Tamsin Affairs"),
+        ("Dana Quill Department of Police", "Department of Police"),  # a letterhead's person, cut from the body
+    ],
+)
+def test_an_officials_possessive_stays_with_the_office(tmp_path: Path, page: str, agency: str) -> None:
+    assert ("agency", agency) in _found(tmp_path, page)

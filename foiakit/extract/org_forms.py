@@ -45,6 +45,8 @@ def classify(tokens: list[str]) -> str | None:
         lower = lower[1:]  # "the Board" is "Board": a reference, judged as such below
     if len(lower) >= 2 and lower[-1] == "pd":
         return "agency"  # "Eugene PD"
+    if lower and _office_of_official(lower):
+        return "agency"  # "Office of the Chief Financial Officer", "Mayor's Office of Legal Counsel"
     if not lower or lower[-1] in org_words["title_words"]:
         return None  # "Senior Attorney Advisor": a person's title, not a body
     titles = org_words["title_words"] | {"sheriff", "mayor", "governor"}
@@ -83,6 +85,34 @@ def classify(tokens: list[str]) -> str | None:
     if weak and no_connector and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
         return "vendor"
     return None
+
+
+_OFFICIALS = frozenset({"mayor", "governor", "sheriff", "attorney", "comptroller", "treasurer", "auditor"})
+
+
+def _office_of_official(lower: list[str]) -> bool:
+    """ "Office of the Chief Financial Officer", "Office of Legal Counsel", "Mayor's Office of Legal Counsel": the
+    office of an official, named by the official's title with a word that says which one ("Office of the Director"
+    does not say, nor "Office of the City Administrator" of which city)."""
+    org_words = words("org_words")
+    merged: list[str] = []
+    for word in lower:  # a tokenizer splits the possessive off: ["mayor", "'s", "office", …]
+        if word in {"'s", "’s"} and merged:
+            merged[-1] += word
+        else:
+            merged.append(word)
+    lower = merged
+    if "office" not in lower[:2] or lower[-1] not in org_words["title_words"]:
+        return False
+    at = lower.index("office")
+    if at + 1 >= len(lower) or lower[at + 1] != "of":
+        return False
+    owner = lower[:at]
+    if owner and not (len(owner) == 1 and owner[0].removesuffix("'s").removesuffix("’s") in _OFFICIALS):
+        return False  # "Senior Office of …": no office of an official's
+    plain = org_words["title_words"] | org_words["generic_body_words"] | org_words["connectors"]
+    qualifiers = [w for w in lower[at + 2 : -1] if w not in plain]
+    return bool(qualifiers) or bool(owner)
 
 
 _TITLE_PLACES = frozenset({"city", "county", "town", "village", "township", "borough", "state", "assistant", "deputy"})
