@@ -153,3 +153,38 @@ def test_a_body_named_by_its_function(name: str, kind: str | None) -> None:
 )
 def test_an_officials_possessive_stays_with_the_office(tmp_path: Path, page: str, agency: str) -> None:
     assert ("agency", agency) in _found(tmp_path, page)
+
+
+@pytest.mark.parametrize(
+    ("page", "present", "absent"),
+    [
+        # a body's name that ends in "Rights" keeps its last word
+        ("A complaint may go to the Office for Civil Rights.", "Office for Civil Rights", "Office for Civil"),
+        (
+            "A person may file a complaint with the Alder Office of Human Rights.",
+            "Alder Office of Human Rights",
+            "Alder Office of Human",
+        ),
+        # "for" after a body's head ends the name; "Office for …" opens one
+        (
+            "Bonds issued by the Tamsin Finance Authority for the Landings of Marlow Heights.",
+            "Tamsin Finance Authority",
+            "Landings of Marlow Heights",
+        ),
+        # a law's initialism a subject line prints after the body's name is no part of it
+        (
+            "Subject: Marlow County Prosecutor's Office OPRA\nDate: June 8, 2018",
+            "Marlow County Prosecutor's Office",
+            "Marlow County Prosecutor's Office OPRA",
+        ),
+    ],
+)
+def test_where_a_name_ends(tmp_path: Path, page: str, present: str, absent: str) -> None:
+    found = {name for kind, name in _found(tmp_path, page) if kind == "agency"}
+    assert present in found
+    assert absent not in found
+
+
+def test_a_copyright_line_names_no_body(tmp_path: Path) -> None:
+    found = _found(tmp_path, "Copyright 2020 Kettle Signal Inc. All Rights Reserved.")
+    assert not any("Rights" in name for _, name in found)
