@@ -45,6 +45,8 @@ def test_a_bare_place_name(name: str, place: bool) -> None:
         ("This agreement is made between Marlow County and Tamsin Paving LLC.", "Marlow County"),
         ("Sold to: Marlow County\n12 Main St\nMarlow, OR 97001", "Marlow County"),
         ("SOLD TO:\nMarlow County\n12 Main St", "Marlow County"),
+        ("Thanks,\nDana Quill\nRecords Clerk\nMarlow County\n(541) 555-0100", "Marlow County"),
+        ("Dana Quill\nAssistant Attorney General\nState of Alder\n", "State of Alder"),
         (
             "This contract is made by and between the State of Alder, acting by and through its Department of "
             "Roads, and Kettle Signal Inc.",
@@ -65,6 +67,8 @@ def test_a_place_acting_as_its_body(tmp_path: Path, page: str, agency: str) -> N
         "Roads between Marlow County and Tamsin County are closed for the winter.",
         "The State of Alder is known for its lakes.",
         "Marlow County\nAn overview of the parks and trails of the area.",
+        "Trail guide\nMarlow County\nA walk along the river.",
+        "Dana Quill\nRecords Clerk\nMarlow County, Oregon",
     ],
 )
 def test_a_place_stays_a_place(tmp_path: Path, page: str) -> None:

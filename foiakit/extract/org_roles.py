@@ -3,7 +3,8 @@
 "Marlow County" and "State of Alder" are places by their words ("Marlow County, Oregon" in an address, "Marlow County
 residents", "in Marlow County"); the sentence or the page's structure makes them the body: the subject of a verb
 of acting ("Marlow County approved the budget"), a party to an agreement ("between Marlow County and …", "the State
-of Alder, acting by and through its Department of Roads"), the buyer of a sale's paper ("Sold to: Marlow County")."""
+of Alder, acting by and through its Department of Roads"), the buyer of a sale's paper ("Sold to: Marlow County"),
+a signer's employer under the job title ("Records Clerk / Marlow County")."""
 
 from __future__ import annotations
 
@@ -67,8 +68,18 @@ def acts_as_body(text: str, start: int, end: int) -> bool:
     before = text[max(line_start, start - 100) : start]
     if _party_before().search(before) or _AGREEMENT_AND.search(before):
         return True
-    # a buyer's label alone on the line above ("Sold To:" / "Marlow County")
+    line_end = text.find("\n", end)
+    alone = not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
     if line_start >= 2 and not text[line_start:start].strip():
         above_start = text.rfind("\n", 0, line_start - 1) + 1
-        return _party_before().search(text[above_start : line_start - 1].rstrip()) is not None
+        above = text[above_start : line_start - 1].strip()
+        if _party_before().search(above):
+            return True  # a buyer's label alone on the line above ("Sold To:" / "Marlow County")
+        return alone and _job_title(above)  # a signature: "Records Clerk" / "Marlow County", the signer's employer
     return False
+
+
+def _job_title(line: str) -> bool:
+    """ "Records Clerk", "Assistant Attorney General": a signer's job title on its own line."""
+    tokens = {t.strip(",.").lower() for t in line.split()}
+    return 0 < len(line.split()) <= 6 and bool(tokens & words("org_words")["signature_titles"])
