@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from foiakit.extract.lexicon import words
+from foiakit.extract.org_roles import official_possessive
 
 _SPACES = re.compile(r"\s+")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "de"})
@@ -87,9 +88,6 @@ def classify(tokens: list[str]) -> str | None:
     return None
 
 
-_OFFICIALS = frozenset({"mayor", "governor", "sheriff", "attorney", "comptroller", "treasurer", "auditor"})
-
-
 def _office_of_official(lower: list[str]) -> bool:
     """ "Office of the Chief Financial Officer", "Office of Legal Counsel", "Mayor's Office of Legal Counsel": the
     office of an official, named by the official's title with a word that says which one ("Office of the Director"
@@ -108,7 +106,7 @@ def _office_of_official(lower: list[str]) -> bool:
     if at + 1 >= len(lower) or lower[at + 1] != "of":
         return False
     owner = lower[:at]
-    if owner and not (len(owner) == 1 and owner[0].removesuffix("'s").removesuffix("’s") in _OFFICIALS):
+    if owner and not (len(owner) == 1 and official_possessive(owner)):
         return False  # "Senior Office of …": no office of an official's
     plain = org_words["title_words"] | org_words["generic_body_words"] | org_words["connectors"]
     qualifiers = [w for w in lower[at + 2 : -1] if w not in plain]

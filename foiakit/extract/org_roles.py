@@ -83,3 +83,12 @@ def _job_title(line: str) -> bool:
     """ "Records Clerk", "Assistant Attorney General": a signer's job title on its own line."""
     tokens = {t.strip(",.").lower() for t in line.split()}
     return 0 < len(line.split()) <= 6 and bool(tokens & words("org_words")["signature_titles"])
+
+
+OFFICIALS = frozenset({"mayor", "governor", "sheriff", "attorney", "comptroller", "treasurer", "auditor"})
+
+
+def official_possessive(leading: list[str]) -> bool:
+    """ "Mayor's", "Governor’s": an official's possessive before an office names whose office it is."""
+    joined = "".join(leading)  # spaCy splits the possessive off: ["mayor", "'s"]
+    return joined.endswith(("'s", "’s")) and joined[:-2] in OFFICIALS

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import classify
-from foiakit.extract.org_roles import acts_as_body, bare_place
+from foiakit.extract.org_roles import acts_as_body, bare_place, official_possessive
 from foiakit.extract.org_wraps import head_above, opens_with_modifier
 
 
@@ -91,20 +91,11 @@ def focus(span: object) -> object:
             leading = lower[:i]
             placed = " ".join(leading[:2]) in org_words["place_forms"]  # "District of Columbia Office of …" stays
             placed = placed or leading[-1] in org_words["place_kind_words"]  # "Alder County Board of …" too
-            placed = placed or _official_possessive(leading)  # "Mayor's Office of Legal Counsel": the mayor's
+            placed = placed or official_possessive(leading)  # "Mayor's Office of Legal Counsel": the mayor's
             if not placed and not any(w in org_words["agency_heads"] for w in leading):
                 # "Rahm Emanuel Department of Police", "Services Procured Outside of Department of Procurement"
                 return tokens[0].doc[tokens[i].i : tokens[-1].i + 1]
     return span
-
-
-_OFFICIALS = frozenset({"mayor", "governor", "sheriff", "comptroller", "treasurer", "auditor"})
-
-
-def _official_possessive(leading: list[str]) -> bool:
-    """ "Mayor's", "Governor’s": an official's possessive before an office names whose office it is."""
-    joined = "".join(leading)  # spaCy splits the possessive off: ["mayor", "'s"]
-    return joined.endswith(("'s", "’s")) and joined[:-2] in _OFFICIALS
 
 
 def _two_word_place(tokens: list) -> bool:
