@@ -44,6 +44,7 @@ def document_references(document: Document, found: list[OrgMention]) -> list[Org
     extra.extend(_header_tag_mentions(document, known))
     extra.extend(_council_mentions(document, known))
     extra.extend(_municipality_mentions(document, known))
+    extra.extend(_letterhead_city_mentions(document, known + extra))
     return resolved + extra
 
 
@@ -254,3 +255,43 @@ def _municipality_mentions(document: Document, found: list[OrgMention]) -> Itera
             for match in pattern.finditer(page.text):
                 if not _overlaps(found, page.number, match.start(1), match.end(1)):
                     yield _mention(body, page, match.start(1), match.end(1), 0.65)
+
+
+# an address of a letterhead or a footer: "303 Alder Street Marlow, WI 53948", "Marlow, WI 53948-1329"
+_ADDRESS_CITY = re.compile(
+    r"(?:\b\d{1,6}[ \t]+[A-Z][\w.'’ -]{2,40}?\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane|Ln|"
+    r"Place|Pl|Parkway|Pkwy|Highway|Hwy)\.?,?[ \t]+|^[ \t]*)"
+    r"(?P<city>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?),[ \t]*(?P<state>[A-Z]{2})[ \t]+\d{5}(?:-\d{4})?\b",
+    re.M,
+)
+_CITY_SIGNER = re.compile(r"(?m)^[ \t]*(?:City[ \t]+(?:Administrator|Manager|Clerk|Attorney)|Mayor)\b")
+_THE_CITY = re.compile(r"\b[Tt]he City(?=['’]s\b|(?![ \t]*(?:[A-Z&]|of\b))\W)")
+_BLOCK_LINES = 8  # a letterhead's or a footer's lines: the first and the last of a page
+
+
+def _letterhead_city_mentions(document: Document, found: list[OrgMention]) -> Iterator[OrgMention]:
+    """ "the City takes every request seriously" in a letter whose letterhead or footer gives one city's address
+    ("303 Alder Street Marlow, WI 53948") and whose page is the city's own (its domain holds the city's name, or a
+    city official signs it): the City of that place. A document that names a city in full needs no guess."""
+    if any(m.kind == "agency" and re.match(r"(?:City|Town|Village) of ", m.canonical) for m in found):
+        return
+    if not any(_THE_CITY.search(page.text) for page in document.pages):
+        return
+    codes = words("org_words")["state_codes"]
+    for page in document.pages:
+        lines = page.text.split("\n")
+        block_start = len("\n".join(lines[: len(lines) - _BLOCK_LINES])) if len(lines) > 2 * _BLOCK_LINES else 0
+        head_end = len("\n".join(lines[:_BLOCK_LINES]))
+        cities = {
+            (m.group("city"), m.start("city"))
+            for m in _ADDRESS_CITY.finditer(page.text)
+            if m.group("state") in codes and (m.start() <= head_end or m.start() >= block_start)
+        }
+        if len({name for name, _ in cities}) != 1:
+            continue  # no address, or two places' (a sender's and an addressee's): no guess
+        name, start = min(cities, key=lambda c: c[1])
+        squeezed = name.lower().replace(" ", "")
+        own_domain = any(squeezed in label for label in re.findall(r"(?:www\.|@)([\w.-]+)", page.text.lower()))
+        if own_domain or _CITY_SIGNER.search(page.text, block_start):
+            yield _mention(f"City of {name}", page, start, start + len(name), 0.65)
+            return

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from foiakit.extract.lexicon import words
+from foiakit.extract.org_roles import official_possessive
 
 _SPACES = re.compile(r"\s+")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "de"})
@@ -45,6 +46,8 @@ def classify(tokens: list[str]) -> str | None:
         lower = lower[1:]  # "the Board" is "Board": a reference, judged as such below
     if len(lower) >= 2 and lower[-1] == "pd":
         return "agency"  # "Eugene PD"
+    if lower and _office_of_official(lower):
+        return "agency"  # "Office of the Chief Financial Officer", "Mayor's Office of Legal Counsel"
     if not lower or lower[-1] in org_words["title_words"]:
         return None  # "Senior Attorney Advisor": a person's title, not a body
     titles = org_words["title_words"] | {"sheriff", "mayor", "governor"}
@@ -83,6 +86,31 @@ def classify(tokens: list[str]) -> str | None:
     if weak and no_connector and len(lower) >= 2 and not has_head and all(t[:1].isalpha() for t in lower):
         return "vendor"
     return None
+
+
+def _office_of_official(lower: list[str]) -> bool:
+    """ "Office of the Chief Financial Officer", "Office of Legal Counsel", "Mayor's Office of Legal Counsel": the
+    office of an official, named by the official's title with a word that says which one ("Office of the Director"
+    does not say, nor "Office of the City Administrator" of which city)."""
+    org_words = words("org_words")
+    merged: list[str] = []
+    for word in lower:  # a tokenizer splits the possessive off: ["mayor", "'s", "office", …]
+        if word in {"'s", "’s"} and merged:
+            merged[-1] += word
+        else:
+            merged.append(word)
+    lower = merged
+    if "office" not in lower[:2] or lower[-1] not in org_words["title_words"]:
+        return False
+    at = lower.index("office")
+    if at + 1 >= len(lower) or lower[at + 1] != "of":
+        return False
+    owner = lower[:at]
+    if owner and not (len(owner) == 1 and official_possessive(owner)):
+        return False  # "Senior Office of …": no office of an official's
+    plain = org_words["title_words"] | org_words["generic_body_words"] | org_words["connectors"]
+    qualifiers = [w for w in lower[at + 2 : -1] if w not in plain]
+    return bool(qualifiers) or bool(owner)
 
 
 _TITLE_PLACES = frozenset({"city", "county", "town", "village", "township", "borough", "state", "assistant", "deputy"})
@@ -128,6 +156,14 @@ def _forms(forms: frozenset[str], before: str = "", after: str = "") -> tuple[st
     return tuple(before + form + after for form in sorted(forms))
 
 
+# head nouns that name no field of their own: "… of Department" ends before the body's name, "… of Corrections" not
+_BARE_HEADS = frozenset(
+    {"department", "departments", "dept", "dept.", "office", "offices", "agency", "division", "bureau", "board"}
+    | {"commission", "council", "administration", "authority", "committee"}
+)
+_GOVERNING_HEADS = frozenset({"authority", "commission", "council"})
+
+
 def _generic_kind(lower: list[str]) -> str | None:
     """An agency-headed name with no place: None when no word says which body ("the Board", "State Circuit
     Court", "Services Procured Outside of Department", "MuckRock News DEPT"), 'agency_unit' when its words
@@ -136,8 +172,8 @@ def _generic_kind(lower: list[str]) -> str | None:
     org_words = words("org_words")
     if any(w in {"police", "sheriff", "sheriff's", "attorney"} for w in lower):
         return "agency"
-    if len(lower) >= 2 and lower[-2] == "of" and lower[-1] in org_words["agency_heads"]:
-        return None  # "… Outside of Department": a phrase cut before the body's name
+    if len(lower) >= 2 and lower[-2] == "of" and lower[-1] in _BARE_HEADS:
+        return None  # "… Outside of Department": a phrase cut before the body's name ("… of Corrections" names one)
     if lower[-1] in {"dept", "dept."} and not any(
         w in org_words["department_fields"] or w in org_words["function_words"] for w in lower[:-1]
     ):
@@ -148,7 +184,9 @@ def _generic_kind(lower: list[str]) -> str | None:
         return None
     formal = lower[:2] == ["department", "of"]  # "Department of Procurement": a city's department, an agency
     if not formal and all(w in org_words["generic_body_words"] or w in org_words["function_words"] for w in content):
-        return "agency_unit"
+        # "Public Finance Authority", "Government Records Council": a governing body's head with two words of
+        # what it governs is a body of its own; "Finance Committee", "Records Division" are some agency's units
+        return "agency" if lower[-1] in _GOVERNING_HEADS and len(content) >= 2 else "agency_unit"
     return "agency"
 
 

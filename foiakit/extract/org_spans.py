@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import classify
+from foiakit.extract.org_roles import acts_as_body, bare_place, official_possessive
 from foiakit.extract.org_wraps import head_above, opens_with_modifier
 
 
@@ -36,14 +37,24 @@ def place_then_unit(span: object) -> tuple[object, object] | None:
     return doc[tokens[0].i : tokens[j - 1].i + 1], doc[tokens[j].i : tokens[-1].i + 1]
 
 
+_INITIALISM = re.compile(r"^[A-Z]{2,6}$")
 _HEAD_PHRASE = {"department", "office", "bureau", "board", "commission", "council", "division", "agency"}
 
 
 def focus(span: object) -> object:
     """Cut what a letterhead glues to a name: "City of Chicago Garry F. McCarthy" → "City of Chicago",
-    "Rahm Emanuel Department of Police" → "Department of Police"."""
+    "Rahm Emanuel Department of Police" → "Department of Police"; and what a subject line glues after it: "Marlow
+    County Prosecutor's Office OPRA" (a law's initialism) → "Marlow County Prosecutor's Office"."""
     org_words = words("org_words")
     tokens = list(span)  # type: ignore[call-overload]
+    words_ = [t for t in tokens if not t.is_space]
+    if (
+        len(words_) >= 3
+        and _INITIALISM.match(words_[-1].text)
+        and words_[-2].text.lower() in org_words["agency_heads"] | org_words["agency_strong_heads"]
+        and not span.text.isupper()  # type: ignore[attr-defined]
+    ):
+        return focus(span.doc[words_[0].i : words_[-2].i + 1])  # type: ignore[attr-defined]
     lower = [t.text.lower() for t in tokens]
     for i in range(len(lower) - 1):
         if f"{lower[i]} {lower[i + 1]}" in org_words["place_forms"] and i == 0:
@@ -67,14 +78,20 @@ def focus(span: object) -> object:
                     if keep
                     else tokens[0].doc[tokens[0].i : tokens[0].i + 2]
                 )
+    heads = org_words["agency_heads"] | org_words["agency_strong_heads"]
     for i, word in enumerate(lower[1:4], 1):
         if word in {"for", "to", "by", "with", "from", "at"} and i + 1 < len(tokens):
+            if lower[i - 1] in heads and i == 1 and word == "for":
+                break  # "Office for Civil Rights", "Commission for Women": one name
+            if lower[i - 1] in heads and i >= 2:  # "Public Finance Authority for the Landings of …": the body
+                return focus(tokens[0].doc[tokens[0].i : tokens[i - 1].i + 1])
             return focus(tokens[0].doc[tokens[i + 1].i : tokens[-1].i + 1])  # "Accepted for the … Office"
     for i, word in enumerate(lower):
         if word in _HEAD_PHRASE and i + 1 < len(lower) and lower[i + 1] == "of" and i >= 2:
             leading = lower[:i]
             placed = " ".join(leading[:2]) in org_words["place_forms"]  # "District of Columbia Office of …" stays
             placed = placed or leading[-1] in org_words["place_kind_words"]  # "Alder County Board of …" too
+            placed = placed or official_possessive(leading)  # "Mayor's Office of Legal Counsel": the mayor's
             if not placed and not any(w in org_words["agency_heads"] for w in leading):
                 # "Rahm Emanuel Department of Police", "Services Procured Outside of Department of Procurement"
                 return tokens[0].doc[tokens[i].i : tokens[-1].i + 1]
@@ -310,6 +327,13 @@ def _split_coordination(span: object, text: str = "") -> Iterator[object]:
                     )
                 ):
                     sides = ("agency", "vendor")  # "between the Town of Alder and Quillon Vision ("Contractor")"
+                if (
+                    text
+                    and sides[1] != "agency"
+                    and bare_place([t.text for t in left])
+                    and acts_as_body(text, left.start_char, left.end_char)  # type: ignore[attr-defined]
+                ):
+                    sides = ("agency", "vendor")  # "between Marlow County and Tamsin Paving": the county, a party
                 if sides in {("agency", "vendor"), ("vendor", "agency")}:
                     yield from _split_coordination(left, text)
                     yield from _split_coordination(right, text)

@@ -18,6 +18,7 @@ from foiakit.extract.letterheads import dba_mentions, letterhead_mentions, signa
 from foiakit.extract.lexicon import known_orgs, phrase_pattern, words
 from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.extract.org_model import candidate_text, decide
+from foiakit.extract.org_roles import acts_as_body, bare_place
 from foiakit.extract.org_spans import (
     candidate_spans,
     defined_body,
@@ -102,6 +103,9 @@ def mentions(
             kind = classify([t.text for t in span]) or ("vendor" if role or from_model else None)
             if kind is None and len(span) >= 2 and defined_body(page.text, span.end_char):
                 kind = "agency"  # "State University of Wexbury (the 'University')": a public party
+            elif kind is None and bare_place([t.text for t in span]):
+                # "Marlow County approved …", "between the State of Alder and …": the place acting as its body
+                kind = "agency" if acts_as_body(page.text, span.start_char, span.end_char) else None
             if settings.orgs != "rules" or seen is not None:
                 before = page.text[max(0, span.start_char - 80) : span.start_char]
                 context = candidate_text(span.text, before, page.text[span.end_char : span.end_char + 80])
