@@ -40,6 +40,13 @@ MIN_LINE_ROWS = 3  # rows a line of text takes at least (a stray light speck or 
 MAX_LABEL_LINES = 3  # lines of light text a box's label may take; a screenshot has more
 FULL_PAGE_SHARE = 0.5  # a uniform dark fill over this share of the page: the page is withheld in full
 FULL_PAGE_FILL = 0.85
+SIDE_MARGIN = 0.08  # share of the page's width at either side where no text column reaches: edges, punched holes
+SURROUND_POINTS = 6.0  # the band around a block that tells its setting (paper and words, or a picture)
+MID_GREY = 160  # grey levels from DARK up to this are a picture's mid-tones; paper and ink are outside them
+MAX_SURROUND_MID = 0.5  # share of mid-tones on one side of a block above which it is a dark patch of a photo
+SMALL_BLOCK_POINTS = 400.0  # square points: a block this small in a busy surround is a module of a code
+MAX_SURROUND_DARK = 0.35  # dark share around a small block above which it is a QR code's or a graphic's piece
+AXIS_REACH_POINTS = 14.0  # a line running this far on past a block's edge is an axis (a letter is shorter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,10 @@ def dark_blocks(gray: np.ndarray, dpi: float) -> list[PixelBox]:
             continue
         if _in_lettered_band(dark, x0, y0, x1, y1, dpi):
             continue
+        if _outside_the_text(x0, y0, x1, y1, width, height) or _in_a_graphic(gray, x0, y0, x1, y1, dpi):
+            continue
+        if _on_an_axis(dark, x0, y0, x1, y1, dpi):
+            continue  # a bar of a chart
         inner = gray[y0 + half : y1 - half, x0 + half : x1 - half]
         if not uniform_fill(inner):
             continue  # a photograph, a logo or a screenshot
@@ -139,6 +150,61 @@ def full_page_fill(gray: np.ndarray, dpi: float) -> PixelBox | None:
         return None  # a dark photograph or a cover page, not a blacked-out one
     light = float((inner > 160).mean()) if inner.size else 0.0
     return PixelBox(x0, y0, x1, y1, fill, light)
+
+
+def _outside_the_text(x0: int, y0: int, x1: int, y1: int, width: int, height: int) -> bool:
+    """A block wholly in a side margin (a scanner's dark edge, a punched hole, a page frame's side) or a strip
+    along the top or bottom edge as wide as most of the page: no text column reaches there to be redacted."""
+    if x1 <= SIDE_MARGIN * width or x0 >= (1 - SIDE_MARGIN) * width:
+        return True
+    edge_strip = x1 - x0 >= 0.6 * width and (y1 <= SIDE_MARGIN / 2 * height or y0 >= (1 - SIDE_MARGIN / 2) * height)
+    return edge_strip
+
+
+def _in_a_graphic(gray: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:
+    """A block set in a picture rather than on paper among words: one side of the band around it is mostly a
+    photograph's mid-tones (a dark patch in a photo, a photo's dark corner), or the band around a small block is
+    mostly dark (the modules of a QR code, the pieces of an emblem). Words beside a redaction are thin strokes
+    on white paper: little of either."""
+    band = max(2, round(SURROUND_POINTS * dpi / 72))
+    sides = (
+        gray[max(0, y0 - band) : y0, x0:x1],
+        gray[y1 : y1 + band, x0:x1],
+        gray[y0:y1, max(0, x0 - band) : x0],
+        gray[y0:y1, x1 : x1 + band],
+    )
+    for side in sides:
+        if side.size and float(((side >= DARK) & (side < MID_GREY)).mean()) > MAX_SURROUND_MID:
+            return True
+    if (y1 - y0) * (x1 - x0) * (72 / dpi) ** 2 >= SMALL_BLOCK_POINTS:
+        return False
+    outer = gray[max(0, y0 - band) : y1 + band, max(0, x0 - band) : x1 + band]
+    ring_size = outer.size - (y1 - y0) * (x1 - x0)
+    dark = float((outer < DARK).sum()) - float((gray[y0:y1, x0:x1] < DARK).sum())
+    return ring_size > 0 and dark / ring_size > MAX_SURROUND_DARK
+
+
+def _on_an_axis(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:
+    """A bar of a chart: a thin line runs along one side of the block and on past it (the axis a horizontal bar
+    starts from, the baseline a vertical bar stands on) while the opposite side has none. A box filling a table
+    cell has the cell's lines on both sides; a box on a form's underline is wider than tall."""
+    reach = max(3, round(AXIS_REACH_POINTS * dpi / 72))
+    slack = 2
+
+    def along_rows(column: int) -> bool:  # a vertical line at this column running past the block's top or bottom
+        strip = dark[:, max(0, column - slack) : column + slack + 1].any(axis=1)
+        above, below = strip[max(0, y0 - reach) : y0], strip[y1 : y1 + reach]
+        return (above.size == reach and bool(above.all())) or (below.size == reach and bool(below.all()))
+
+    def along_columns(row: int) -> bool:  # a horizontal line at this row running past the block's sides
+        strip = dark[max(0, row - slack) : row + slack + 1].any(axis=0)
+        left, right = strip[max(0, x0 - reach) : x0], strip[x1 : x1 + reach]
+        return (left.size == reach and bool(left.all())) or (right.size == reach and bool(right.all()))
+
+    if along_rows(x0) != along_rows(x1 - 1):
+        return True  # a horizontal bar beside its axis
+    tall = (y1 - y0) >= 0.8 * (x1 - x0)
+    return tall and along_columns(y1 - 1) and not along_columns(y0)
 
 
 def _in_lettered_band(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:
