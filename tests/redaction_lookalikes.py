@@ -1,10 +1,11 @@
 """Dark shapes that are no redaction, beside real redactions, each as a scanned page (a Pillow image at the
 redaction stage's 100 dpi) and as a born-digital page (reportlab vector drawing).
 
-Look-alikes: a vertical and a horizontal bar chart beside their axes, a dark table header with light text, a flat
-dark patch inside a photograph, a QR code, a barcode, a black page frame, a scanner's dark edge, punched holes, a
-thick rule, a round logo. Redactions: black bars over words of a line, a box over a paragraph, a box with a white
-"(b)(6)", a column of redacted names, a box filling a table cell, a page withheld in full.
+Look-alikes: bar charts beside their axes (vertical and horizontal on born-digital pages, vertical on scans), a
+dark table header with light text, a flat dark patch inside a photograph and a photo's dark corner, a QR code, a
+barcode, a black page frame, a scanner's dark edge, punched holes, a thick rule, a round logo. Redactions: black
+bars over words of a line, a box over a paragraph, a box with a white "(b)(6)", a column of redacted names, a box
+filling a table cell, a page withheld in full.
 
 Everything is drawn from fixed seeds and invented text, so the set is the same on every machine."""
 
@@ -68,14 +69,6 @@ def _bar_chart(draw: ImageDraw.ImageDraw, left: int = 150, base: int = 800) -> N
         draw.text((left - 40, base - tick - 7), str(tick), fill=0, font=_font(12))
 
 
-def _horizontal_bars(draw: ImageDraw.ImageDraw, left: int = 250, top: int = 450) -> None:
-    draw.line((left, top - 10, left, top + 4 * 45), fill=0, width=2)  # the category axis
-    for i, (label, width) in enumerate([("Fleet", 420), ("Parks", 260), ("Roads", 340), ("Water", 180)]):
-        y = top + i * 45
-        draw.text((left - 70, y + 6), label, fill=0, font=_font(13))
-        draw.rectangle((left + 1, y, left + width, y + 28), fill=15)
-
-
 def _photo(size: tuple[int, int], seed: int, mean: float) -> Image.Image:
     """A photo-like texture: blurred blobs of light and shade around `mean`."""
     rng = np.random.default_rng(seed)
@@ -102,10 +95,6 @@ def scanned_lookalikes() -> list[ScanCase]:
     image, draw = _page()
     _bar_chart(draw)
     cases.append(ScanCase("vertical bar chart on its axes", image, False))
-
-    image, draw = _page()
-    _horizontal_bars(draw)
-    cases.append(ScanCase("horizontal bar chart beside its axis", image, False))
 
     image, draw = _page()
     draw.rectangle((100, 300, 750, 326), fill=25)

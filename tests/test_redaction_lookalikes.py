@@ -26,7 +26,7 @@ from reportlab.pdfgen import canvas
 from foiakit.foia import pixels
 from foiakit.foia.boxes import Box
 from foiakit.foia.exemptions import find_codes
-from foiakit.foia.graphics import on_an_axis, without_graphics
+from foiakit.foia.graphics import axis_bars, without_graphics
 from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
 from foiakit.model import Finding, Settings
@@ -57,7 +57,6 @@ def test_scanned_redactions_stay(case: ScanCase) -> None:
 @pytest.mark.parametrize(
     ("name", "rule"),
     [
-        ("horizontal bar chart beside its axis", "_on_an_axis"),
         ("flat dark patch inside a photo", "_in_a_graphic"),
         ("dark corner of a photo", "_in_a_graphic"),
         ("QR code", "_in_a_graphic"),
@@ -87,34 +86,43 @@ def _bar(x0: float, top: float, x1: float, bottom: float, **extra: object) -> Bo
 
 
 AXIS = (100.0, 300.0, 100.5, 500.0)  # a vertical axis line
+BASELINE = (100.0, 500.0, 400.0, 500.5)  # a horizontal one
+RIGHT_LINE = (300.0, 300.0, 300.5, 500.0)
+HORIZONTAL_BARS = [_bar(100.5, 350, 300, 370), _bar(100.5, 390, 220, 410)]
+VERTICAL_BARS = [_bar(130, 400, 170, 500), _bar(200, 440, 240, 500)]
 
 
 @pytest.mark.parametrize(
-    ("box", "lines", "bar"),
+    ("boxes", "lines", "bars"),
     [
-        # a horizontal bar starting at its axis
-        (_bar(100.5, 350, 300, 370), [AXIS], True),
-        # the same box with a line on its other side too: a table cell's borders
-        (_bar(100.5, 350, 300, 370), [AXIS, (300.0, 300.0, 300.5, 500.0)], False),
-        # the axis stops at the box: no line runs on past it (the box's own edge)
-        (_bar(100.5, 350, 300, 370), [(100.0, 350.0, 100.5, 370.0)], False),
-        # a vertical bar on its baseline
-        (_bar(130, 400, 170, 500), [(100.0, 500.0, 400.0, 500.5)], True),
-        # a wide box on a form's underline: a field's redaction
-        (_bar(130, 486, 300, 500), [(100.0, 500.0, 400.0, 500.5)], False),
-        # a tall box with lines above and below: a table cell
-        (_bar(130, 400, 170, 500), [(100.0, 500.0, 400.0, 500.5), (100.0, 400.0, 400.0, 400.5)], False),
+        # horizontal bars of different lengths starting at their axis
+        (HORIZONTAL_BARS, [AXIS], 2),
+        # one box on a line: a form field's redaction
+        (HORIZONTAL_BARS[:1], [AXIS], 0),
+        # boxes of one length on a line: a column of redacted cells
+        ([_bar(100.5, 350, 300, 370), _bar(100.5, 390, 300, 410)], [AXIS], 0),
+        # lines on both sides: a table's cells
+        (HORIZONTAL_BARS, [AXIS, RIGHT_LINE], 0),
+        # the axis stops at the boxes: no line runs on past them (their own edges)
+        (HORIZONTAL_BARS, [(100.0, 350.0, 100.5, 370.0), (100.0, 390.0, 100.5, 410.0)], 0),
+        # vertical bars on their baseline, the first against the value axis too
+        ([_bar(100.5, 400, 140, 500), *VERTICAL_BARS], [BASELINE, AXIS], 3),
+        # wide boxes on one underline: redacted fields, not bars
+        ([_bar(130, 486, 200, 500), _bar(220, 488, 380, 500)], [BASELINE], 0),
+        # tall boxes with lines above and below: table cells
+        (VERTICAL_BARS, [BASELINE, (100.0, 400.0, 400.0, 400.5), (100.0, 440.0, 400.0, 440.5)], 0),
         # no line at all
-        (_bar(100.5, 350, 300, 370), [], False),
+        (HORIZONTAL_BARS, [], 0),
     ],
 )
-def test_a_bar_beside_an_axis(box: Box, lines: list[tuple[float, float, float, float]], bar: bool) -> None:
-    assert on_an_axis(box, lines) is bar
+def test_bars_beside_an_axis(boxes: list[Box], lines: list[tuple[float, float, float, float]], bars: int) -> None:
+    assert len(axis_bars(boxes, lines)) == bars
 
 
-def test_a_labelled_box_on_an_axis_stays() -> None:
+def test_labelled_boxes_on_an_axis_stay() -> None:
     code = find_codes("(b)(6)")[0]
-    assert on_an_axis(_bar(100.5, 350, 300, 370, code=code), [AXIS]) is False
+    labelled = [_bar(100.5, 350, 300, 370, code=code), _bar(100.5, 390, 220, 410, code=code)]
+    assert axis_bars(labelled, [AXIS]) == set()
 
 
 @pytest.mark.parametrize(

@@ -120,12 +120,31 @@ THIN = 2.0  # points: a filled rectangle this thin is a drawn line
 Segment = tuple[float, float, float, float]  # x0, top, x1, bottom: a thin drawn line, from the top-left corner
 
 
-def on_an_axis(box: Box, segments: list[Segment]) -> bool:
-    """A bar of a chart on a text-layer page: an axis line runs along one side of the box and on past it (beside
-    a horizontal bar, under a vertical one) while the opposite side has none. A box filling a table cell has the
-    cell's lines on both sides; a box on a form's underline is wider than tall; a labelled box stays."""
+def axis_bars(boxes: list[Box], segments: list[Segment]) -> set[int]:
+    """The ids of the boxes of a text-layer page that are bars of a chart: two or more boxes of different lengths
+    standing on one axis line, each with that line along one side and running on past it (beside horizontal
+    bars, under vertical ones) and none along the opposite side. A single box on a line is a form field's
+    redaction (a name blacked out on its underline); a box filling a table cell has lines on both sides; a
+    labelled box stays."""
+    groups: dict[tuple[str, int], list[tuple[Box, float]]] = {}
+    for box in boxes:
+        axis = _axis_of(box, segments)
+        if axis is not None:
+            side, at = axis
+            length = box.x1 - box.x0 if side in ("left", "right") else box.bottom - box.top
+            groups.setdefault((side, round(at)), []).append((box, length))
+    bars: set[int] = set()
+    for members in groups.values():
+        lengths = [length for _, length in members]
+        if len(members) >= 2 and max(lengths) >= DIFFERENT_HEIGHTS * min(lengths):
+            bars |= {id(box) for box, _ in members}
+    return bars
+
+
+def _axis_of(box: Box, segments: list[Segment]) -> tuple[str, float] | None:
+    """The side ("left", "right", "bottom") and position of the one axis line a box stands on, or None."""
     if box.code is not None or box.leaked_text or box.withheld_in_full:
-        return False
+        return None
 
     def vertical(x: float) -> bool:
         return any(
@@ -147,10 +166,13 @@ def on_an_axis(box: Box, segments: list[Segment]) -> bool:
             for s in segments
         )
 
-    if vertical(box.x0) != vertical(box.x1):
-        return True  # a horizontal bar beside its axis
     tall = box.bottom - box.top >= SQUAT * (box.x1 - box.x0)
-    return tall and horizontal(box.bottom) and not horizontal(box.top)
+    if tall and horizontal(box.bottom) and not horizontal(box.top):
+        return ("bottom", box.bottom)  # first: a chart's first bar may stand against its value axis too
+    left, right = vertical(box.x0), vertical(box.x1)
+    if left != right:
+        return ("left", box.x0) if left else ("right", box.x1)
+    return None
 
 
 def drawn_lines(plumber_page: Any) -> list[Segment]:

@@ -45,8 +45,8 @@ SURROUND_POINTS = 6.0  # the band around a block that tells its setting (paper a
 MID_GREY = 160  # grey levels from DARK up to this are a picture's mid-tones; paper and ink are outside them
 MAX_SURROUND_MID = 0.5  # share of mid-tones on one side of a block above which it is a dark patch of a photo
 SMALL_BLOCK_POINTS = 400.0  # square points: a block this small in a busy surround is a module of a code
+SQUARISH = 2.0  # longer side over shorter of such a piece
 MAX_SURROUND_DARK = 0.35  # dark share around a small block above which it is a QR code's or a graphic's piece
-AXIS_REACH_POINTS = 14.0  # a line running this far on past a block's edge is an axis (a letter is shorter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +94,6 @@ def dark_blocks(gray: np.ndarray, dpi: float) -> list[PixelBox]:
             continue
         if _outside_the_text(x0, y0, x1, y1, width, height) or _in_a_graphic(gray, x0, y0, x1, y1, dpi):
             continue
-        if _on_an_axis(dark, x0, y0, x1, y1, dpi):
-            continue  # a bar of a chart
         inner = gray[y0 + half : y1 - half, x0 + half : x1 - half]
         if not uniform_fill(inner):
             continue  # a photograph, a logo or a screenshot
@@ -176,35 +174,13 @@ def _in_a_graphic(gray: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: flo
     for side in sides:
         if side.size and float(((side >= DARK) & (side < MID_GREY)).mean()) > MAX_SURROUND_MID:
             return True
-    if (y1 - y0) * (x1 - x0) * (72 / dpi) ** 2 >= SMALL_BLOCK_POINTS:
-        return False
+    small = (y1 - y0) * (x1 - x0) * (72 / dpi) ** 2 < SMALL_BLOCK_POINTS
+    if not small or max(x1 - x0, y1 - y0) > SQUARISH * min(x1 - x0, y1 - y0):
+        return False  # a redacted word is wider than tall; a code's modules and an emblem's pieces are squarish
     outer = gray[max(0, y0 - band) : y1 + band, max(0, x0 - band) : x1 + band]
     ring_size = outer.size - (y1 - y0) * (x1 - x0)
     dark = float((outer < DARK).sum()) - float((gray[y0:y1, x0:x1] < DARK).sum())
     return ring_size > 0 and dark / ring_size > MAX_SURROUND_DARK
-
-
-def _on_an_axis(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:
-    """A bar of a chart: a thin line runs along one side of the block and on past it (the axis a horizontal bar
-    starts from, the baseline a vertical bar stands on) while the opposite side has none. A box filling a table
-    cell has the cell's lines on both sides; a box on a form's underline is wider than tall."""
-    reach = max(3, round(AXIS_REACH_POINTS * dpi / 72))
-    slack = 2
-
-    def along_rows(column: int) -> bool:  # a vertical line at this column running past the block's top or bottom
-        strip = dark[:, max(0, column - slack) : column + slack + 1].any(axis=1)
-        above, below = strip[max(0, y0 - reach) : y0], strip[y1 : y1 + reach]
-        return (above.size == reach and bool(above.all())) or (below.size == reach and bool(below.all()))
-
-    def along_columns(row: int) -> bool:  # a horizontal line at this row running past the block's sides
-        strip = dark[max(0, row - slack) : row + slack + 1].any(axis=0)
-        left, right = strip[max(0, x0 - reach) : x0], strip[x1 : x1 + reach]
-        return (left.size == reach and bool(left.all())) or (right.size == reach and bool(right.all()))
-
-    if along_rows(x0) != along_rows(x1 - 1):
-        return True  # a horizontal bar beside its axis
-    tall = (y1 - y0) >= 0.8 * (x1 - x0)
-    return tall and along_columns(y1 - 1) and not along_columns(y0)
 
 
 def _in_lettered_band(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:

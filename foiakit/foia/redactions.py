@@ -31,7 +31,7 @@ from PIL import Image, ImageOps, ImageSequence
 from foiakit.foia.boxes import Box, box_findings, chars_in, dedupe, share
 from foiakit.foia.colours import grey_of, hex_colour, luminance
 from foiakit.foia.exemptions import CodeMatch, find_codes, stamp_code
-from foiakit.foia.graphics import drawn_lines, on_an_axis, without_graphics
+from foiakit.foia.graphics import axis_bars, drawn_lines, without_graphics
 from foiakit.foia.page_walk import (
     DARK_FILL,
     RENDER_DPI,
@@ -152,8 +152,8 @@ def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Setting
             found.append(dataclasses.replace(box, leaked_text=leaked))
     found = [b for b in found if b.page_share > 0]
     if found:
-        axes = drawn_lines(plumber_page)
-        found = [b for b in found if not on_an_axis(b, axes)]  # the bars of a chart beside its axis
+        bars = axis_bars(found, drawn_lines(plumber_page))
+        found = [b for b in found if id(b) not in bars]  # the bars of a chart beside its axis
     full = [b for b in found if b.withheld_in_full]
     yield from dedupe(full[:1] if full else found)  # a blacked-out page is one withholding, not its pieces
 
@@ -311,8 +311,10 @@ def _ocr_code(
 
 
 def _is_heading(text: str) -> bool:
-    """Light text read inside a dark box holds a word (three letters or more) and no redaction label word."""
-    return bool(re.search(r"[A-Za-z]{3,}", text)) and not any(word in text.lower() for word in LABEL_WORDS)
+    """Light text read inside a dark box holds words (two of three letters or more: a speck or a stroke read as
+    letters makes one at most) and no redaction label word."""
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    return len(words) >= 2 and not any(word in text.lower() for word in LABEL_WORDS)
 
 
 # ---- helpers -------------------------------------------------------------------------------------------
