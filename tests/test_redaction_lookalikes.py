@@ -27,6 +27,7 @@ from foiakit.foia import pixels
 from foiakit.foia.boxes import Box
 from foiakit.foia.exemptions import find_codes
 from foiakit.foia.graphics import axis_bars, without_graphics
+from foiakit.foia.redactions import _is_heading
 from foiakit.ingest import ingest
 from foiakit.ingest.discover import discover
 from foiakit.model import Finding, Settings
@@ -181,3 +182,21 @@ def test_light_text_on_a_scanned_box_is_read(tmp_path: Path, name: str, code: st
     (case,) = [c for c in LOOKALIKES + REDACTIONS if c.name == name]
     found = _redactions(_scan_pdf(case.image, tmp_path / "scan.pdf"), tmp_path, Settings(dpi=150))
     assert [f.normalized for f in found] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Vendor   Invoice   Amount   Paid", True),  # a table header's words
+        ("QUARTERLY FLEET REPORT", True),
+        ("WITHHELD IN FULL", False),  # a label
+        ("Page Denied", False),
+        ("Non-Responsive", False),
+        ("REDACTED", False),
+        ("mw", False),  # a speck or a pen stroke read as letters
+        ("ee ~ -", False),
+        ("Bld", False),  # one word: too little to tell a header from noise
+    ],
+)
+def test_light_words_on_a_dark_block(text: str, heading: bool) -> None:
+    assert _is_heading(text) is heading

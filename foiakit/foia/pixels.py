@@ -6,6 +6,11 @@ ones, are thinner than that, so only filled areas survive. Core pixels are group
 fill look like a redaction: wide and tall enough for a word, not a hairline rule, mostly dark inside,
 not touching the image border (scanner edges and punched-hole shadows do).
 
+Where a block sits tells a redaction from a dark shape of the page: a redaction covers words, so it lies in the
+text column on paper. Not in a side margin (a scanner's dark edge, punched holes, a frame's side), not beside a
+photograph's mid-tones (a dark patch of a photo), and, when small and squarish, not in a mostly dark surround (the
+modules of a QR code, the pieces of an emblem).
+
 What is inside tells a redaction from a picture: a redaction is one flat fill (toner grain at most), so its dark
 pixels span a narrow range of grey and one or two levels; a photograph, a gradient logo or a dark-theme
 screenshot spreads over many greys, and a screenshot carries several lines of light text where a redaction has

@@ -5,7 +5,9 @@ Text-layer pages: filled dark rectangles and paths (pdfplumber rects and curves)
 with light text on it is a heading or table-header fill unless that text is a code or a redaction label;
 hairline-thin bars are rules; light fills (highlights, white boxes) are not dark. Scanned pages and images:
 solid dark blocks in the page rendered at a low resolution (`foiakit.foia.pixels`); the code beside a block is
-read by OCR of a small crop around it (and of the block itself, inverted, for white labels). A block or image
+read by OCR of a small crop around it (and of the block itself, inverted, for white labels; light words there that
+are no code or label make the block a heading or a table header, not a redaction). Bars of a chart drawn beside
+an axis line are taken out (`foiakit.foia.graphics.axis_bars`). A block or image
 is a redaction only when what is inside it is one flat fill: photographs, gradient logos and screenshots are not
 (`foiakit.foia.pixels.uniform_fill`).
 
@@ -51,7 +53,9 @@ MAX_CROP_OCR = 40  # per document: a page full of boxes must not cost minutes
 LIGHT_TEXT = 0.6  # luminance above which text drawn on a dark box is visible (a label, a heading)
 LABEL_LIGHT = 0.005  # share of light pixels inside a scanned box above which it may carry a white label
 NEAR = 24.0  # points: a code this close to a box belongs to it
-LABEL_WORDS = ("redact", "withheld", "exempt", "privacy", "confidential", "responsive", "duplicate", "pii")
+# words of a redaction's or a withheld page's label ("Non-Responsive", "Page Denied"), never of a table header
+LABEL_WORDS = ("redact", "withheld", "exempt", "privacy", "confidential", "responsive", "duplicate", "pii", "denied",
+               "excised")  # fmt: skip
 
 
 def find_redactions(document: Document, settings: Settings) -> Document:
