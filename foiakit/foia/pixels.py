@@ -6,6 +6,11 @@ ones, are thinner than that, so only filled areas survive. Core pixels are group
 fill look like a redaction: wide and tall enough for a word, not a hairline rule, mostly dark inside,
 not touching the image border (scanner edges and punched-hole shadows do).
 
+Where a block sits tells a redaction from a dark shape of the page: a redaction covers words, so it lies in the
+text column on paper. Not in a side margin (a scanner's dark edge, punched holes, a frame's side), not beside a
+photograph's mid-tones (a dark patch of a photo), and, when small and squarish, not in a mostly dark surround (the
+modules of a QR code, the pieces of an emblem).
+
 What is inside tells a redaction from a picture: a redaction is one flat fill (toner grain at most), so its dark
 pixels span a narrow range of grey and one or two levels; a photograph, a gradient logo or a dark-theme
 screenshot spreads over many greys, and a screenshot carries several lines of light text where a redaction has
@@ -40,6 +45,13 @@ MIN_LINE_ROWS = 3  # rows a line of text takes at least (a stray light speck or 
 MAX_LABEL_LINES = 3  # lines of light text a box's label may take; a screenshot has more
 FULL_PAGE_SHARE = 0.5  # a uniform dark fill over this share of the page: the page is withheld in full
 FULL_PAGE_FILL = 0.85
+SIDE_MARGIN = 0.08  # share of the page's width at either side where no text column reaches: edges, punched holes
+SURROUND_POINTS = 6.0  # the band around a block that tells its setting (paper and words, or a picture)
+MID_GREY = 160  # grey levels from DARK up to this are a picture's mid-tones; paper and ink are outside them
+MAX_SURROUND_MID = 0.5  # share of mid-tones on one side of a block above which it is a dark patch of a photo
+SMALL_BLOCK_POINTS = 400.0  # square points: a block this small in a busy surround is a module of a code
+SQUARISH = 2.0  # longer side over shorter of such a piece
+MAX_SURROUND_DARK = 0.35  # dark share around a small block above which it is a QR code's or a graphic's piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,8 @@ def dark_blocks(gray: np.ndarray, dpi: float) -> list[PixelBox]:
         if ring_area > 0 and (float(outer.sum()) - float(region.sum())) / ring_area > MAX_RING_DARK:
             continue
         if _in_lettered_band(dark, x0, y0, x1, y1, dpi):
+            continue
+        if _outside_the_text(x0, y0, x1, y1, width, height) or _in_a_graphic(gray, x0, y0, x1, y1, dpi):
             continue
         inner = gray[y0 + half : y1 - half, x0 + half : x1 - half]
         if not uniform_fill(inner):
@@ -139,6 +153,39 @@ def full_page_fill(gray: np.ndarray, dpi: float) -> PixelBox | None:
         return None  # a dark photograph or a cover page, not a blacked-out one
     light = float((inner > 160).mean()) if inner.size else 0.0
     return PixelBox(x0, y0, x1, y1, fill, light)
+
+
+def _outside_the_text(x0: int, y0: int, x1: int, y1: int, width: int, height: int) -> bool:
+    """A block wholly in a side margin (a scanner's dark edge, a punched hole, a page frame's side) or a strip
+    along the top or bottom edge as wide as most of the page: no text column reaches there to be redacted."""
+    if x1 <= SIDE_MARGIN * width or x0 >= (1 - SIDE_MARGIN) * width:
+        return True
+    edge_strip = x1 - x0 >= 0.6 * width and (y1 <= SIDE_MARGIN / 2 * height or y0 >= (1 - SIDE_MARGIN / 2) * height)
+    return edge_strip
+
+
+def _in_a_graphic(gray: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:
+    """A block set in a picture rather than on paper among words: one side of the band around it is mostly a
+    photograph's mid-tones (a dark patch in a photo, a photo's dark corner), or the band around a small block is
+    mostly dark (the modules of a QR code, the pieces of an emblem). Words beside a redaction are thin strokes
+    on white paper: little of either."""
+    band = max(2, round(SURROUND_POINTS * dpi / 72))
+    sides = (
+        gray[max(0, y0 - band) : y0, x0:x1],
+        gray[y1 : y1 + band, x0:x1],
+        gray[y0:y1, max(0, x0 - band) : x0],
+        gray[y0:y1, x1 : x1 + band],
+    )
+    for side in sides:
+        if side.size and float(((side >= DARK) & (side < MID_GREY)).mean()) > MAX_SURROUND_MID:
+            return True
+    small = (y1 - y0) * (x1 - x0) * (72 / dpi) ** 2 < SMALL_BLOCK_POINTS
+    if not small or max(x1 - x0, y1 - y0) > SQUARISH * min(x1 - x0, y1 - y0):
+        return False  # a redacted word is wider than tall; a code's modules and an emblem's pieces are squarish
+    outer = gray[max(0, y0 - band) : y1 + band, max(0, x0 - band) : x1 + band]
+    ring_size = outer.size - (y1 - y0) * (x1 - x0)
+    dark = float((outer < DARK).sum()) - float((gray[y0:y1, x0:x1] < DARK).sum())
+    return ring_size > 0 and dark / ring_size > MAX_SURROUND_DARK
 
 
 def _in_lettered_band(dark: np.ndarray, x0: int, y0: int, x1: int, y1: int, dpi: float) -> bool:

@@ -5,7 +5,9 @@ Text-layer pages: filled dark rectangles and paths (pdfplumber rects and curves)
 with light text on it is a heading or table-header fill unless that text is a code or a redaction label;
 hairline-thin bars are rules; light fills (highlights, white boxes) are not dark. Scanned pages and images:
 solid dark blocks in the page rendered at a low resolution (`foiakit.foia.pixels`); the code beside a block is
-read by OCR of a small crop around it (and of the block itself, inverted, for white labels). A block or image
+read by OCR of a small crop around it (and of the block itself, inverted, for white labels; light words there that
+are no code or label make the block a heading or a table header, not a redaction). Bars of a chart drawn beside
+an axis line are taken out (`foiakit.foia.graphics.axis_bars`). A block or image
 is a redaction only when what is inside it is one flat fill: photographs, gradient logos and screenshots are not
 (`foiakit.foia.pixels.uniform_fill`).
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,7 +33,7 @@ from PIL import Image, ImageOps, ImageSequence
 from foiakit.foia.boxes import Box, box_findings, chars_in, dedupe, share
 from foiakit.foia.colours import grey_of, hex_colour, luminance
 from foiakit.foia.exemptions import CodeMatch, find_codes, stamp_code
-from foiakit.foia.graphics import without_graphics
+from foiakit.foia.graphics import axis_bars, drawn_lines, without_graphics
 from foiakit.foia.page_walk import (
     DARK_FILL,
     RENDER_DPI,
@@ -50,7 +53,9 @@ MAX_CROP_OCR = 40  # per document: a page full of boxes must not cost minutes
 LIGHT_TEXT = 0.6  # luminance above which text drawn on a dark box is visible (a label, a heading)
 LABEL_LIGHT = 0.005  # share of light pixels inside a scanned box above which it may carry a white label
 NEAR = 24.0  # points: a code this close to a box belongs to it
-LABEL_WORDS = ("redact", "withheld", "exempt", "privacy", "confidential")
+# words of a redaction's or a withheld page's label ("Non-Responsive", "Page Denied"), never of a table header
+LABEL_WORDS = ("redact", "withheld", "exempt", "privacy", "confidential", "responsive", "duplicate", "pii", "denied",
+               "excised")  # fmt: skip
 
 
 def find_redactions(document: Document, settings: Settings) -> Document:
@@ -150,6 +155,9 @@ def _text_layer_boxes(plumber_page: Any, pdf: Any, page: Page, settings: Setting
             leaked = _text_of(plumber_page, hidden) if hidden else ""
             found.append(dataclasses.replace(box, leaked_text=leaked))
     found = [b for b in found if b.page_share > 0]
+    if found:
+        bars = axis_bars(found, drawn_lines(plumber_page))
+        found = [b for b in found if id(b) not in bars]  # the bars of a chart beside its axis
     full = [b for b in found if b.withheld_in_full]
     yield from dedupe(full[:1] if full else found)  # a blacked-out page is one withholding, not its pieces
 
@@ -222,7 +230,9 @@ def _scanned_boxes(pdf: Any, page: Page, gray: np.ndarray, settings: Settings, b
             budget[0] -= 1
             if crop_source is None:
                 crop_source = Image.fromarray(_render(pdf, page.number, CROP_OCR_DPI))
-            code = _ocr_code(crop_source, box, CROP_OCR_DPI / 72, label_inside, beside, settings)
+            code, heading = _ocr_code(crop_source, box, CROP_OCR_DPI / 72, label_inside, beside, settings)
+            if heading:
+                continue  # light words on a dark fill that are no code or label: a heading or a table header
         colour = grey_of(gray[block.y0 : block.y1, block.x0 : block.x1])
         yield Box(page.number, *box, share(box, area), "pixels", code, withheld_in_full=full, colour=colour)
 
@@ -257,7 +267,9 @@ def _image_boxes(document: Document, settings: Settings) -> Iterator[Box]:
                 label_inside = block.light_inside > LABEL_LIGHT
                 if budget[0] > 0 and (beside or label_inside):
                     budget[0] -= 1
-                    code = _ocr_code(gray_image, box, 1.0, label_inside, beside, settings)
+                    code, heading = _ocr_code(gray_image, box, 1.0, label_inside, beside, settings)
+                    if heading:
+                        continue  # a heading or a table header: light words that are no code or label
                 colour = grey_of(pixels[block.y0 : block.y1, block.x0 : block.x1])
                 yield Box(number, *box, share(box, area), "pixels", code, withheld_in_full=full, colour=colour)
 
@@ -269,9 +281,10 @@ def _ocr_code(
     label_inside: bool,
     beside: bool,
     settings: Settings,
-) -> CodeMatch | None:
+) -> tuple[CodeMatch | None, bool]:
     """Read the code printed beside (`beside`: the page's OCR saw a code somewhere) or, white on black, inside a
-    scanned box with OCR of a small crop."""
+    scanned box with OCR of a small crop; and whether the light text inside is words that are no code or
+    redaction label (True: a heading or a table header on a dark fill, not a redaction)."""
     import pytesseract
 
     x0, top, x1, bottom = (v * scale for v in box)
@@ -287,15 +300,25 @@ def _ocr_code(
         crops.append(image.crop(area))
     if label_inside:
         crops.insert(0, ImageOps.invert(image.crop((x0, top, x1, bottom)).convert("L")))
-    for crop in crops:
+    heading = False
+    for index, crop in enumerate(crops):
         try:
             text = pytesseract.image_to_string(crop, lang=settings.lang, config="--psm 6", timeout=15)
         except (RuntimeError, pytesseract.TesseractError, OSError):
             continue
         code = _first(find_codes(text, beside_redaction=True))
         if code is not None:
-            return code
-    return None
+            return code, False
+        if label_inside and index == 0:
+            heading = _is_heading(text)
+    return None, heading
+
+
+def _is_heading(text: str) -> bool:
+    """Light text read inside a dark box holds words (two of three letters or more: a speck or a stroke read as
+    letters makes one at most) and no redaction label word."""
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    return len(words) >= 2 and not any(word in text.lower() for word in LABEL_WORDS)
 
 
 # ---- helpers -------------------------------------------------------------------------------------------
