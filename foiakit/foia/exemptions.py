@@ -40,9 +40,10 @@ class CodeForm:
     jurisdiction: str
     strength: str  # strong | weak | context
     template: str
-    upper_parts: bool
+    parts_case: str  # lower | upper | keep (as written) | first_upper: "(A)(1)(h)" in Ohio, "(B)(10)" in Virginia
     pattern: re.Pattern[str]
     min_parts: tuple[tuple[str, int], ...] = ()  # (section, parts it needs): "7(1)" alone is no exemption
+    optional: tuple[tuple[str, str], ...] = ()  # (group, how the template writes it when present): ", subd. {}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +90,10 @@ def rules(path: Path = DATA_FILE) -> Rules:
                     entry["jurisdiction"],
                     entry["strength"],
                     entry["template"],
-                    bool(entry.get("upper_parts", False)),
+                    entry.get("parts_case", "upper" if entry.get("upper_parts") else "lower"),
                     re.compile(entry["pattern"]),
                     tuple(sorted(entry.get("min_parts", {}).items())),
+                    tuple(sorted(entry.get("optional", {}).items())),
                 )
             )
         elif kind == "code":
@@ -134,10 +136,23 @@ def canonical(form: CodeForm, match: re.Match[str]) -> str:
     groups = match.groupdict()
     raw_parts = (groups.get("parts") or "") + (groups.get("bare") or "")
     tokens = re.findall(r"[A-Za-z]+|\d+", raw_parts)
-    if form.jurisdiction == "federal" and groups["section"] not in _FEDERAL_WITH_PARTS:
+    section = _section(match)
+    if form.jurisdiction == "federal" and section not in _FEDERAL_WITH_PARTS:
         tokens = []  # "(b)(5) (b)", "(b)(6) F": OCR beside a stamp; only (b)(3) and (b)(7) have lettered parts
-    parts = "".join(f"({t.upper() if form.upper_parts else t.lower()})" for t in tokens)
-    return form.template.format(section=groups["section"], parts=parts)
+    parts = "".join(f"({_part_case(form.parts_case, t, i)})" for i, t in enumerate(tokens))
+    extras = {name: written.format(groups[name]) if groups.get(name) else "" for name, written in form.optional}
+    return form.template.format(section=section, parts=parts, **extras)
+
+
+def _section(match: re.Match[str]) -> str:
+    """The section as the template writes it: "63G - 2 - 305" → "63G-2-305"."""
+    return re.sub(r"\s+", "", match.group("section"))
+
+
+def _part_case(case: str, token: str, index: int) -> str:
+    if case == "upper" or (case == "first_upper" and index == 0):
+        return token.upper()
+    return token if case == "keep" else token.lower()
 
 
 _FEDERAL_WITH_PARTS = frozenset({"3", "7"})
@@ -206,7 +221,7 @@ def _cited(text: str, start: int, end: int) -> bool:
 
 
 def _enough_parts(form: CodeForm, match: re.Match[str]) -> bool:
-    needed = dict(form.min_parts).get(match.group("section"), 0)
+    needed = dict(form.min_parts).get(_section(match), 0)
     return len(re.findall(r"\(", match.groupdict().get("parts") or "")) >= needed
 
 
