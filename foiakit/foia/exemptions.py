@@ -3,7 +3,8 @@
 The forms live in `data/exemptions.jsonl`: each a regex with named groups `section` and `parts` and a template
 for the canonical code. A form is `strong` (unambiguous: "552(b)(5)", "5 ILCS 140/7(1)(c)", "ORS 192.345(23)"),
 `weak` (a bare "(b)(6)", "b6", "Ex. 5", "Section 7(1)(c)": also a contract's own clause numbering or an
-exhibit) or `context` (any ORS statute, an exemption only when cited as one).
+exhibit) or `context` (any ORS statute, an access statute such as "A.R.S. § 39-121", Minnesota's chapter 13: an
+exemption only when cited as one). A state's forms read its spellings and write its customary short form.
 
 How weak forms are told apart from ordinary text (the choice made here):
 - a code standing alone on a line (only codes and stamp words such as "Redacted", "Ex.", "and") is a stamp;
@@ -44,6 +45,7 @@ class CodeForm:
     pattern: re.Pattern[str]
     min_parts: tuple[tuple[str, int], ...] = ()  # (section, parts it needs): "7(1)" alone is no exemption
     optional: tuple[tuple[str, str], ...] = ()  # (group, how the template writes it when present): ", subd. {}"
+    needs: re.Pattern[str] | None = None  # in every match: a quick search that skips the pattern on most pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,7 @@ def rules(path: Path = DATA_FILE) -> Rules:
                     re.compile(entry["pattern"]),
                     tuple(sorted(entry.get("min_parts", {}).items())),
                     tuple(sorted(entry.get("optional", {}).items())),
+                    re.compile(entry["needs"]) if "needs" in entry else None,
                 )
             )
         elif kind == "code":
@@ -164,6 +167,8 @@ def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
     `beside_redaction`: the text was printed on or next to a redaction box, which confirms the weak forms."""
     candidates: list[tuple[int, int, int, CodeForm, re.Match[str]]] = []
     for order, form in enumerate(rules().forms):
+        if form.needs is not None and form.needs.search(text) is None:
+            continue
         for match in form.pattern.finditer(text):
             candidates.append((match.start(), -(match.end() - match.start()), order, form, match))
     candidates.sort(key=lambda c: c[:3])
