@@ -3,7 +3,8 @@
 The forms live in `data/exemptions.jsonl`: each a regex with named groups `section` and `parts` and a template
 for the canonical code. A form is `strong` (unambiguous: "552(b)(5)", "5 ILCS 140/7(1)(c)", "ORS 192.345(23)"),
 `weak` (a bare "(b)(6)", "b6", "Ex. 5", "Section 7(1)(c)": also a contract's own clause numbering or an
-exhibit) or `context` (any ORS statute, an exemption only when cited as one).
+exhibit) or `context` (any ORS statute, an access statute such as "A.R.S. § 39-121", Minnesota's chapter 13: an
+exemption only when cited as one). A state's forms read its spellings and write its customary short form.
 
 How weak forms are told apart from ordinary text (the choice made here):
 - a code standing alone on a line (only codes and stamp words such as "Redacted", "Ex.", "and") is a stamp;
@@ -40,9 +41,11 @@ class CodeForm:
     jurisdiction: str
     strength: str  # strong | weak | context
     template: str
-    upper_parts: bool
+    parts_case: str  # lower | upper | keep (as written) | first_upper: "(A)(1)(h)" in Ohio, "(B)(10)" in Virginia
     pattern: re.Pattern[str]
     min_parts: tuple[tuple[str, int], ...] = ()  # (section, parts it needs): "7(1)" alone is no exemption
+    optional: tuple[tuple[str, str], ...] = ()  # (group, how the template writes it when present): ", subd. {}"
+    needs: re.Pattern[str] | None = None  # in every match: a quick search that skips the pattern on most pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +92,11 @@ def rules(path: Path = DATA_FILE) -> Rules:
                     entry["jurisdiction"],
                     entry["strength"],
                     entry["template"],
-                    bool(entry.get("upper_parts", False)),
+                    entry.get("parts_case", "upper" if entry.get("upper_parts") else "lower"),
                     re.compile(entry["pattern"]),
                     tuple(sorted(entry.get("min_parts", {}).items())),
+                    tuple(sorted(entry.get("optional", {}).items())),
+                    re.compile(entry["needs"]) if "needs" in entry else None,
                 )
             )
         elif kind == "code":
@@ -134,10 +139,23 @@ def canonical(form: CodeForm, match: re.Match[str]) -> str:
     groups = match.groupdict()
     raw_parts = (groups.get("parts") or "") + (groups.get("bare") or "")
     tokens = re.findall(r"[A-Za-z]+|\d+", raw_parts)
-    if form.jurisdiction == "federal" and groups["section"] not in _FEDERAL_WITH_PARTS:
+    section = _section(match)
+    if form.jurisdiction == "federal" and section not in _FEDERAL_WITH_PARTS:
         tokens = []  # "(b)(5) (b)", "(b)(6) F": OCR beside a stamp; only (b)(3) and (b)(7) have lettered parts
-    parts = "".join(f"({t.upper() if form.upper_parts else t.lower()})" for t in tokens)
-    return form.template.format(section=groups["section"], parts=parts)
+    parts = "".join(f"({_part_case(form.parts_case, t, i)})" for i, t in enumerate(tokens))
+    extras = {name: written.format(groups[name]) if groups.get(name) else "" for name, written in form.optional}
+    return form.template.format(section=section, parts=parts, **extras)
+
+
+def _section(match: re.Match[str]) -> str:
+    """The section as the template writes it: "63G - 2 - 305" → "63G-2-305"."""
+    return re.sub(r"\s+", "", match.group("section"))
+
+
+def _part_case(case: str, token: str, index: int) -> str:
+    if case == "upper" or (case == "first_upper" and index == 0):
+        return token.upper()
+    return token if case == "keep" else token.lower()
 
 
 _FEDERAL_WITH_PARTS = frozenset({"3", "7"})
@@ -149,6 +167,8 @@ def find_codes(text: str, beside_redaction: bool = False) -> list[CodeMatch]:
     `beside_redaction`: the text was printed on or next to a redaction box, which confirms the weak forms."""
     candidates: list[tuple[int, int, int, CodeForm, re.Match[str]]] = []
     for order, form in enumerate(rules().forms):
+        if form.needs is not None and form.needs.search(text) is None:
+            continue
         for match in form.pattern.finditer(text):
             candidates.append((match.start(), -(match.end() - match.start()), order, form, match))
     candidates.sort(key=lambda c: c[:3])
@@ -206,7 +226,7 @@ def _cited(text: str, start: int, end: int) -> bool:
 
 
 def _enough_parts(form: CodeForm, match: re.Match[str]) -> bool:
-    needed = dict(form.min_parts).get(match.group("section"), 0)
+    needed = dict(form.min_parts).get(_section(match), 0)
     return len(re.findall(r"\(", match.groupdict().get("parts") or "")) >= needed
 
 
