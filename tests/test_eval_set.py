@@ -48,13 +48,12 @@ MANIFEST_COLUMNS = [
 # capability_claim 0.58 -> 0.52 and its macro 0.52 -> 0.47 (audit procedures read as claims), dev emails 1.0 -> 0.98
 # and its macro 1.0 -> 0.96 (the scan's quoted message); dev agency rose 0.79 -> 0.81. The rest are unchanged or
 # raised.
-# Round 6 (ledgers7): dev gained two Iowa City CSD accounts-payable releases (4 documents); dev vendor 0.84 -> 0.83,
-# agency:macro 0.81 -> 0.80 and price:vendor 0.96 -> 0.95 lowered for them (their school-sports officials and
-# coaches are paid by name and some are read as vendors; a check printed out of its place ties nothing); the rest
-# are raised or unchanged.
+# Round 6 (ledgers7): dev gained two Iowa City CSD accounts-payable releases (4 documents); dev price:vendor
+# 0.96 -> 0.95 lowered for them (a check printed out of its place ties nothing; 337/354). At the end of round 6
+# (all merged, the recorded redactions re-run): every other floor unchanged or raised, test emails 0.57 -> 0.74.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
-        "vendor": ("f1", 0.68),
+        "vendor": ("f1", 0.69),
         "vendor:macro": ("macro_f1", 0.51),
         "agency": ("f1", 0.61),
         "agency:macro": ("macro_f1", 0.54),
@@ -66,40 +65,40 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "capability_claim:macro": ("macro_f1", 0.11),
         "exemption": ("f1", 0.66),
         "exemption:macro": ("macro_f1", 0.37),
-        "redaction": ("f1", 0.25),
-        "redaction:macro": ("macro_f1", 0.14),
+        "redaction": ("f1", 0.27),
+        "redaction:macro": ("macro_f1", 0.16),
         "date": ("f1", 0.96),
         "date:macro": ("macro_f1", 0.81),
-        "emails": ("f1", 0.57),
-        "emails:macro": ("macro_f1", 0.4),
+        "emails": ("f1", 0.74),
+        "emails:macro": ("macro_f1", 0.6),
         "price:vendor": ("vendor_tied", 0.64),
     },
     "test without lists": {
         "vendor": ("f1", 0.67),
-        "vendor:macro": ("macro_f1", 0.3),
+        "vendor:macro": ("macro_f1", 0.31),
         "agency": ("f1", 0.59),
         "agency:macro": ("macro_f1", 0.52),
     },
     "dev": {
         "vendor": ("f1", 0.84),
-        "vendor:macro": ("macro_f1", 0.55),
-        "agency": ("f1", 0.81),
-        "agency:macro": ("macro_f1", 0.81),
+        "vendor:macro": ("macro_f1", 0.57),
+        "agency": ("f1", 0.83),
+        "agency:macro": ("macro_f1", 0.83),
         "price": ("f1", 0.92),
         "price:macro": ("macro_f1", 0.72),
         "nda": ("f1", 1.0),
         "nda:macro": ("macro_f1", 1.0),
         "capability_claim": ("f1", 0.52),
-        "capability_claim:macro": ("macro_f1", 0.47),
+        "capability_claim:macro": ("macro_f1", 0.49),
         "exemption": ("f1", 0.8),
         "exemption:macro": ("macro_f1", 0.79),
-        "redaction": ("f1", 0.87),
-        "redaction:macro": ("macro_f1", 0.77),
-        "date": ("f1", 0.68),
+        "redaction": ("f1", 0.88),
+        "redaction:macro": ("macro_f1", 0.79),
+        "date": ("f1", 0.69),
         "date:macro": ("macro_f1", 0.87),
         "emails": ("f1", 0.98),
         "emails:macro": ("macro_f1", 0.96),
-        "price:vendor": ("vendor_tied", 0.96),
+        "price:vendor": ("vendor_tied", 0.95),
     },
 }
 
