@@ -56,9 +56,10 @@ def _figure(match: re.Match[str]) -> Decimal:
 
 
 def _is_name(line: str) -> bool:
-    words = line.split()
-    letters = sum(c.isalpha() for c in line)
-    return 0 < len(words) <= MAX_NAME_WORDS and letters >= 3 and letters > sum(c.isdigit() for c in line)
+    if not 0 < len(line.split()) <= MAX_NAME_WORDS:
+        return False  # the cheap test first: a register reads this for every line without an amount
+    letters = sum(map(str.isalpha, line))
+    return letters >= 3 and letters > sum(map(str.isdigit, line))
 
 
 def _group(lines: list[str], starts: list[int], heading: int, members: list[int]) -> list[RegisterRow]:
