@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from foiakit.extract.money import price_table_start
+from foiakit.extract.table_headers import price_table_start
 from foiakit.ingest.pdf_text import GAP
 
 ROW = f"NP-100{GAP}Handheld reader{GAP}6{GAP}4,125.00{GAP}24,750.00\n"

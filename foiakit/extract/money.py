@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import phrase_pattern, words
 from foiakit.extract.spans import clause_bounds, line_bounds
+from foiakit.extract.table_headers import BARE_AMOUNT, header_spans, price_table_start
 from foiakit.model import Document, Finding, Page, Settings, make_detail
 
 if TYPE_CHECKING:
@@ -122,10 +123,6 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
     yield from _labelled_amounts(text, [(m.start(), m.end()) for m in matches])
 
 
-# a figure with cents (or four places) and no sign: a price only in a table or after a money label
-BARE_AMOUNT = re.compile(r"(?<![\w.,$])((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?:\d{2})?)(?![\w.,%/-])")
-
-
 def _labelled_amounts(
     text: str, taken: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, Decimal, Decimal, dict[str, object]]]:
@@ -181,53 +178,12 @@ def not_a_price(text: str, start: int, end: int) -> bool:
     return bool(_has_phrase(before, lexicon["threshold_words"]) or re.match(r"\s*or (?:more|less)\b", after))
 
 
-# a sentence's punctuation; the full stop of a column's abbreviated name ("Ext. Price", "Qty.", "Amt.") is none
-_SENTENCE_MARK = re.compile(r"[,;:]\s|;\s*$|(?:\b[a-z]+|\b[A-Za-z]{5,})\.(?:\s|$)")
-
-
-def price_table_start(text: str) -> int | None:
-    """Where the rows of a price table or ledger begin: after the first line that reads like its header (a
-    description or payee column and a price, amount or total column, as `line_items.json` names them; below a bid
-    tabulation's title, a description column beside the bidders' names). Cents-precise figures below it are
-    prices even without a currency sign (an estimate's table, a ledger, a bid tabulation)."""
-    return next(_header_lines(text), (None, None))[1]
-
-
-def _header_lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end + 1) of every line that reads like a price table's header (see `price_table_start`)."""
-    lexicon = words("line_items")
-    describing = lexicon["description"] | frozenset({"payee", "vendor", "vendor name", "supplier", "paid to"})
-    priced = lexicon["unit_price"] | lexicon["total"]
-    bid_titles = words("prices")["bid_tabulation_titles"]
-    offset = 0
-    below_bid_title = False
-    for line in text.split("\n"):
-        offset += len(line) + 1
-        if len(line) > 200 or BARE_AMOUNT.search(line) or _SENTENCE_MARK.search(_SUFFIX_COMMA.sub(" ", line)):
-            continue  # a header names its columns: no amounts, no sentence
-        if len(line.split()) > (40 if below_bid_title else 12):
-            continue
-        if _has_phrase(line, describing) and (below_bid_title or _has_phrase(line, priced)):
-            yield offset - len(line) - 1, offset
-        below_bid_title = below_bid_title or (len(line.split()) <= 10 and _has_phrase(line, bid_titles))
-
-
-@functools.lru_cache(maxsize=8)
-def header_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every price table header line of a page's text (see `price_table_start`)."""
-    return tuple((start, end - 1) for start, end in _header_lines(text))
-
-
 def _in_quantity_column(text: str, table_from: int, line: tuple[int, int], start: int) -> bool:
     """Whether a figure sits under the Quantity cell of the nearest table header above it (price_columns.py)."""
     from foiakit.extract.price_columns import in_quantity_column
 
     above = [span for span in header_spans(text) if span[1] < line[0]]
     return bool(above) and above[-1][1] >= table_from - 1 and in_quantity_column(text, above[-1], line, start)
-
-
-# the comma before a company's suffix in a bidder's name ("Kettle Systems, Inc.") is no sentence's
-_SUFFIX_COMMA = re.compile(r",\s+(?=(?:inc|llc|l\.l\.c|ltd|corp|co|lp|llp|pllc|pc)\b)", re.I)
 
 
 def _lookup(window: str, table: dict[str, list[str]], anchor: int = 0) -> str | None:
