@@ -12,14 +12,11 @@ files changed.
 from __future__ import annotations
 
 import argparse
-import gzip
-import os
-import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
 
-from foiakit.evaluation.evalset import RECORDED, load_set, restore
+from foiakit.evaluation.evalset import load_set, pack, restore
 from foiakit.foia.redactions import find_redactions
 from foiakit.model import IMAGE_TYPES, FileType, Settings
 from foiakit.store import db
@@ -60,18 +57,10 @@ def main() -> None:
         store = restore(evalset, Path(tmp) / "record")
         conn = db.connect(store, write=True)
         try:
-            settings = Settings()
-            counts = rerun(conn, settings)
-            for sha, disk in conn.execute("SELECT sha256, disk_path FROM files").fetchall():
-                if disk and Path(disk).is_absolute():  # paths back to the project's, as record() keeps them
-                    relative = os.path.relpath(disk, evalset.project)
-                    conn.execute("UPDATE files SET disk_path = ? WHERE sha256 = ?", (relative, sha))
-            conn.commit()
-            conn.execute("VACUUM")
+            counts = rerun(conn, Settings())
         finally:
             conn.close()
-        with store.open("rb") as raw, gzip.GzipFile(evalset.root / RECORDED, "wb", compresslevel=9, mtime=0) as packed:
-            shutil.copyfileobj(raw, packed)
+        pack(evalset, store)
     before, after, flagged_before, flagged_after = counts
     print(f"redaction boxes {before} -> {after}; files with a box {flagged_before} -> {flagged_after}")
 

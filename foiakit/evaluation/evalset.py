@@ -107,7 +107,15 @@ def record(evalset: EvalSet, work: Path, settings: Settings) -> Path:
 
     out = work / "record"  # a store left there by an earlier recording is brought up to date, not redone
     pipeline.run(evalset.sources(), out, settings, exclude=ANSWER_KEYS)
-    conn = db.connect(out / db.DB_NAME)
+    return pack(evalset, out / db.DB_NAME)
+
+
+def pack(evalset: EvalSet, store: Path) -> Path:
+    """Keep `store` as `recorded/foiakit.db.gz`: extraction-stage findings dropped (re-extraction remakes them),
+    paths relative to the project, packed the same way every time (no time stamp in the gzip header)."""
+    from foiakit.store import db
+
+    conn = db.connect(store)
     try:
         conn.execute("DELETE FROM findings WHERE stage != 'ingest'")
         conn.execute("DELETE FROM run_items")
@@ -121,7 +129,7 @@ def record(evalset: EvalSet, work: Path, settings: Settings) -> Path:
         conn.close()
     target = evalset.root / RECORDED
     target.parent.mkdir(parents=True, exist_ok=True)
-    with (out / db.DB_NAME).open("rb") as raw, gzip.GzipFile(target, "wb", compresslevel=9, mtime=0) as packed:
+    with store.open("rb") as raw, gzip.GzipFile(target, "wb", compresslevel=9, mtime=0) as packed:
         shutil.copyfileobj(raw, packed)
     return target
 

@@ -43,12 +43,18 @@ def deal_role(text: str, start: int, end: int) -> str | None:
     words_ = text[start:end].split()
     if len(words_) < 2 or len(words_) > 6:
         return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - MAX_BEFORE) : start]
+    # every cue ends in one of _LAST_WORDS, maybe then "the": a cheap test before the pattern (a superset of it)
+    if not any(word.lower().endswith(_LAST_WORDS) for word in before.split()[-2:]):
+        return None
+    if not _cue_before_name().search(before):
+        return None
     lower = [w.lower().strip(".,") for w in words_]
     org_words = words("org_words")
     if lower[0] in given_names() or any(w in org_words["title_words"] for w in lower):
         return None
-    public = org_words["agency_heads"] | org_words["unit_heads"] | org_words["generic_body_words"]
-    if any(w in public or w in org_words["place_kind_words"] for w in lower):
+    if any(w in _public_words() for w in lower):
         return None  # "an agreement with Marlow County", "… with Alder Regional Dispatch": a public body's form
     if "and" in words_:
         return None  # "between Alder Ridge Center and Exit 4": two places or parties, not one name
@@ -57,6 +63,18 @@ def deal_role(text: str, start: int, end: int) -> str | None:
     following = _NEXT_WORD.match(text, end)
     if lower[-1] in org_words["title_ends"] or (following and following.group(1).lower() in org_words["title_ends"]):
         return None  # "as provided by Alder Municipal Code": a law or a document named after a body
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - MAX_BEFORE) : start]
-    return "seller" if _cue_before_name().search(before) else None
+    return "seller"
+
+
+_LAST_WORDS = ("with", "from", "to", "by", "and", "between")  # the words the cues end in
+
+
+@functools.cache
+def _public_words() -> frozenset[str]:
+    org_words = words("org_words")
+    return frozenset(
+        org_words["agency_heads"]
+        | org_words["unit_heads"]
+        | org_words["generic_body_words"]
+        | org_words["place_kind_words"]
+    )
