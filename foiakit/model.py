@@ -204,8 +204,16 @@ class Settings:
     orgs: str = "rules"  # rules | model | both: who decides what an organisation-shaped name is (extract/org_model.py)
     work_dir: Path | None = field(default=None, compare=False)
 
-    def ingest_fingerprint(self) -> dict[str, Any]:
-        return {"ocr_mode": self.ocr_mode, "dpi": self.dpi, "lang": self.lang}
+    def ingest_fingerprint(self, file_type: FileType | None = None) -> dict[str, Any]:
+        """What a file's stored text depends on: the reading settings and, given its type, the versions of its
+        readers that changed (foiakit/ingest/readers.py)."""
+        payload: dict[str, Any] = {"ocr_mode": self.ocr_mode, "dpi": self.dpi, "lang": self.lang}
+        if file_type is not None:
+            from foiakit.ingest.readers import changed_readers
+
+            if readers := changed_readers(file_type):  # only when one changed: older stores keep their fingerprint
+                payload["readers"] = readers
+        return payload
 
     def extract_fingerprint(self) -> dict[str, Any]:
         # a pattern file's content counts, not only its name: editing the list re-runs extraction

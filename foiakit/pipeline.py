@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import sqlite3
@@ -12,13 +11,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from foiakit import __version__, timing
+from foiakit import timing
 from foiakit.corpus import run_corpus_steps
 from foiakit.errors import FileFailure
 from foiakit.executors import make_executor, worker_count
 from foiakit.export.tables import run_table_paths, write_run_tables
 from foiakit.ingest.discover import discover
 from foiakit.ingest.pdf import page_count_and_text
+from foiakit.ingest.readers import IngestFingerprints, fingerprint
 from foiakit.model import (
     ARCHIVE_TYPES,
     EMAIL_TYPES,
@@ -82,11 +82,6 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 
 
-def fingerprint(payload: dict[str, object]) -> str:
-    blob = json.dumps({"version": __version__, **payload}, sort_keys=True, default=str)
-    return hashlib.sha256(blob.encode()).hexdigest()[:16]
-
-
 def run(
     sources: list[Path],
     out_dir: Path,
@@ -111,24 +106,25 @@ def run(
         summary.stages.add(timing.DISCOVER, time.perf_counter() - discovering)
         summary.files_removed = db.forget_files(conn, exclude)
         db.record_errors(conn, summary.run_id, found.errors)
-        ingest_fp = fingerprint(settings.ingest_fingerprint())
+        ingest_fp = IngestFingerprints(settings)
         extract_fp = fingerprint(settings.extract_fingerprint())
         known = db.fingerprints(conn)
         todo: list[SourceFile] = []
         for source in found.files:
             status, known_ingest, known_extract = known.get(source.sha256, ("", None, None))
+            file_ingest_fp = ingest_fp(source.file_type)
             if source.file_type in ARCHIVE_TYPES:
                 db.record_archive(conn, source, summary.run_id)  # its entries were unpacked by discover
                 summary.archives += 1
             elif (
                 status == "done"
-                and known_ingest == ingest_fp
+                and known_ingest == file_ingest_fp
                 and known_extract == extract_fp
                 and not _attachments_missing(conn, source)
             ):
                 db.record_paths(conn, source, summary.run_id)
                 summary.files_skipped += 1
-            elif known_ingest != ingest_fp or status != "done" or _attachments_missing(conn, source):
+            elif known_ingest != file_ingest_fp or status != "done" or _attachments_missing(conn, source):
                 todo.append(source)  # new, changed, failed before (maybe transiently), or its attachments unread
         summary.files_seen = len(found.files)
         summary.files_excluded = found.excluded
@@ -206,7 +202,7 @@ def reextract(
                 scheduler_.add_extract(source)
             else:
                 summary.files_skipped += 1
-        _drive(conn, scheduler_, summary, "", extract_fp, progress)
+        _drive(conn, scheduler_, summary, IngestFingerprints(settings), extract_fp, progress)
         _finish(conn, summary, {s.sha256 for s in sources}, started, changes_at_start)
     except KeyboardInterrupt:
         db.finish_run(conn, summary.run_id, summary.counts(), status="interrupted")
@@ -255,7 +251,7 @@ def _drive(
     conn: sqlite3.Connection,
     scheduler_: Scheduler,
     summary: RunSummary,
-    ingest_fp: str,
+    ingest_fp: IngestFingerprints,
     extract_fp: str,
     progress: ProgressCallback | None,
 ) -> None:
@@ -270,7 +266,7 @@ def _drive(
             summary.files_reextracted += 1
             summary.findings += len(result.findings)
         else:
-            db.write_result(conn, summary.run_id, source, result, ingest_fp, extract_fp)
+            db.write_result(conn, summary.run_id, source, result, ingest_fp(source.file_type), extract_fp)
             _count(summary, result)
         written = len(result.document.pages) if result.document else 0
         summary.stages.add(timing.STORE_WRITES, time.perf_counter() - writing, written)
