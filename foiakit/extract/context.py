@@ -29,9 +29,12 @@ class DocumentContext:
         starts, mentions = self.by_page.get(page, ((), ()))
         return list(mentions[bisect_left(starts, start) : bisect_left(starts, end)])
 
-    def nearest(self, kind: str, page: int, start: int, line: tuple[int, int] | None = None) -> str | None:
+    def nearest(
+        self, kind: str, page: int, start: int, line: tuple[int, int] | None = None, floor: int | None = None
+    ) -> str | None:
         """The organization of `kind` a span at (page, start) concerns: one named on its own line (a table row, a
-        bid column's row, the sentence), else the document's main one, else the one mentioned closest before.
+        bid column's row, the sentence), else the document's main one, else the one mentioned closest before
+        (from `floor` of this page on, when given: the start of the list item the span is in).
         The main one comes before the closest: a price below a passing mention of another company is still
         the seller's."""
 
@@ -51,9 +54,12 @@ class DocumentContext:
         for number in sorted((n for n in self.by_page if n <= page), reverse=True):  # closest before
             starts, mentions = self.by_page[number]
             upto = bisect_right(starts, start) if number == page else len(mentions)
-            for m in reversed(mentions[:upto]):
+            since = bisect_left(starts, floor) if floor is not None and number == page else 0
+            for m in reversed(mentions[since:upto]):
                 if named(m):
                     return named(m)
+            if floor is not None:
+                return None
         return None
 
 
@@ -82,7 +88,7 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         products = Counter(m.product for m in found if m.product)
         columns = column_vendors(document, found)
         context = DocumentContext(
-            found, sentences, _top(vendors), _top(agencies), _top(products), _by_page(found), columns
+            found, sentences, _leader(vendors), _top(agencies), _top(products), _by_page(found), columns
         )
         _LAST.append((document, settings, context))
     return _LAST[0][2]
@@ -220,3 +226,13 @@ def _top(counter: Counter[str]) -> str | None:
     if not counter:
         return None
     return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[0][0]
+
+
+def _leader(counter: Counter[str]) -> str | None:
+    """The document's main vendor: the one that weighs at least twice what any other does. Where none leads so
+    (an agenda's items, minutes or a memo naming several companies once each) none is main: a price no line
+    ties is not given to whichever weighs a little more or sorts first."""
+    ranked = counter.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return _top(counter)

@@ -24,6 +24,7 @@ def _cue_before_name() -> re.Pattern[str]:
         rf"|\b(?:{alternatives(deals['from_verbs'])})(?:\s+[\w,-]+){{0,4}}?\s+from"
         rf"|\b(?:{alternatives(deals['from_nouns'])})\s+(?:was\s+|were\s+)?(?:received\s+)?from"
         rf"|\b(?:{alternatives(deals['to'])})\s+to"
+        rf"|\b(?:{alternatives(deals['award_verbs'])})(?:\s+[\w,-]+){{0,5}}?\s+(?:{alternatives(deals['award_nouns'])})\s+to"
         rf"|\b(?:{alternatives(deals['by'])})\s+by"
         r"|\bbetween|\bbetween\s[^.;:\n]{2,80}?\sand)"  # an agreement's parties: "between the City of X and NAME"
         r"\s+(?:the\s+)?$",
@@ -71,10 +72,6 @@ _LAST_WORDS = ("with", "from", "to", "by", "and", "between")  # the words the cu
 
 @functools.cache
 def _public_words() -> frozenset[str]:
+    # not org_words' generic_body_words: "New", "Joint", "Service" open or end company names ("Ashgrove Tree Service")
     org_words = words("org_words")
-    return frozenset(
-        org_words["agency_heads"]
-        | org_words["unit_heads"]
-        | org_words["generic_body_words"]
-        | org_words["place_kind_words"]
-    )
+    return frozenset(org_words["agency_heads"] | org_words["unit_heads"] | words("deals")["public_words"])

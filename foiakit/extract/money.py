@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import phrase_pattern, words
-from foiakit.extract.spans import clause_bounds, line_bounds
+from foiakit.extract.spans import clause_bounds, item_start, line_bounds
 from foiakit.extract.table_headers import BARE_AMOUNT, header_spans, price_table_start
 from foiakit.model import Document, Finding, Page, Settings, make_detail
 
@@ -175,7 +175,36 @@ def not_a_price(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(clause_start, start - 25) : start]
     after = text[end : min(clause_end, end + 12)]
-    return bool(_has_phrase(before, lexicon["threshold_words"]) or re.match(r"\s*or (?:more|less)\b", after))
+    if re.match(r"\s*or (?:more|less)\b", after):
+        return True
+    return bool(_has_phrase(before, lexicon["threshold_words"])) and not _a_sale_ceiling(text, start)
+
+
+def _a_sale_ceiling(text: str, start: int) -> bool:
+    """Whether 'not to exceed' right before the amount at `start` states a sale's amount ('in an amount not to
+    exceed', 'an agreement with Alder Optics, Inc. for … not to exceed') rather than a threshold ('purchases not
+    to exceed $5,000 without approval'). The agreement, when the ceiling follows it after a comma, is looked for
+    in the paragraph, not the clause: a name's "Inc." ends no clause of the sentence."""
+    match = _NOT_TO_EXCEED.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    noun = re.search(r"(\w+)\s+(?:of\s+)?$", text[max(0, match.start() - 30) : match.start()])
+    if noun and noun.group(1).lower() in words("prices")["ceiling_nouns"]:
+        return True
+    if not re.search(r"(?:[,)]|\b(?:for|at))\s*$", text[max(0, match.start() - 6) : match.start()]):
+        return False  # "purchases not to exceed $5,000": a class of things capped, not one agreement's amount
+    paragraph = max(text.rfind("\n\n", 0, match.start()) + 2, match.start() - 200, 0)
+    return _deal_with().search(text, paragraph, match.start()) is not None
+
+
+_NOT_TO_EXCEED = re.compile(r"\bnot[\s-]+to[\s-]+exceed\W*$", re.I)
+
+
+@functools.cache
+def _deal_with() -> re.Pattern[str]:
+    """'an agreement with', 'a contract with': the nouns of deals.json that name one sale with its seller."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(words("deals")["with"], key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+with\b", re.I)
 
 
 def _in_quantity_column(text: str, table_from: int, line: tuple[int, int], start: int) -> bool:
@@ -321,7 +350,8 @@ def _price(
         # "A bid $14,000 and B bid $14,350": the vendor of the price's own clause, where that clause names one
         clause = clause_bounds(page.text, start, end, line)
         named = clause != line and any(getattr(m, "vendor", None) for m in context.between(page.number, *clause))
-        vendor = context.nearest("vendor", page.number, start, clause if named else line)
+        floor = item_start(page.text, start)  # an agenda's item E is not paid to the company of item C
+        vendor = context.nearest("vendor", page.number, start, clause if named else line, floor)
         if vendor in buyers:  # a sale's paper sells nothing to its seller: the buyer's name is no price's vendor
             vendor = None
     return Finding(

@@ -202,7 +202,23 @@ def mark_orgish(doc: Any, text: str | None = None) -> None:
                 or _wrapped(texts, spaces, flags, i)
             ):
                 flags[i] = True
+    _join_words_before_legal_forms(texts, flags, org_words["legal_forms"])
     doc.user_data[_FLAGS] = flags
+
+
+def _join_words_before_legal_forms(texts: list[str], flags: list[bool], legal_forms: frozenset[str]) -> None:
+    """A capitalised word the lists keep out of names ("Services", "Maintenance", "Properties": words that end a
+    name in running text) is part of one when a legal form follows it: "Tennick Pavement Maintenance LLC",
+    "Harlow Sports Properties, LLC" (the issue's "Properties" cut from such a name)."""
+    for i in range(1, len(texts)):
+        if flags[i] or not flags[i - 1] or not texts[i][:1].isupper():
+            continue
+        j = i
+        while j < len(texts) and j - i < 3 and not flags[j] and texts[j][:1].isupper() and texts[j].isalpha():
+            j += 1
+        after = j + 1 if j < len(texts) and texts[j] == "," else j
+        if j > i and after < len(texts) and texts[after].lower() in legal_forms:
+            flags[i:j] = [True] * (j - i)
 
 
 @functools.cache

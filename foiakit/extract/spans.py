@@ -37,3 +37,23 @@ def line_quote(text: str, start: int, end: int, limit: int = 400) -> str:
     """The line a span sits on, whitespace collapsed: the quote a finding rests on when it has no sentence."""
     line_start, line_end = line_bounds(text, start, end)
     return _SPACES.sub(" ", text[line_start:line_end]).strip()[:limit]
+
+
+
+# a line opening an item of a list: "B. Authorize …", "2) Budget …", "(c) Ratify …", "iv. …", "• …"
+_ITEM_START = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})[.)]|[•▪●◦*–-])[ \t]+\S")
+ITEM_LINES_AT_MOST = 6  # lines an item may wrap over: a longer run of plain lines is no item's
+
+
+def item_start(text: str, offset: int) -> int | None:
+    """The start of the list item holding text[offset] (its line or one of the few above opens with "B.", "2)",
+    "(c)", "•"), or None. An agenda's or a memo's items are separate matters: a company named in item C is not
+    the payee of item E's amount."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    for _ in range(ITEM_LINES_AT_MOST):
+        if _ITEM_START.match(text, line_start):
+            return line_start
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return None

@@ -1,0 +1,119 @@
+"""An agenda's items are separate matters. Each item's amount belongs to the company its own item names (or to
+none), not to the company of another item, nor to the one whose name happens to weigh a little more in the
+document; a ceiling stated for one agreement ("in an amount not to exceed $18,000") is its price, while a cap on a
+class of purchases is a threshold. Names and places are invented."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from test_structural_names import SETTINGS, _document
+
+from foiakit.extract import extract_document
+from foiakit.extract.context import _leader
+from foiakit.extract.deal_phrases import deal_role
+from foiakit.extract.money import not_a_price
+from foiakit.extract.spans import item_start
+
+AGENDA = """TOWN OF BRAMWELL
+SELECT BOARD MEETING AGENDA
+Monday, June 8, 2026 - 7:00 PM
+
+CONSENT ITEMS
+A. Approval of the minutes of May 18, 2026.
+B. Authorize the purchase of a dump truck from Fernholt Truck Center in the amount of $142,310.00.
+C. Approve a two-year agreement with Quarrystone Records Systems, Inc. for permit software, not to exceed $36,900 per
+year.
+D. Award the 2026 crack sealing contract to Tennick Pavement Maintenance LLC, the lowest responsible bidder, at
+$58,775.25.
+E. Ratify payment to Oakhurst Tree Care for emergency storm cleanup ($9,480).
+
+OTHER BUSINESS
+1. Proposal from Emberly Signal Works to replace the school zone beacons. Cost: $21,600.
+2. Budget transfer of $80,000 from the General Fund to the Capital Reserve Fund.
+"""
+
+
+def _ties(text: str) -> dict[str, str | None]:
+    found = extract_document(_document(text), SETTINGS)
+    return {f.normalized: f.detail_dict.get("vendor") for f in found if f.kind == "price"}
+
+
+def test_each_agenda_item_pays_its_own_company() -> None:
+    assert _ties(AGENDA) == {
+        "142310.00": "Fernholt Truck Center",
+        "36900.00": "Quarrystone Records Systems",  # one agreement's ceiling: its price
+        "58775.25": "Tennick Pavement Maintenance",  # "award the … contract to" with words between
+        "9480.00": "Oakhurst Tree Care",  # "payment to": a seller although "Care" is no company word
+        "21600.00": "Emberly Signal Works",
+        "80000.00": None,  # a budget transfer names no company: not the one of the item above
+    }
+
+
+@pytest.mark.parametrize(
+    ("weights", "main"),
+    [
+        ({"Fernholt Truck Center": 14, "Tennick Pavement Maintenance": 4}, "Fernholt Truck Center"),
+        ({"Fernholt Truck Center": 14, "Quarrystone Records Systems": 11}, None),  # no clear lead
+        ({"Fernholt Truck Center": 6, "Tennick Pavement Maintenance": 6}, None),  # a tie: not the first sorted
+        ({"Oakhurst Tree Care": 1}, "Oakhurst Tree Care"),
+        ({}, None),
+    ],
+)
+def test_a_main_vendor_leads_by_twice_the_next(weights: dict[str, int], main: str | None) -> None:
+    assert _leader(Counter(weights)) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "opens_at"),
+    [
+        ("HEADING\nB. Authorize a purchase for $500.\n", "$500", "B. Authorize"),
+        ("A. First matter.\n2) Second matter costs\n$1,200 in all.\n", "$1,200", "2) Second"),
+        ("Intro line\n(c) Ratify the invoice of $75.\n", "$75", "(c) Ratify"),
+        ("• Replace the beacons: $4,000\n", "$4,000", "• Replace"),
+        ("iv. Fourth item $90\n", "$90", "iv. Fourth"),
+        ("The Board approved $3,000 for paint.\n", "$3,000", None),  # prose: no item
+        ("U.S. Bank fees of $40 a month.\n", "$40", None),  # initials are no item marker
+        ("A. Item\n" + "plain line\n" * 7 + "cost $10\n", "$10", None),  # too far below its item's start
+    ],
+)
+def test_item_start(text: str, marker: str, opens_at: str | None) -> None:
+    start = item_start(text, text.index(marker))
+    assert (text[start : start + len(opens_at)] if start is not None else None) == opens_at
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_price"),
+    [
+        ("Enter into a contract with Wyndale Fence Co. in an amount not to exceed $18,000.", True),
+        ("Approve an agreement with Coldspring Mapping, Inc. for aerial imagery, not to exceed $7,500.", True),
+        ("Total Not-to-Exceed Contract Amount $99,800.00", True),
+        ("The fee shall be for a total not to exceed $12,000 over three years.", True),
+        ("The Town Administrator may approve purchases not to exceed $5,000 without Board action.", False),
+        ("Under the agreement with the County, purchases not to exceed $5,000 need no bid.", False),
+        ("Contracts exceeding $25,000 require a formal bid.", False),
+        ("Repairs of $2,500 or more need a second quote.", False),
+    ],
+)
+def test_one_agreements_ceiling_is_its_price_and_a_class_cap_is_not(sentence: str, is_price: bool) -> None:
+    start = sentence.index("$")
+    end = start + len(sentence[start:].split()[0].rstrip(".,"))
+    assert not_a_price(sentence, start, end) is not is_price
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Award the 2026 crack sealing contract to Tennick Pavement Maintenance at $5.", "Tennick Pavement Maintenance", "seller"),
+        ("The Board awarded the Elm Street project to Ravensholt Builders on May 3.", "Ravensholt Builders", "seller"),
+        ("Ratify payment to Oakhurst Tree Service for the cleanup.", "Oakhurst Tree Service", "seller"),
+        ("An agreement with New Horizon Mapping covers the survey.", "New Horizon Mapping", "seller"),
+        ("An agreement with Marlow County covers the survey.", "Marlow County", None),  # a public body
+        ("Award the paving contract to Dana Quill for review.", "Dana Quill", None),  # a person
+        ("Awarded the grant to Alder Regional Dispatch.", "Alder Regional Dispatch", None),
+    ],
+)
+def test_sellers_named_by_award_and_payment_phrases(sentence: str, name: str, role: str | None) -> None:
+    start = sentence.index(name)
+    assert deal_role(sentence, start, start + len(name)) == role
