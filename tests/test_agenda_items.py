@@ -105,7 +105,11 @@ def test_one_agreements_ceiling_is_its_price_and_a_class_cap_is_not(sentence: st
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
-        ("Award the 2026 crack sealing contract to Tennick Pavement Maintenance at $5.", "Tennick Pavement Maintenance", "seller"),
+        (
+            "Award the 2026 crack sealing contract to Tennick Pavement Maintenance at $5.",
+            "Tennick Pavement Maintenance",
+            "seller",
+        ),
         ("The Board awarded the Elm Street project to Ravensholt Builders on May 3.", "Ravensholt Builders", "seller"),
         ("Ratify payment to Oakhurst Tree Service for the cleanup.", "Oakhurst Tree Service", "seller"),
         ("An agreement with New Horizon Mapping covers the survey.", "New Horizon Mapping", "seller"),

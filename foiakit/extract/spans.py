@@ -39,7 +39,6 @@ def line_quote(text: str, start: int, end: int, limit: int = 400) -> str:
     return _SPACES.sub(" ", text[line_start:line_end]).strip()[:limit]
 
 
-
 # a line opening an item of a list: "B. Authorize …", "2) Budget …", "(c) Ratify …", "iv. …", "• …"
 _ITEM_START = re.compile(r"[ \t]*(?:\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,4})[.)]|[•▪●◦*–-])[ \t]+\S")
 ITEM_LINES_AT_MOST = 6  # lines an item may wrap over: a longer run of plain lines is no item's
