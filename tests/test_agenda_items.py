@@ -121,3 +121,68 @@ def test_one_agreements_ceiling_is_its_price_and_a_class_cap_is_not(sentence: st
 def test_sellers_named_by_award_and_payment_phrases(sentence: str, name: str, role: str | None) -> None:
     start = sentence.index(name)
     assert deal_role(sentence, start, start + len(name)) == role
+
+
+MEMO = """CITY OF HARROWFIELD
+INTEROFFICE MEMORANDUM
+
+Quotes received
+Strandberg Video Systems quoted $4,950 per vehicle, or $118,800 for the fleet, including installation. Corvane
+Technologies, Inc. quoted $5,400 per vehicle ($129,600) with five years of cloud storage at $3,000 per year.
+Lindqvist Mobile Solutions declined to quote.
+
+Recommendation
+Staff recommends an agreement with Strandberg Video Systems in an amount not to exceed $118,800.
+"""
+
+
+def test_a_wrapped_paragraphs_prices_go_to_the_company_of_their_sentence() -> None:
+    found = extract_document(_document(MEMO), SETTINGS)
+    ties = sorted((f.normalized, f.detail_dict.get("vendor")) for f in found if f.kind == "price")
+    assert ties == [
+        ("118800.00", "Strandberg Video Systems"),  # its line ends in the next sentence's "Corvane"
+        ("118800.00", "Strandberg Video Systems"),
+        ("129600.00", "Corvane Technologies"),  # the name wrapped over two printed lines
+        ("3000.00", "Corvane Technologies"),
+        ("4950.00", "Strandberg Video Systems"),
+        ("5400.00", "Corvane Technologies"),
+    ]
+    vendors = {f.normalized for f in found if f.kind == "vendor"}
+    assert vendors == {"Strandberg Video Systems", "Corvane Technologies", "Lindqvist Mobile Solutions"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first_line_word", "joined"),
+    [
+        ("Of the three, Corvane\nTechnologies, Inc. quoted first.", "Corvane", "Corvane Technologies"),
+        ("The lowest offer came from Orrin Bay\nSignal LLC on Monday.", "Bay", "Orrin Bay Signal"),
+        ("Quotes\nCorvane Technologies, Inc.", "Quotes", None),  # a name alone on its line, under a heading
+        ("Billed to Harrowfield County\nCorvane Technologies, Inc. remits", "County", None),  # a body's head
+        ("Two bidders: Fallbrook Corp.\nCorvane Technologies, Inc.", "Corp.", None),  # a legal form ends a name
+        ("The report by Tennick\nwas filed late.", "Tennick", None),  # no legal form on the next line
+    ],
+)
+def test_a_company_wrapped_over_a_line_break(text: str, first_line_word: str, joined: str | None) -> None:
+    names = {f.normalized for f in extract_document(_document(text), SETTINGS) if f.kind == "vendor"}
+    next_line_word = text.split("\n")[1].split()[0].strip(",.")
+    across = [name for name in names if first_line_word in name.split() and next_line_word in name.split()]
+    assert across == ([joined] if joined else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "unit"),
+    [  # the unit a price's vendor is looked for in: its sentence when prose, else its printed line
+        ("Alder Optics bid $90. Fern Labs\nbid more than the others did in May.", "$90", "Alder Optics bid $90."),
+        ("Camera   2   $500.00\nMount   1   $80.00", "$500.00", "Camera   2   $500.00"),  # a table's row
+        ("ITEM QTY\nCamera 2 $500.00 Fern Labs\n", "$500.00", "Camera 2 $500.00 Fern Labs"),  # few words a line
+    ],
+)
+def test_prose_sentence(text: str, marker: str, unit: str) -> None:
+    from foiakit.extract.spacy_pipeline import build_nlp
+    from foiakit.extract.spans import line_bounds, prose_sentence
+
+    doc = build_nlp()(text)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    start = text.index(marker)
+    span = prose_sentence(text, sentences, start, line_bounds(text, start, start + len(marker)))
+    assert text[slice(*span)].strip() == unit

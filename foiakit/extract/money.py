@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import phrase_pattern, words
-from foiakit.extract.spans import clause_bounds, item_start, line_bounds
+from foiakit.extract.spans import clause_bounds, item_start, line_bounds, prose_sentence
 from foiakit.extract.table_headers import BARE_AMOUNT, header_spans, price_table_start
 from foiakit.model import Document, Finding, Page, Settings, make_detail
 
@@ -347,7 +347,9 @@ def _price(
     elif seller is not None:
         vendor = seller_or_named(context, seller, page.number, start, line, buyers)
     else:
-        # "A bid $14,000 and B bid $14,350": the vendor of the price's own clause, where that clause names one
+        # "A bid $14,000 and B bid $14,350": the vendor of the price's own clause, where that clause names one;
+        # in a wrapped paragraph the unit is the sentence, not the printed line
+        line = prose_sentence(page.text, context.sentences.get(page.number, []), start, line)
         clause = clause_bounds(page.text, start, end, line)
         named = clause != line and any(getattr(m, "vendor", None) for m in context.between(page.number, *clause))
         floor = item_start(page.text, start)  # an agenda's item E is not paid to the company of item C

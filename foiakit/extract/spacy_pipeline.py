@@ -156,6 +156,31 @@ def _wrapped(texts: list[str], spaces: list[bool], flags: list[bool], i: int) ->
     return 1 <= tail <= 2
 
 
+def _wrapped_company(texts: list[str], spaces: list[bool], flags: list[bool], i: int) -> bool:
+    """A company's name wrapped in running text: the line ends in its first word or two, after prose on the same
+    line ("… Corvane / Technologies, Inc. quoted …"), and the next line goes on to a legal form within three
+    words. Not after a public body's head or a legal form (two names listed one per line), nor under a heading
+    (a name alone on its line)."""
+    org_words = words("org_words")
+    j = i - 1
+    while j >= 0 and flags[j] and not spaces[j] and i - j <= 3:
+        j -= 1
+    if j == i - 1 or j < 0 or spaces[j] or flags[j] or not texts[j + 1][:1].isupper():
+        return False  # the run must follow prose on its line ("quoted $5,400. Corvane")
+    last = texts[i - 1].lower()
+    stops = org_words["corporate_suffixes"] | org_words["agency_heads"] | org_words["place_kind_words"]
+    if last in stops or last in org_words["connectors"]:
+        return False
+    k = i + 1
+    while k < len(texts) and flags[k] and not spaces[k] and k - i <= 3:
+        if texts[k].lower() in org_words["legal_forms"]:
+            return k > i + 1
+        k += 1
+    if k + 1 < len(texts) and k > i + 1 and texts[k] == ",":
+        return texts[k + 1].lower() in org_words["legal_forms"]
+    return False
+
+
 def mark_orgish(doc: Any, text: str | None = None) -> None:
     """Set each token's `orgish` flag once, as a list in `doc.user_data` (read as `token._.orgish`; a list, not a
     per-token extension value: spaCy's `_` costs more than the test itself on every token). `text` is the doc's
@@ -200,6 +225,7 @@ def mark_orgish(doc: Any, text: str | None = None) -> None:
                 (before.lower() in org_words["connectors"] and flags[i + 1])
                 or ends_name
                 or _wrapped(texts, spaces, flags, i)
+                or _wrapped_company(texts, spaces, flags, i)
             ):
                 flags[i] = True
     _join_words_before_legal_forms(texts, flags, org_words["legal_forms"])

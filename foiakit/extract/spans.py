@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _SPACES = re.compile(r"\s+")
 
@@ -56,3 +57,45 @@ def item_start(text: str, offset: int) -> int | None:
             return None
         line_start = text.rfind("\n", 0, line_start - 1) + 1
     return None
+
+
+PROSE_WORDS_AT_LEAST = 6  # a printed line of running text holds a few words, most of them lower case
+
+
+def prose_sentence(text: str, sentences: list[tuple[int, int]], start: int, line: tuple[int, int]) -> tuple[int, int]:
+    """The sentence holding text[start] when it is prose: within its printed line (which may end in the next
+    sentence's first words), or over several printed lines of running text ("… Corvane / Technologies, Inc.
+    quoted $5,400 per vehicle"). Else `line`: a table's row, a register's line, a heading, lines with column gaps
+    or few words (an OCR'd table has no gaps, and spaCy's sentences run across its rows)."""
+    from foiakit.ingest.pdf_text import CELL_GAP
+
+    at = bisect_right(sentences, (start, len(text) + 1)) - 1
+    if at < 0 or not sentences[at][0] <= start < sentences[at][1]:
+        return line
+    sentence = _without_heading_lines(text, sentences[at], start)
+    first, last = line_bounds(text, *sentence)
+    if CELL_GAP.search(text, first, last):
+        return line
+    if sentence[0] >= line[0] and sentence[1] <= line[1]:
+        return sentence  # "… including installation. Corvane": the line's next sentence is another matter
+    printed = [words for words in (part.split() for part in text[first:last].split("\n")) if words]
+    for number, words in enumerate(printed):
+        if len(words) < PROSE_WORDS_AT_LEAST and number < len(printed) - 1:
+            return line  # a short line inside the sentence: a heading, a label, a table's row
+        if sum(word[:1].islower() for word in words) * 2 < len(words):
+            return line  # mostly capitalised words: a name block, a header, a table's row
+    return sentence
+
+
+def _without_heading_lines(text: str, sentence: tuple[int, int], start: int) -> tuple[int, int]:
+    """The sentence without the short lines above the line of `start` that spaCy glued to it ("Quotes received"
+    over the paragraph: a heading has no full stop to end a sentence)."""
+    begin, end = sentence
+    while begin < start and text[begin].isspace():
+        begin += 1
+    while True:
+        newline = text.find("\n", begin, start)
+        printed_from = text.rfind("\n", 0, begin) + 1  # the whole printed line: a sentence may begin mid-line
+        if newline < 0 or len(text[printed_from:newline].split()) >= PROSE_WORDS_AT_LEAST:
+            return begin, end
+        begin = newline + 1
