@@ -229,6 +229,15 @@ def _split_after_legal_forms(span: object, text: str) -> Iterator[object]:
     suffixes = _splitting_suffixes()
     connectors = words("org_words")["connectors"]
     tokens = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
+    legal_forms = words("org_words")["legal_forms"]
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.text.lower() in legal_forms and tokens[i + 1].lower_ == "of":
+            # "Kestrel Paving Inc. of Marrowind": a legal form closes the name, "of …" is where the company sits
+            # ("Company of …" and "Co. of …" may go on: "Insurance Company of North America")
+            part = trim(span.doc[tokens[0].i : token.i + 1])  # type: ignore[attr-defined]
+            if part is not None:
+                yield part
+            return
     inner = any(t.text.lower() in suffixes for t in tokens[:-1])
     if not inner or not heads_a_price_table(text, span.end_char):  # type: ignore[attr-defined]
         yield span  # elsewhere a run holding a legal form may be one name ("Pen-Link, Ltd. Intercept Suite")
