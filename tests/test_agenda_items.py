@@ -154,7 +154,12 @@ def test_a_wrapped_paragraphs_prices_go_to_the_company_of_their_sentence() -> No
 @pytest.mark.parametrize(
     ("text", "first_line_word", "joined"),
     [
-        ("Of the three, Corvane\nTechnologies, Inc. quoted first.", "Corvane", "Corvane Technologies"),
+        (
+            "Of the three offers we received, Corvane\nTechnologies, Inc. quoted first.",
+            "Corvane",
+            "Corvane Technologies",
+        ),
+        ("1. Summary\nCorvane Technologies, Inc. proposes a pilot.", "Summary", None),  # a numbered heading
         ("The lowest offer came from Orrin Bay\nSignal LLC on Monday.", "Bay", "Orrin Bay Signal"),
         ("Quotes\nCorvane Technologies, Inc.", "Quotes", None),  # a name alone on its line, under a heading
         ("Billed to Harrowfield County\nCorvane Technologies, Inc. remits", "County", None),  # a body's head
@@ -186,3 +191,17 @@ def test_prose_sentence(text: str, marker: str, unit: str) -> None:
     start = text.index(marker)
     span = prose_sentence(text, sentences, start, line_bounds(text, start, start + len(marker)))
     assert text[slice(*span)].strip() == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "quote"),
+    [
+        ("Camera   2   $500.00\nSubtotal   1,000.00\nShipping   25.00\n", "1,000.00", "Subtotal 1,000.00"),
+        ("Mount 1 80.00\nTotal Due $4,210.00\nThank you.", "$4,210.00", "Total Due $4,210.00"),
+    ],
+)
+def test_a_totals_short_line_is_quoted_as_it_stands(text: str, marker: str, quote: str) -> None:
+    from foiakit.extract.money import _quote
+
+    start = text.index(marker)
+    assert _quote(text, start, start + len(marker)) == quote

@@ -74,6 +74,10 @@ def _quote(text: str, start: int, end: int) -> str:
     line = text[line_start:line_end]
     if len(line.strip()) >= 25 or not line.strip():  # a table row or a full line: cite it as it stands
         return _SPACES.sub(" ", line).strip()[:400]
+    from foiakit.ingest.pdf_text import CELL_GAP  # not at import: the parent process needs no PDF reader
+
+    if CELL_GAP.search(line) or (not text[end:line_end].strip() and line.lstrip()[:1].isupper()):
+        return _SPACES.sub(" ", line).strip()  # a total's line ("Subtotal   27,713.70"): no sentence to take
     # a short line: a wrapped sentence, so take the neighbouring lines up to sentence ends
     before = text.rfind(". ", 0, line_start)
     after = text.find(". ", line_end)

@@ -156,6 +156,9 @@ def _wrapped(texts: list[str], spaces: list[bool], flags: list[bool], i: int) ->
     return 1 <= tail <= 2
 
 
+PROSE_TOKENS_BEFORE = 5  # tokens of running text before a name wrapped at its line's end
+
+
 def _wrapped_company(texts: list[str], spaces: list[bool], flags: list[bool], i: int) -> bool:
     """A company's name wrapped in running text: the line ends in its first word or two, after prose on the same
     line ("… Corvane / Technologies, Inc. quoted …"), and the next line goes on to a legal form within three
@@ -167,6 +170,12 @@ def _wrapped_company(texts: list[str], spaces: list[bool], flags: list[bool], i:
         j -= 1
     if j == i - 1 or j < 0 or spaces[j] or flags[j] or not texts[j + 1][:1].isupper():
         return False  # the run must follow prose on its line ("quoted $5,400. Corvane")
+    words_before, k = 0, j
+    while k >= 0 and "\n" not in texts[k] and words_before < PROSE_TOKENS_BEFORE:
+        words_before += not spaces[k]
+        k -= 1
+    if words_before < PROSE_TOKENS_BEFORE:
+        return False  # "1. Summary / Stratus Cloud Services, Inc.": a heading's words, not a wrapped paragraph
     last = texts[i - 1].lower()
     stops = org_words["corporate_suffixes"] | org_words["agency_heads"] | org_words["place_kind_words"]
     if last in stops or last in org_words["connectors"]:
