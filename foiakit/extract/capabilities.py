@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from foiakit.extract import message_for, register
 from foiakit.extract.claim_quantities import has_count_of_note, quantities_in
 from foiakit.extract.claim_vetoes import heading, leaves_open, tokens_of, vetoed
+from foiakit.extract.claim_voice import vendor_says
 from foiakit.extract.lexicon import PhrasePattern, folds_like_ascii, phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
@@ -76,6 +77,9 @@ def claim_parts(
     ):
         quantities = quantities_in(flat) if quantities is None else quantities
         claimed = has_count_of_note(quantities)
+    # "According to Kettle, its cameras …", "The vendor states that …": what the agency repeats of a vendor's
+    if not claimed and (said := vendor_says(flat, lexicon, named_subject)) is not None:
+        claimed = _states_a_doing(said, lexicon)
     if not claimed or vetoed(flat):
         return None
     quantities = quantities_in(flat) if quantities is None else quantities
@@ -87,6 +91,17 @@ def claim_parts(
         "qualities": qualities or None,
         "quantities": quantities or None,
     }
+
+
+def _states_a_doing(clause: str, lexicon: dict) -> bool:
+    """Whether a clause a vendor is reported to say tells what something does: a capability verb, phrase or object,
+    a superlative, a quantity or a quality ("its cameras read 98 percent of plates"); not its terms ("that the
+    price holds until June")."""
+    lowered = f" {_TITLE_RUN.sub(' ', clause).lower()} "
+    if set(tokens_of(lowered)) & lexicon["verbs"] or any(q in lowered for q in lexicon["qualities"]):
+        return True
+    found = (_first(lowered, lexicon[key]) for key in ("capability_phrases", "objects", "superlatives"))
+    return any(found) or bool(quantities_in(clause))
 
 
 # a clause opening on a name of one to three capitalised words with a present perfect after it ("Quillon has
