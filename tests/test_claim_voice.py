@@ -67,3 +67,20 @@ def test_a_finding_of_the_agency_is_no_claim(sentence: str, is_claim: bool) -> N
 )
 def test_what_the_agency_repeats_of_a_vendor_is_a_claim(sentence: str, is_claim: bool) -> None:
     assert (claim_parts(sentence) is not None) == is_claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_claim"),
+    [
+        # a system word and its capability verb in the present: what the system does, whatever it acts on
+        ("The Kestrel system logs every search with the user's name, the time and the reason.", True),
+        ("The Brightfen platform compares every read against the state hot lists in under two seconds.", True),
+        ("Our cameras scan every lane of the Harlow bridge.", True),
+        # not in the present, not the system's verb, or the system not its subject
+        ("The Kestrel system logged 40 searches during the audit.", False),
+        ("The system maintains a log of user access for a rolling period.", False),
+        ("It logs the stated reason for the Harlow County records.", False),
+    ],
+)
+def test_what_a_system_does_is_a_claim(sentence: str, is_claim: bool) -> None:
+    assert (claim_parts(sentence) is not None) == is_claim

@@ -9,6 +9,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from foiakit.extract import message_for, register
 from foiakit.extract.claim_quantities import has_count_of_note, quantities_in
@@ -57,12 +58,19 @@ def claim_parts(
     we = bool({"we", "our"} & set(tokens_of(flat)))
     # "The Kettle platform has logged over 2 billion detections", "With six participating sensors, 96% of shots can
     # be located …": a system word in the sentence's opening words (its subject, or a phrase setting the scene)
-    system_led = bool(set(tokens_of(unnamed)[:10]) & (lexicon["subjects"] - {"that", "which", "it", "data"}))
+    opening = tokens_of(unnamed)[:10]
+    system_led = bool(set(opening) & (lexicon["subjects"] - _NOT_A_SYSTEM))
+    # "The Kestrel system logs every search …": a system word and its capability verb in the present, what the
+    # system does whatever it acts on
+    system_does = any(
+        word in lexicon["subjects"] and word not in _NOT_A_SYSTEM and _agrees(word, after, lexicon)
+        for word, after in pairwise(opening)
+    )
     # a claim is a verb with its object, a capability phrase with its object and a verb, a quantity, a quality or
     # the phrase first, a superlative, or a subject's quantity of note; the quantities (the costly part) are
     # looked for only when a test needs them
     quantities: list[str] | None = None
-    claimed = bool((verb and obj) or superlative)
+    claimed = bool((verb and obj) or superlative or system_does)
     if not claimed and phrase and obj:
         quantities = quantities_in(flat)
         claimed = bool(verb or quantities or qualities or first == phrase.split()[0])
@@ -91,6 +99,17 @@ def claim_parts(
         "qualities": qualities or None,
         "quantities": quantities or None,
     }
+
+
+_NOT_A_SYSTEM = frozenset({"that", "which", "it", "data"})  # subjects that may stand for anything
+
+
+def _agrees(subject: str, verb: str, lexicon: dict) -> bool:
+    """Whether `verb` is a capability verb in the present agreeing with `subject`: "system logs", "cameras scan";
+    not a noun after it ("system access", "camera detection") or a past ("system logged")."""
+    if verb not in lexicon["verbs"] or verb.endswith(("ed", "ing", "ion", "ss", "ance", "able")):
+        return False
+    return verb.endswith("s") != subject.endswith("s")
 
 
 def _states_a_doing(clause: str, lexicon: dict) -> bool:
