@@ -45,7 +45,8 @@ def claim_parts(
     # so is a verb inside any name in title case ("License Plate Recognition Systems", "Public Access Counselor")
     unnamed = _TITLE_RUN.sub(" ", unnamed)
     lowered = f" {unnamed.lower()} "
-    verb = next((t for t in tokens_of(unnamed) if t in lexicon["verbs"]), None)
+    unnamed_tokens = tokens_of(unnamed)
+    verb = next((t for t in unnamed_tokens if t in lexicon["verbs"]), None)
     # lists are sets once loaded: a total order (longest first, then alphabetical) keeps output the same on
     # every run, whatever PYTHONHASHSEED is
     obj = _first(lowered, lexicon["objects"])
@@ -54,11 +55,11 @@ def claim_parts(
     if superlative in _RANKS_WITH_COMPLEMENT and not _RANKING.search(lowered):
         superlative = None  # "for the first ninety days", "the only remedy": an order or a limit, not a rank
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
-    first = (tokens_of(unnamed) or [""])[0]
+    first = (unnamed_tokens or [""])[0]
     we = bool({"we", "our"} & set(tokens_of(flat)))
     # "The Kettle platform has logged over 2 billion detections", "With six participating sensors, 96% of shots can
     # be located …": a system word in the sentence's opening words (its subject, or a phrase setting the scene)
-    opening = tokens_of(unnamed)[:10]
+    opening = unnamed_tokens[:10]
     system_led = bool(set(opening) & (lexicon["subjects"] - _NOT_A_SYSTEM))
     # "The Kestrel system logs every search …": a system word and its capability verb in the present, what the
     # system does whatever it acts on
@@ -86,7 +87,7 @@ def claim_parts(
         quantities = quantities_in(flat) if quantities is None else quantities
         claimed = has_count_of_note(quantities)
     # "According to Kettle, its cameras …", "The vendor states that …": what the agency repeats of a vendor's
-    if not claimed and (said := vendor_says(flat, lexicon, named_subject)) is not None:
+    if not claimed and (said := vendor_says(flat, set(unnamed_tokens), lexicon, named_subject)) is not None:
         claimed = _states_a_doing(said, lexicon)
     if not claimed or vetoed(flat):
         return None

@@ -49,10 +49,14 @@ def reports_a_doing(word: str, lexicon: dict[str, Any]) -> bool:
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;]{2,60}?)\s*,\s*(?P<clause>.+)$", re.I | re.S)
 
 
-def vendor_says(flat: str, lexicon: dict[str, Any], named_subject: bool) -> str | None:
+def vendor_says(flat: str, words: set[str], lexicon: dict[str, Any], named_subject: bool) -> str | None:
     """The clause a sentence reports a vendor as saying, or None: "According to Kettle, <clause>", "<who> (also)
     states/says/advertises … that <clause>", where who is a vendor word ("the vendor", "Kettle's proposal") or, when
-    a vendor or product is named in the sentence, a name in capitals; never the agency or its people."""
+    a vendor or product is named in the sentence, a name in capitals; never the agency or its people. `words` are
+    the sentence's words in lower case."""
+    # most sentences hold neither "according" nor a verb of saying: a set test, not two patterns
+    if "according" not in words and not words & lexicon["attribution_verbs"]:
+        return None
     found = _ACCORDING.search(flat)
     if found:
         who, clause = found.group("who"), found.group("clause")
