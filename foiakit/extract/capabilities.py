@@ -9,9 +9,12 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from foiakit.extract import message_for, register
+from foiakit.extract.claim_quantities import has_count_of_note, quantities_in
 from foiakit.extract.claim_vetoes import heading, leaves_open, tokens_of, vetoed
+from foiakit.extract.claim_voice import vendor_says
 from foiakit.extract.lexicon import PhrasePattern, folds_like_ascii, phrase_pattern, words
 from foiakit.model import Document, Finding, Settings, make_detail
 
@@ -42,7 +45,8 @@ def claim_parts(
     # so is a verb inside any name in title case ("License Plate Recognition Systems", "Public Access Counselor")
     unnamed = _TITLE_RUN.sub(" ", unnamed)
     lowered = f" {unnamed.lower()} "
-    verb = next((t for t in tokens_of(unnamed) if t in lexicon["verbs"]), None)
+    unnamed_tokens = tokens_of(unnamed)
+    verb = next((t for t in unnamed_tokens if t in lexicon["verbs"]), None)
     # lists are sets once loaded: a total order (longest first, then alphabetical) keeps output the same on
     # every run, whatever PYTHONHASHSEED is
     obj = _first(lowered, lexicon["objects"])
@@ -51,16 +55,23 @@ def claim_parts(
     if superlative in _RANKS_WITH_COMPLEMENT and not _RANKING.search(lowered):
         superlative = None  # "for the first ninety days", "the only remedy": an order or a limit, not a rank
     qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
-    first = (tokens_of(unnamed) or [""])[0]
+    first = (unnamed_tokens or [""])[0]
     we = bool({"we", "our"} & set(tokens_of(flat)))
     # "The Kettle platform has logged over 2 billion detections", "With six participating sensors, 96% of shots can
     # be located …": a system word in the sentence's opening words (its subject, or a phrase setting the scene)
-    system_led = bool(set(tokens_of(unnamed)[:10]) & (lexicon["subjects"] - {"that", "which", "it", "data"}))
+    opening = unnamed_tokens[:10]
+    system_led = bool(set(opening) & (lexicon["subjects"] - _NOT_A_SYSTEM))
+    # "The Kestrel system logs every search …": a system word and its capability verb in the present, what the
+    # system does whatever it acts on
+    system_does = any(
+        word in lexicon["subjects"] and word not in _NOT_A_SYSTEM and _agrees(word, after, lexicon)
+        for word, after in pairwise(opening)
+    )
     # a claim is a verb with its object, a capability phrase with its object and a verb, a quantity, a quality or
     # the phrase first, a superlative, or a subject's quantity of note; the quantities (the costly part) are
     # looked for only when a test needs them
     quantities: list[str] | None = None
-    claimed = bool((verb and obj) or superlative)
+    claimed = bool((verb and obj) or superlative or system_does)
     if not claimed and phrase and obj:
         quantities = quantities_in(flat)
         claimed = bool(verb or quantities or qualities or first == phrase.split()[0])
@@ -74,7 +85,10 @@ def claim_parts(
         and len(flat) <= 400
     ):
         quantities = quantities_in(flat) if quantities is None else quantities
-        claimed = _counted(quantities)
+        claimed = has_count_of_note(quantities)
+    # "According to Kettle, its cameras …", "The vendor states that …": what the agency repeats of a vendor's
+    if not claimed and (said := vendor_says(flat, set(unnamed_tokens), lexicon, named_subject)) is not None:
+        claimed = _states_a_doing(said, lexicon)
     if not claimed or vetoed(flat):
         return None
     quantities = quantities_in(flat) if quantities is None else quantities
@@ -86,6 +100,28 @@ def claim_parts(
         "qualities": qualities or None,
         "quantities": quantities or None,
     }
+
+
+_NOT_A_SYSTEM = frozenset({"that", "which", "it", "data"})  # subjects that may stand for anything
+
+
+def _agrees(subject: str, verb: str, lexicon: dict) -> bool:
+    """Whether `verb` is a capability verb in the present agreeing with `subject`: "system logs", "cameras scan";
+    not a noun after it ("system access", "camera detection") or a past ("system logged")."""
+    if verb not in lexicon["verbs"] or verb.endswith(("ed", "ing", "ion", "ss", "ance", "able")):
+        return False
+    return verb.endswith("s") != subject.endswith("s")
+
+
+def _states_a_doing(clause: str, lexicon: dict) -> bool:
+    """Whether a clause a vendor is reported to say tells what something does: a capability verb, phrase or object,
+    a superlative, a quantity or a quality ("its cameras read 98 percent of plates"); not its terms ("that the
+    price holds until June")."""
+    lowered = f" {_TITLE_RUN.sub(' ', clause).lower()} "
+    if set(tokens_of(lowered)) & lexicon["verbs"] or any(q in lowered for q in lexicon["qualities"]):
+        return True
+    found = (_first(lowered, lexicon[key]) for key in ("capability_phrases", "objects", "superlatives"))
+    return any(found) or bool(quantities_in(clause))
 
 
 # a clause opening on a name of one to three capitalised words with a present perfect after it ("Quillon has
@@ -138,80 +174,6 @@ def _whole_word_in(key: str, text: str) -> bool:
 def _ordered(phrases: frozenset[str]) -> tuple[tuple[str, str | None, PhrasePattern], ...]:
     ordered = sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
     return tuple((p, p.lower() if p.isascii() else None, phrase_pattern((p,))) for p in ordered)
-
-
-def _counted(quantities: list[str]) -> bool:
-    """A quantity that counts something a reporter would quote: a large figure ('over 4 million miles',
-    '352,545 miles') or a share ('99.9% uptime'), not a count of pages or days."""
-    for quantity in quantities:
-        figure = re.search(r"\d[\d,]*(?:\.\d+)?", quantity)
-        if figure and not quantity[figure.end() :].strip(" %").islower():
-            continue  # "0042 Bill To": a number in a form, not a count of something
-        scale = re.search(r"\b(?:thousand|million|billion)s?\b|%|percent", quantity, re.I)
-        if scale or (figure and float(figure.group(0).replace(",", "")) >= 1000):
-            return True
-    return False
-
-
-# "up to 100 people in a single image", "over 2 billion detections", "99.9% uptime", "a 30-day runtime",
-# "3,000 plates per minute": a figure (and its scale word) with what it counts
-_MEASURE = re.compile(
-    r"(?:\b(?:up to|more than|over|at least|as many as|nearly|almost|approximately|about|under|within|less than)\s+)?"
-    r"(?:\b(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|percent\b))?(?:\s?(?:thousand|million|billion|k|m)\b)?|"
-    r"\b(?:tens|hundreds) of (?:thousands|millions|billions)|\b(?:thousands|millions|billions))"
-    r"(?:-(?P<hyphen>[a-z]+))?(?:\s+of)?"
-    r"(?:\s+(?P<noun>(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with)\b)(?-i:[a-z])[a-z-]*"
-    r"(?:\s+(?!(?:and|or|to|the|a|an|of|in|on|at|for|by|with|per|each|every|across)\b)(?-i:[a-z])[a-z-]*)?))?"
-    r"(?:\s+(?:in|per|a|each|every)\s+(?:a\s+|an\s+)?(?:single\s+)?[a-z]+)?",
-    re.I,
-)
-# what every _MEASURE match holds: a digit, or "thousands", "millions", "billions" in any case (asked only of text
-# `folds_like_ascii`: re.I lets the pattern's "s" match "ſ")
-_MAY_MEASURE = re.compile(r"\d|thousands|millions|billions", re.I)
-_NOT_COUNTED = re.compile(r"^(?:19|20)\d\d$|^\d{1,2}$")  # years, days of months, list numbers
-
-
-def quantities_in(sentence: str) -> list[str]:
-    """The quantities a sentence states, each with what it counts, as written."""
-    found: list[str] = []
-    if folds_like_ascii(sentence) and not _MAY_MEASURE.search(sentence):
-        return found  # every measure holds a figure or a scale word: most sentences hold neither
-    for match in _MEASURE.finditer(sentence):
-        text = _SPACES.sub(" ", match.group(0)).strip(" ,.;:")
-        figure = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-        counted = match.group("noun") or match.group("hyphen")
-        if not counted and "%" not in text and "percent" not in text.lower():
-            continue
-        if figure and _NOT_COUNTED.match(figure.group(0)) and not counted:
-            continue
-        before = sentence[max(0, match.start() - 1) : match.start()]
-        if before in {"$", "€", "£", "/", "-", "."} or (counted or "").lower() in _MONTHS:
-            continue
-        if figure and figure.start() == 0 and _names_an_identifier(sentence[: match.start()]):
-            continue
-        found.append(text)
-    return found
-
-
-# the word right before a figure: an initialism ("EUA", "PO") or a label ("No.", "Case", "Resolution")
-_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w.]*|#)\s*$")
-
-
-def _names_an_identifier(before: str) -> bool:
-    """Whether the figure after `before` is an identifier, not a count: it follows an initialism ("EUA 27034
-    submission", "PO 40518 items") or a label of a file, case, order or item ("Resolution No. 2024 cameras",
-    "Case 23041 vehicles")."""
-    word = _WORD_BEFORE.search(before)
-    if word is None:
-        return False
-    label = word.group(1)
-    initialism = len(label) >= 2 and label.isalpha() and label.isupper()
-    return initialism or label.lower() in words("claims")["identifier_labels"]
-
-
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-           "dec"}  # fmt: skip
 
 
 def predicate(sentence: str, trigger: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from foiakit.extract.claim_voice import agency_voice, past_labels, reports_a_doing
 from foiakit.extract.lexicon import phrase_pattern, words
 
 _SPACES = re.compile(r"\s+")
@@ -50,6 +51,8 @@ def vetoed(sentence: str) -> bool:
     if len(_FORM_LABEL.findall(flat)) >= 3:
         return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
     if not_a_statement(flat) or _about_the_agency(tokens, lexicon) or _reports_the_past(flat, tokens, lexicon):
+        return True
+    if agency_voice(tokens, lexicon):
         return True
     lowered = flat.lower()
     vetoes = lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"] | lexicon["policy_markers"]
@@ -124,11 +127,14 @@ def _about_the_agency(tokens: list[str], lexicon: dict) -> bool:
     """The sentence is about the agency or its people, not a product: its subject is an agency word followed by a
     verb ("Agency is responsible …", "Members approved to access …", "WHEREAS, Customer desires …"). "Officers
     can …" is left alone: vendors write that of what their product lets officers do."""
-    words = [t for t in tokens[:10] if t not in _LEADING]
+    # a section word the text layer ran into the sentence is no part of it ("Background The Department …")
+    words = [t for t in past_labels(tokens, lexicon)[:10] if t not in _LEADING]
     for at, word in enumerate(words[:4]):
         if word in lexicon["agency_subjects"]:
             after = words[at + 1] if at + 1 < len(words) else ""
-            if after != "can" and (after in _AUXILIARIES or after in lexicon["agency_verbs"] or after.endswith("ed")):
+            if after != "can" and (
+                after in _AUXILIARIES or after in lexicon["agency_verbs"] or reports_a_doing(after, lexicon)
+            ):
                 return True
     return False
 
