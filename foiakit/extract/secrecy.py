@@ -42,7 +42,7 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
 # "K. Non-Disclosure.", "CONFIDENTIALITY OF INFORMATION", "Section 12. Confidentiality.", "ARTICLE IX - NON-DISCLOSURE"
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:(?:section|article|sec\.|art\.)[ \t]+)?"
-    r"(?:[A-Z]|[ivx]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.):]?(?:[ \t]*[-–—])?[ \t]+)?"
+    r"\(?(?:[A-Z]|[a-z]|[ivx]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.):]?(?:[ \t]*[-–—])?[ \t]+)?"
     r"(?P<title>[A-Za-z][A-Za-z ;,&-]{4,60}?)[ \t]*(?:[.:][ \t]|[.:]?[ \t]*$)"
 )
 
@@ -55,12 +55,17 @@ def section_clauses(text: str, following: str = "") -> Iterator[tuple[int, int, 
     not_section = phrases("nda", "not_section_words")
     for match in _HEADING.finditer(text):
         title = _SPACES.sub(" ", match.group("title")).strip().lower().rstrip(";,")
-        if title not in headings or phrase_pattern(not_section).search(title):
+        named = title in headings or phrase_pattern(phrases("nda", "heading_words")).search(title)
+        if not named or phrase_pattern(not_section).search(title):
             continue
         body = text[match.end() : match.end() + 1500]
         body += "\n" + following[: max(0, 1500 - len(body))]
-        if phrase_pattern(phrases("nda", "section_duties")).search(body):
+        if phrase_pattern(phrases("nda", "section_duties")).search(body) or _NOT_DISCLOSE.search(body):
             yield match.start("title"), match.end("title"), match.group("title")
+
+
+# "shall not copy, publish or disclose": a duty whose verbs are listed before "disclose"
+_NOT_DISCLOSE = re.compile(r"\bnot\s+(?:[a-z]+,?\s+(?:or\s+|and\s+)?){1,4}?disclose\b", re.I)
 
 
 @register(30, "nda")
