@@ -13,7 +13,7 @@ from decimal import Decimal
 from foiakit.extract.ledger import LedgerRow, normal
 from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.register_cells import AMOUNT, SUM_WORDS, RegisterRow
+from foiakit.extract.register_cells import AMOUNT, SUM_WORDS, RegisterRow, has_gaps
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +75,9 @@ def owned(line: Owned, above: list[LedgerRow]) -> RegisterRow | None:
     """An account line's or a total's row: its amount tied to the payment above it (an account line to the last
     payment; a total to the payee of the lines it sums when they are one payee: the last payment's lines, or all
     since the last total; a fund's or a page's total, of several payees, to none)."""
-    if not above:
+    if not above and line.kind != "account":
         return None
-    owner: LedgerRow | None = above[-1]
+    owner: LedgerRow | None = above[-1] if above else None  # an account line atop a page: a payment's begun before
     if line.kind == "total":  # "TOTAL CHECK 305.50" under the lines of one payment that sum to it
         payment = [above[-1]]
         for row in reversed(above[:-1]):  # the lines of the last payment: the same fields before the payee
@@ -98,4 +98,5 @@ def owned(line: Owned, above: list[LedgerRow]) -> RegisterRow | None:
         currency=cells_currency([line.line]) or ("USD" if "$" in line.line else None),
         cells=tuple(line.line.split()),
         line=line.line,
+        by_cells=has_gaps(line.line),  # a line of cells: the register's reading of it stands (no payee of its own)
     )
