@@ -33,7 +33,7 @@ _DATE = re.compile(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$")
 _RUN_IN = re.compile(r"^(?=(?:[^\d]*\d){3})[\d,./-]+$")  # a figure of three digits or more: "101", "122885122856500"
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
 _LEAD_ID = re.compile(r"^(?:\d{4,}|[A-Z]{1,2}-?\d{3,})\s+")  # "004120 ", "V04120 ": a vendor number before the name
-_TRAIL_ID = re.compile(r"\s*(?:\(\s*[A-Z]{0,2}-?\d{3,}\s*\)|#\s?[A-Z]{0,2}-?\d{3,})$")  # " (V04120)", " #04120"
+_TRAIL_ID = re.compile(r"\s*\(\s*[A-Z]{0,2}-?\d{3,}\s*\)$")  # " (V04120)"; "#464" is a store's, part of the name
 _INITIALS = re.compile(r"^[A-Z]\s?&\s?[A-Z]$")
 SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 MAX_WRAP_WORDS = 4
@@ -72,8 +72,9 @@ def name_part(text: str) -> str:
 
 def without_vendor_id(text: str) -> str:
     """The name less a vendor number printed before it ("004120 CORVANE", "V-04120 CORVANE": a figure of four digits
-    or more, or one a letter or two begin; "84 LUMBER" and "3RD HARBOR" keep theirs) or after it in brackets or
-    behind a "#" ("CORVANE (V04120)", "CORVANE #04120")."""
+    or more, or one a letter or two begin; "84 LUMBER" and "3RD HARBOR" keep theirs) or after it in brackets
+    ("CORVANE (V04120)"); a store's number behind a "#" ("CORVANE SUPPLY #464") is part of the name the register
+    gives."""
     lead = _LEAD_ID.match(text)
     if lead and not _LEAD_ID.match(text[lead.end() :]) and any(c.isalpha() for c in text[lead.end() :].split()[0]):
         text = text[lead.end() :]
