@@ -26,7 +26,8 @@ payee) name one payee, the words their name runs share; a legal form ("LLC", "IN
 amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the payment's too:
 the total when the lines it sums are one payee's, else no one's (a fund's or a page's total). A line whose name
 begins with "TOTAL" is a payment when a date is printed before the name ("07/23/24 15979 TOTAL T'S"): a register
-dates its payments, never its totals.
+dates its payments, never its totals. A payment's type before its date ("CHK", "EFT", "WIRE", "Bill Pmt -Check":
+`data/payees.json`) is a field, not a payee, and so is a short label and its number ("PO 24913   INV 1314").
 
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
@@ -57,14 +58,13 @@ from foiakit.extract.register_cells import (
     RegisterRow,
     Wrap,
     cell_at,
-    cells,
     has_gaps,
     is_initials_name,
     is_payment_type,
     payees_by_column,
     wrapped,
 )
-from foiakit.extract.register_totals import Owned, labelled, of_first, owned, payee_total
+from foiakit.extract.register_totals import Owned, labelled, of_first, owned, payee_total, undated_under_dated
 from foiakit.ingest.pdf_text import CELL_GAP
 
 __all__ = ["RegisterRow", "document_register_rows", "register_field", "register_rows"]
@@ -144,7 +144,7 @@ def _block(pending: list[tuple[RegisterRow, int] | Owned | Wrap], header: str) -
     """The rows of one register block, their payees the cells of the payee column where the lines have gaps (see
     register_cells.py), else begun where most of the block's payees begin, and the rows of its account lines and
     totals tied to the payments above them."""
-    pending = _by_column(_undated_under_dated(pending), header)
+    pending = _by_column(undated_under_dated(pending), header)
     payments = [read for read in pending if isinstance(read, tuple)]
     accounts = sum(isinstance(read, Owned) and read.kind == "account" for read in pending)
     if not payments or len(payments) + accounts < MIN_ROWS:
@@ -179,52 +179,6 @@ def _by_column(
     payments = [read for read in pending if isinstance(read, tuple)]
     read = iter(payees_by_column(payments, header))
     return [next(read) if isinstance(item, tuple) else item for item in pending]
-
-
-def _dated(line: str) -> bool:
-    """Whether the line prints a date among the fields before its first word of letters ("104201 06/11/2024 007801
-    TENNICK LUMBER CO"): a payment line's date, where an invoice or account line under it prints none."""
-    fields = [line[s:e] for s, e in cells(line)] if has_gaps(line) else line.split()
-    for field in fields:
-        if is_payment_type(field):
-            continue  # "Check   7101   10/25/2024": the payment's type before its date
-        for word in field.split():
-            if _DATE.match(word):
-                return True
-            if sum(c.isalpha() for c in word) >= 2:
-                return False
-    return False
-
-
-def _undated_under_dated(
-    pending: list[tuple[RegisterRow, int] | Owned | Wrap],
-) -> list[tuple[RegisterRow, int] | Owned | Wrap]:
-    """A register that dates its payments (a date before each payee, the payees at one field) prints the invoice or
-    account lines of each payment under it with no date of their own and their words at another field ("INV 29316
-    PARTS PO 2447 434.12", "21-4498-726 Service 1,980.74"): such a line is the payment's, its amount the payee's
-    above, its words a description, not a payee."""
-    payments = [read for read in pending if isinstance(read, tuple)]
-    dated = [lead for row, lead in payments if _dated(row.line)]
-    if len(dated) < MIN_ROWS:
-        return pending
-    field, count = Counter(dated).most_common(1)[0]
-    if 2 * count <= len(dated):
-        field = -min(dated)  # no one field: a line that begins its words before every payment's payee is no payment
-    if field == 0:
-        return pending
-    kept: list[tuple[RegisterRow, int] | Owned | Wrap] = []
-    for read in pending:  # such lines atop the page, before its first payment, are a payment's begun on the page before
-        if isinstance(read, tuple) and not _dated(read[0].line) and _elsewhere(read[1], field):
-            row = read[0]
-            kept.append(Owned("account", row.number, row.line_start, row.line, row.amount, row.amount_span))
-        elif not (isinstance(read, Wrap) and kept and isinstance(kept[-1], Owned)):
-            kept.append(read)  # a wrapped name's words under a line now a description's are no name
-    return kept
-
-
-def _elsewhere(lead: int, field: int) -> bool:
-    """Whether a payee read at `lead` is not at the register's payee field (a negative field: its least)."""
-    return lead != field if field > 0 else lead < -field
 
 
 def _one_payment_one_payee(pending: list[tuple[RegisterRow, int]]) -> list[RegisterRow]:
