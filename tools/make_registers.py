@@ -737,6 +737,477 @@ def memo_register(rng: random.Random) -> Register:
     return r
 
 
+# ---------------------------------------------------------------- round 7 (registers8): payees with no business word
+
+_BARE_STEMS = ("TAMBERLIN", "CORVANE", "DUNHOLLOW", "EMBERLY", "FERNHOLT", "VARROW", "PELLMONT", "WYNDALE")
+_BARE_NOUNS = ("HERON", "LANTERN", "BEACON", "CEDAR", "SUMMIT", "HARBOR", "MEADOW", "ANVIL")
+_BARE_LEADS = ("NORTH", "BLUE", "IRON", "SILVER", "WEST", "GOLDEN", "RED", "STONE")
+_ORDINALS = ("1ST", "3RD", "5TH", "7TH", "2ND")
+_GOODS = (
+    "OFFICE SUPPLIES",
+    "LEGAL SERVICES",
+    "JANITORIAL SERVICE",
+    "VEHICLE REPAIR",
+    "COPIER LEASE",
+    "SOFTWARE MAINTENANCE",
+    "PROFESSIONAL SERVICES",
+    "WATER TREATMENT CHEM",
+    "CONTRACTED SERVICES",
+    "BUILDING MAINTENANCE",
+)
+_INITIAL_LETTERS = "BDGJKLMRTW"
+
+
+def bare_payees(rng: random.Random, companies: int = 12, people: int = 3, bodies: int = 2) -> list[Payee]:
+    """Payees as finance systems print them in capitals, most companies with no business word at all: one invented
+    word ("CORVANE"), two plain words ("BLUE HERON"), initials ("J & R", "K & M LANTERN"), a letter and a figure
+    ("A-1 HERON"), an ordinal ("3RD HARBOR"), a few with a trade or a legal form; people as "SURNAME, GIVEN I"
+    (refunds, reimbursements); public bodies."""
+    shapes = (
+        lambda: rng.choice(_BARE_STEMS),
+        lambda: f"{rng.choice(_BARE_LEADS)} {rng.choice(_BARE_NOUNS)}",
+        lambda: f"{rng.choice(_INITIAL_LETTERS)} & {rng.choice(_INITIAL_LETTERS)}",
+        lambda: f"{rng.choice(_INITIAL_LETTERS)} & {rng.choice(_INITIAL_LETTERS)} {rng.choice(_BARE_NOUNS)}",
+        lambda: f"{rng.choice('ABCK')}-1 {rng.choice(_BARE_NOUNS)}",
+        lambda: f"{rng.choice(_ORDINALS)} {rng.choice(_BARE_NOUNS)}",
+        lambda: f"{rng.choice(_STEMS).upper()} {rng.choice(_TRADES).upper()}",
+        lambda: f"{rng.choice(_STEMS).upper()} {rng.choice(_BARE_NOUNS)} {rng.choice(('LLC', 'INC', 'CO'))}",
+    )
+    found: dict[str, Payee] = {}
+    turn = 0
+    while len(found) < companies:
+        name = shapes[turn % len(shapes)]()
+        turn += 1
+        found.setdefault(name, Payee(name, "company"))
+    listed = list(found.values())
+    bodies_made = [
+        f"COUNTY OF {rng.choice(_PLACES).upper()}",
+        f"{rng.choice(_PLACES).upper()} SCHOOL DISTRICT",
+        f"STATE OF {rng.choice(_STATES).upper()}",
+    ]
+    listed += [Payee(n, "body") for n in dict.fromkeys(bodies_made[:bodies])]
+    given, initials = list(_GIVEN), "ACEHJLMRST"
+    rng.shuffle(given)
+    listed += [
+        Payee(f"{s.upper()}, {g.upper()} {rng.choice(initials)}", "person")
+        for g, s in zip(given[:people], _SURNAMES[-people:], strict=True)
+    ]
+    rng.shuffle(listed)
+    return listed
+
+
+def new_world_check_detail(rng: random.Random) -> Register:
+    """New World / Tyler "Check Register - Detail": a check line (check, date, the vendor number and name in one
+    field "004120 CORVANE", the check's amount) and its distribution lines beneath (fund-account, a description that
+    names goods, amount), a "Check Total:" under a check of several lines, repeated page headers, a report total."""
+    r = Register(
+        "new_world_check_detail",
+        ["CITY OF THORNBURY", "Check Register - Detail"],
+        [
+            (36, "Check #", "l"),
+            (86, "Date", "l"),
+            (140, "Vendor", "l"),
+            (330, "Account", "l"),
+            (420, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
+        font="Courier",
+        size=7.5,
+        rows_a_page=40,
+    )
+    check, total = 70410, Decimal(0)
+    for payee in bare_payees(rng):
+        lines = [amount(rng, 2500) for _ in range(rng.randint(1, 3))]
+        paid = sum(lines, Decimal(0))
+        check += 1
+        r.line(
+            [
+                (36, str(check), "l"),
+                (86, date(rng), "l"),
+                (140, f"{rng.randint(100, 9999):06d} {payee.name}", "l"),
+                (570, money(paid), "r"),
+            ]
+        )
+        r.price(paid, payee)
+        for value in lines:
+            account = f"{rng.choice((101, 201, 601))}-{rng.randint(4000, 4999)}-{rng.randint(100, 999)}"
+            r.line([(330, account, "l"), (420, rng.choice(_GOODS), "l"), (570, money(value), "r")])
+            r.price(value, payee)
+        if len(lines) > 1:
+            r.line([(420, "Check Total:", "l"), (570, money(paid), "r")])
+            r.price(paid, payee)
+        total += paid
+    r.line([(330, "Report Total:", "l"), (570, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
+def skyward_check_register(rng: random.Random) -> Register:
+    """Skyward "Check Register": type (CHK, ACH, EFT, WIRE), number, date, the payee with its vendor number after it
+    ("BLUE HERON (V00412)"), a description column that names goods ("LEGAL SERVICES"), amount; a voided check
+    ("VOID" and the amount less) reissued under a new number."""
+    r = Register(
+        "skyward_check_register",
+        ["SALLOW BAY SCHOOL DISTRICT", "Check Register"],
+        [
+            (36, "Type", "l"),
+            (70, "Number", "l"),
+            (120, "Date", "l"),
+            (170, "Payee", "l"),
+            (380, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
+    )
+    number, total = 66010, Decimal(0)
+    for payee in bare_payees(rng):
+        paid = amount(rng, 8000)
+        number += 1
+        kind = rng.choice(("CHK", "CHK", "ACH", "EFT", "WIRE"))
+        named = f"{payee.name} (V{rng.randint(100, 9999):05d})"
+        r.line(
+            [
+                (36, kind, "l"),
+                (70, str(number), "l"),
+                (120, date(rng), "l"),
+                (170, named, "l"),
+                (380, rng.choice(_GOODS), "l"),
+                (570, money(paid), "r"),
+            ]
+        )
+        r.price(paid, payee)
+        total += paid
+        if kind == "CHK" and rng.random() < 0.25:
+            r.line(
+                [
+                    (36, "VOID", "l"),
+                    (70, str(number), "l"),
+                    (120, date(rng), "l"),
+                    (170, named, "l"),
+                    (380, "VOIDED CHECK", "l"),
+                    (570, money(paid, "-"), "r"),
+                ]
+            )
+            r.price(paid, payee)
+            number += 1
+            r.line(
+                [
+                    (36, kind, "l"),
+                    (70, str(number), "l"),
+                    (120, date(rng), "l"),
+                    (170, named, "l"),
+                    (380, "REISSUE", "l"),
+                    (570, money(paid), "r"),
+                ]
+            )
+            r.price(paid, payee)
+    r.line([(170, "Report Total", "l"), (570, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
+def incode_vendor_heading(rng: random.Random) -> Register:
+    """Incode "AP Check Register" by check: a heading line per payee (vendor number, name, check number, date) with
+    no amount, its invoice lines beneath (invoice, date, a description naming goods, amount), and "CHECK TOTAL" under
+    them; the lines below a heading up to the next heading are its payee's."""
+    r = Register(
+        "incode_vendor_heading",
+        ["VILLAGE OF ASHBY", "A/P CHECK REGISTER"],
+        [
+            (36, "Vendor", "l"),
+            (90, "Name", "l"),
+            (300, "Invoice", "l"),
+            (370, "Inv Date", "l"),
+            (430, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
+    )
+    check, total = 20310, Decimal(0)
+    for payee in bare_payees(rng):
+        lines = [amount(rng, 2000) for _ in range(rng.randint(1, 3))]
+        check += 1
+        r.line(
+            [
+                (36, f"{rng.randint(1, 9999):05d}", "l"),
+                (90, payee.name, "l"),
+                (300, f"CHECK {check}", "l"),
+                (370, date(rng), "l"),
+            ]
+        )
+        for value in lines:
+            r.line(
+                [
+                    (300, str(rng.randint(1000, 99999)), "l"),
+                    (370, date(rng), "l"),
+                    (430, rng.choice(_GOODS), "l"),
+                    (570, money(value), "r"),
+                ]
+            )
+            r.price(value, payee)
+        paid = sum(lines, Decimal(0))
+        r.line([(430, "CHECK TOTAL", "l"), (570, money(paid), "r")])
+        r.price(paid, payee)
+        total += paid
+    r.line([(430, "REPORT TOTAL", "l"), (570, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
+def bsa_invoice_landscape(rng: random.Random) -> Register:
+    """BS&A "Invoice GL Distribution Report", landscape with many columns: vendor code, a narrow "Vendor Name" column
+    (names cut at 18 letters) left of "Invoice", invoice date, due date, PO, GL number, description, amount, check
+    number; the column header repeated on every page, a report total."""
+    r = Register(
+        "bsa_invoice_landscape",
+        ["CHARTER TOWNSHIP OF REDFERN", "INVOICE GL DISTRIBUTION REPORT"],
+        [
+            (36, "Vendor Code", "l"),
+            (90, "Vendor Name", "l"),
+            (186, "Invoice", "l"),
+            (240, "Inv Date", "l"),
+            (290, "Due Date", "l"),
+            (340, "PO", "l"),
+            (380, "GL Number", "l"),
+            (480, "Description", "l"),
+            (690, "Amount", "r"),
+            (710, "Check #", "l"),
+        ],
+        size=7,
+        page_size=landscape(letter),
+        rows_a_page=36,
+    )
+    total, check = Decimal(0), 41200
+    for payee in bare_payees(rng):
+        printed = cut_payee(payee, 18)
+        code = f"{printed.name.replace(' ', '')[:5]}{rng.randint(1, 99):02d}"
+        check += 1
+        for _ in range(rng.randint(1, 2)):
+            value = amount(rng, 3000)
+            r.line(
+                [
+                    (36, code, "l"),
+                    (90, printed.name, "l"),
+                    (186, str(rng.randint(1000, 99999)), "l"),
+                    (240, date(rng), "l"),
+                    (290, date(rng), "l"),
+                    (340, str(rng.randint(2400, 2499)), "l"),
+                    (380, f"{rng.randint(101, 661)}-{rng.randint(100, 999)}-{rng.randint(700, 999)}.000", "l"),
+                    (480, rng.choice(_GOODS), "l"),
+                    (690, money(value), "r"),
+                    (710, str(check), "l"),
+                ]
+            )
+            r.price(value, printed)
+            total += value
+    r.line([(480, "TOTAL - ALL FUNDS", "l"), (690, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
+def munis_by_department(rng: random.Random) -> Register:
+    """Munis "Expenditure Report by Fund/Department": a fund heading and department headings ("DEPT 4210 POLICE
+    DEPARTMENT": a department is no payee), the payments under each (payee, check, date, description, amount), a
+    department total and a fund total."""
+    r = Register(
+        "munis_by_department",
+        ["COUNTY OF KELLOWAY", "EXPENDITURES BY FUND AND DEPARTMENT"],
+        [(36, "Payee", "l"), (250, "Check", "l"), (300, "Date", "l"), (360, "Description", "l"), (570, "Amount", "r")],
+        rows_a_page=46,
+    )
+    listed = bare_payees(rng, companies=14)
+    departments = ("POLICE DEPARTMENT", "PUBLIC WORKS", "PARKS AND RECREATION", "FINANCE DEPARTMENT")
+    check = 30550
+    at = 0
+    for fund in ("101 GENERAL FUND", "601 WATER FUND"):
+        r.line([(36, f"FUND {fund}", "l")])
+        fund_total = Decimal(0)
+        for department in departments[:2] if fund.startswith("101") else departments[2:]:
+            r.line([(50, f"DEPT {rng.randint(1000, 9999)} {department}", "l")])
+            dept_total = Decimal(0)
+            for payee in listed[at : at + 4]:
+                paid = amount(rng, 4000)
+                check += 1
+                r.line(
+                    [
+                        (36, payee.name, "l"),
+                        (250, str(check), "l"),
+                        (300, date(rng), "l"),
+                        (360, rng.choice(_GOODS), "l"),
+                        (570, money(paid), "r"),
+                    ]
+                )
+                r.price(paid, payee)
+                dept_total += paid
+            at += 4
+            r.line([(250, "DEPARTMENT TOTAL", "l"), (570, money(dept_total), "r")])
+            r.price(dept_total, None)
+            fund_total += dept_total
+        r.line([(250, "FUND TOTAL", "l"), (570, money(fund_total), "r")])
+        r.price(fund_total, None)
+    return r
+
+
+def board_summary(rng: random.Random) -> Register:
+    """A board packet's "Payments Summary": one line a payee (the payee and the total it was paid this period), people
+    as "SURNAME, GIVEN I", a grand total; no check numbers, no dates."""
+    r = Register(
+        "board_summary",
+        ["PINECREST FIRE PROTECTION DISTRICT", "SUMMARY OF PAYMENTS FOR BOARD APPROVAL"],
+        [(60, "Payee", "l"), (420, "Total", "r")],
+        size=9,
+    )
+    total = Decimal(0)
+    for payee in sorted(bare_payees(rng, companies=16, people=4), key=lambda p: p.name):
+        paid = amount(rng, 20000)
+        r.line([(60, payee.name, "l"), (420, money(paid), "r")])
+        r.price(paid, payee)
+        total += paid
+    r.line([(60, "TOTAL", "l"), (420, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
+def quickbooks_check_detail(rng: random.Random) -> Register:
+    """QuickBooks "Check Detail": a check's line (type, num, date, name, the bank account, the amount paid), its split
+    lines beneath with no name (item or account, memo, amount), and a "TOTAL" line under each check."""
+    r = Register(
+        "quickbooks_check_detail",
+        ["Thornbury Water District", "Check Detail"],
+        [
+            (36, "Type", "l"),
+            (106, "Num", "l"),
+            (140, "Date", "l"),
+            (196, "Name", "l"),
+            (330, "Account", "l"),
+            (450, "Memo", "l"),
+            (570, "Paid Amount", "r"),
+        ],
+    )
+    number = 7100
+    accounts = ("Repairs & Maintenance", "Professional Fees", "Supplies", "Utilities", "Equipment Rental")
+    for payee in bare_payees(rng, companies=13):
+        lines = [amount(rng, 1800) for _ in range(rng.randint(1, 3))]
+        paid = sum(lines, Decimal(0))
+        number += 1
+        kind = rng.choice(("Check", "Check", "Bill Pmt -Check"))
+        r.line(
+            [
+                (36, kind, "l"),
+                (106, str(number), "l"),
+                (140, date(rng), "l"),
+                (196, payee.name, "l"),
+                (330, "Operating Account", "l"),
+                (570, money(paid), "r"),
+            ]
+        )
+        r.price(paid, payee)
+        for value in lines:
+            r.line([(330, rng.choice(accounts), "l"), (450, rng.choice(_GOODS).title(), "l"), (570, money(value), "r")])
+            r.price(value, payee)
+        r.line([(36, "TOTAL", "l"), (570, money(paid), "r")])
+        r.price(paid, payee)
+    return r
+
+
+def caselle_wrapped_eft(rng: random.Random) -> Register:
+    """A Caselle-style "Check Register" with EFT and wire payments: a narrow payee column whose long names wrap onto
+    a second line, people as "SURNAME, GIVEN I", a check type column (CHK, EFT, WIRE), a page total."""
+    r = Register(
+        "caselle_wrapped_eft",
+        ["TOWN OF MARLOW CREEK", "CHECK REGISTER - ALL BANKS"],
+        [
+            (36, "Number", "l"),
+            (86, "Type", "l"),
+            (120, "Date", "l"),
+            (176, "Payee", "l"),
+            (300, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
+        page_totals=lambda t: [(300, "Page Total", "l"), (570, money(t[0]), "r")],
+        rows_a_page=40,
+    )
+    number = 12040
+    listed = bare_payees(rng, companies=14)
+    listed += [
+        Payee(f"{rng.choice(_STEMS).upper()} {rng.choice(_BARE_NOUNS)} {t.upper()}", "company")
+        for t in ("Water Systems", "Fire Equipment", "Janitorial Supply")
+    ]
+    rng.shuffle(listed)
+    for payee in listed:
+        number += 1
+        value = amount(rng, 5000)
+        first, rest = payee.name, ""
+        if len(payee.name) > 22:  # the column holds 22 letters: the name wraps at a word
+            words = payee.name.split()
+            cut_at = max(i for i in range(1, len(words)) if len(" ".join(words[:i])) <= 22)
+            first, rest = " ".join(words[:cut_at]), " ".join(words[cut_at:])
+        r.line(
+            [
+                (36, str(number), "l"),
+                (86, rng.choice(("CHK", "CHK", "EFT", "WIRE")), "l"),
+                (120, date(rng), "l"),
+                (176, first, "l"),
+                (300, rng.choice(_GOODS), "l"),
+                (570, money(value), "r"),
+            ],
+            value,
+        )
+        r.price(value, payee)
+        if rest:
+            r.line([(176, rest, "l")])
+    return r
+
+
+def businessplus_check_register(rng: random.Random) -> Register:
+    """PowerSchool BusinessPLUS "Check Register": check line (check, date, vendor id, vendor name, check amount), the
+    invoice lines it pays beneath (PO, invoice, a description naming goods, account, amount); people as "SURNAME,
+    GIVEN I"; a voided check; a bank total."""
+    r = Register(
+        "businessplus_check_register",
+        ["DUNMORE AREA SCHOOL DISTRICT", "CHECK REGISTER"],
+        [
+            (36, "Check No", "l"),
+            (86, "Check Date", "l"),
+            (146, "Vendor ID", "l"),
+            (196, "Vendor Name", "l"),
+            (570, "Check Amount", "r"),
+        ],
+        size=7.5,
+    )
+    check, total = 400120, Decimal(0)
+    for payee in bare_payees(rng):
+        lines = [amount(rng, 2200) for _ in range(rng.randint(1, 2))]
+        paid = sum(lines, Decimal(0))
+        check += 1
+        r.line(
+            [
+                (36, str(check), "l"),
+                (86, date(rng), "l"),
+                (146, f"{rng.randint(1000, 99999)}", "l"),
+                (196, payee.name, "l"),
+                (570, money(paid), "r"),
+            ]
+        )
+        r.price(paid, payee)
+        for value in lines:
+            r.line(
+                [
+                    (210, f"PO {rng.randint(24000, 24999)}", "l"),
+                    (260, f"INV {rng.randint(100, 9999)}", "l"),
+                    (330, rng.choice(_GOODS), "l"),
+                    (440, f"10-{rng.randint(1000, 2999)}-{rng.randint(100, 999)}", "l"),
+                    (520, money(value), "r"),
+                ]
+            )
+            r.price(value, payee)
+        total += paid
+        if rng.random() < 0.15:
+            check += 1
+            r.line([(36, str(check), "l"), (86, date(rng), "l"), (196, "*** VOID ***", "l"), (570, "0.00", "r")])
+    r.line([(196, "BANK TOTAL", "l"), (570, money(total), "r")])
+    r.price(total, None)
+    return r
+
+
 LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
     f.__name__: f
     for f in (
@@ -753,6 +1224,15 @@ LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
         board_report,
         sorted_register,
         memo_register,
+        new_world_check_detail,
+        skyward_check_register,
+        incode_vendor_heading,
+        bsa_invoice_landscape,
+        munis_by_department,
+        board_summary,
+        quickbooks_check_detail,
+        caselle_wrapped_eft,
+        businessplus_check_register,
     )
 }
 

@@ -9,6 +9,7 @@ register's own evidence: what it says the payment was for, and where it sorts th
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from foiakit.extract.ledger import normal
@@ -100,6 +101,8 @@ def people_paid(names: list[str], memos: dict[str, str] | None = None) -> frozen
     seen = list(dict.fromkeys(names))  # a payee of several payments in a row sorts once
     keys = [None if name not in known and person_form(name) else _sort_key(name, name in known) for name in seen]
     found = set(known)
+    if not _sorted(keys):
+        return frozenset(found)  # a register in check order: a name's neighbours are in order by chance, if at all
     for at, name in enumerate(seen):
         if keys[at] is not None:
             continue
@@ -114,6 +117,17 @@ def people_paid(names: list[str], memos: dict[str, str] | None = None) -> frozen
         if whole >= SORT_WINDOW and last >= whole - 1 and in_order(split[0]) <= last - 2:  # one out of place
             found.add(name)
     return frozenset(found)
+
+
+SORTED_SHARE = 0.8  # of the register's neighbouring payees (by their sort keys) in order: a register sorted by payee
+
+
+def _sorted(keys: list[str | None]) -> bool:
+    """Whether the register is sorted by payee: most neighbouring payees whose sort key is known are in order (a
+    register in check order has about half of them so)."""
+    known = [k for k in keys if k is not None]
+    pairs = list(itertools.pairwise(known))
+    return bool(pairs) and sum(a <= b for a, b in pairs) >= SORTED_SHARE * len(pairs)
 
 
 def _says_person_paid(memo: str) -> bool:

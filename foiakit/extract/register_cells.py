@@ -18,11 +18,13 @@ OCR text has no gaps: its lines are read as single-spaced words (register_lines.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from foiakit.extract.cells import cells as line_cells
 from foiakit.extract.ledger import LedgerRow, header_words, normal
+from foiakit.extract.lexicon import words as lexicon_words
 from foiakit.extract.payees import is_person_payee, legal_forms
 from foiakit.ingest.pdf_text import CELL_GAP
 
@@ -30,6 +32,9 @@ AMOUNT = re.compile(r"(?<![\w.,])\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\
 _DATE = re.compile(r"^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$")
 _RUN_IN = re.compile(r"^(?=(?:[^\d]*\d){3})[\d,./-]+$")  # a figure of three digits or more: "101", "122885122856500"
 _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*$")
+_LEAD_ID = re.compile(r"^(?:\d{4,}|[A-Z]{1,2}-?\d{3,})\s+")  # "004120 ", "V04120 ": a vendor number before the name
+_TRAIL_ID = re.compile(r"\s*\(\s*[A-Z]{0,2}-?\d{3,}\s*\)$")  # " (V04120)"; "#464" is a store's, part of the name
+_INITIALS = re.compile(r"^[A-Z]\s?&\s?[A-Z]$")
 SUM_WORDS = frozenset({"total", "totals", "subtotal", "page", "grand"})
 MAX_WRAP_WORDS = 4
 
@@ -57,24 +62,57 @@ def cell_at(line: str, at: int) -> tuple[int, int] | None:
 
 def name_part(text: str) -> str:
     """The cell less a figure run into it from the next column at a gap narrower than an em ("CYNERGY WIRELESS PR
-    122885122856500": a monospaced report's full name column and its account number)."""
+    122885122856500": a monospaced report's full name column and its account number), and less the vendor number a
+    finance system prints in the payee's field before or after the name ("004120 CORVANE", "CORVANE (V04120)")."""
     words = list(re.finditer(r"\S+", text))
     while len(words) > 1 and _RUN_IN.match(words[-1].group(0)):
         words.pop()
-    return text[: words[-1].end()] if words else text
+    return without_vendor_id(text[: words[-1].end()] if words else text)
+
+
+def without_vendor_id(text: str) -> str:
+    """The name less a vendor number printed before it ("004120 CORVANE", "V-04120 CORVANE": a figure of four digits
+    or more, or one a letter or two begin; "84 LUMBER" and "3RD HARBOR" keep theirs) or after it in brackets
+    ("CORVANE (V04120)"); a store's number behind a "#" ("CORVANE SUPPLY #464") is part of the name the register
+    gives."""
+    lead = _LEAD_ID.match(text)
+    if lead and not _LEAD_ID.match(text[lead.end() :]) and any(c.isalpha() for c in text[lead.end() :].split()[0]):
+        text = text[lead.end() :]
+    trail = _TRAIL_ID.search(text)
+    return text[: trail.start()] if trail and trail.start() > 0 else text
+
+
+def is_initials_name(text: str) -> bool:
+    """Two initials joined by "&" ("J & R", "K&M"): a firm's whole name, though it holds only two letters."""
+    return _INITIALS.match(text.strip()) is not None
 
 
 def is_name_cell(text: str) -> bool:
-    """A cell that holds a name: at least three letters, more letters than figures, not a date, not a code of one
-    word with figures in it ("CURT32", "21-4498-726"), not a label ("CHECK 7201 TOTAL:")."""
+    """A cell that holds a name: at least three letters (or two initials joined, "J & R"), more letters than figures,
+    not a date, not a code of one word with figures in it ("CURT32", "21-4498-726"), not a label ("CHECK 7201
+    TOTAL:"), not a payment's type or state ("EFT", "WIRE", "*** VOID ***", "Bill Pmt -Check": `data/payees.json`)."""
     text = name_part(text)
     words = text.split()
     letters = sum(c.isalpha() for c in text)
+    if is_initials_name(text):
+        return True
     if letters < 3 or letters <= sum(c.isdigit() for c in text) or any(_DATE.match(w) for w in words):
         return False
     if len(words) == 1 and not _NAME_TOKEN.match(words[0]):
         return False
+    if is_payment_type(text):
+        return False
     return not text.rstrip().endswith(":")
+
+
+def is_payment_type(text: str) -> bool:
+    """A cell that says how or whether a payment was made, not to whom ("ACH", "EFT", "WIRE", "** VOID **")."""
+    return normal(text) in _payment_types()
+
+
+@functools.cache
+def _payment_types() -> frozenset[str]:
+    return frozenset(normal(w) for w in lexicon_words("payees")["payment_type_words"])
 
 
 def payee_column(rows: list[list[str]], header: list[str]) -> int | None:
@@ -127,6 +165,7 @@ def _payee_cell(row: RegisterRow, column: int, text: str) -> tuple[RegisterRow, 
     if not is_name_cell(text) or is_person_payee(name):
         person = name if is_name_cell(text) else None
         return replace(row, payee=None, payee_span=None, by_cells=True, person=person), lead
+    start += text.find(name)  # after a vendor number printed before the name
     span = (row.line_start + start, row.line_start + start + len(name))
     return replace(row, payee=name, payee_span=span, by_cells=True), lead
 

@@ -9,15 +9,22 @@ payees.py, as for a register's column.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
 from foiakit.extract.ledger import normal
+from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
 from foiakit.extract.payees import is_person_payee
+from foiakit.extract.register_cells import SUM_WORDS, has_gaps, is_name_cell, name_part
+from foiakit.extract.register_cells import cells as line_cells
 from foiakit.extract.register_lines import RegisterRow
 
 MAX_NAME_WORDS = 10
+MIN_HEADED_GROUPS = 2  # one heading over lines and a total is a paper's table (an invoice's), not a register
+_CHECK_NUMBER = re.compile(r"^(?:CHECK|CHK|CK|EFT|ACH|WIRE)\s*#?\s*\d+$", re.IGNORECASE)  # "CHECK 20317"
+_FIELD_CODE = re.compile(r"^(?:(?:CHECK|CHK|CK|EFT|ACH|WIRE|NO|#)\s*#?\s*)?[\d/.#-]+$", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\w.,])-?\$?\s?(?P<figure>\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})(?![\w.,%/])")
 _TOTAL = re.compile(r"^\s*(?:total\s+(?:for\s+)?(?P<before>.+?)|(?P<after>.+?)\s+total)\s*:?\s*$", re.IGNORECASE)
 
@@ -49,6 +56,103 @@ def grouped_rows(text: str) -> tuple[RegisterRow, ...]:
             found.extend(_group(lines, starts, heading, [*members, i]))
         heading, members = None, []
     return tuple(found)
+
+
+def heading_rows(text: str) -> tuple[RegisterRow, ...]:
+    """The payments of a register that heads each payee's lines with a line of its own: the vendor number and name,
+    perhaps the check's number and date, no amount ("00412   CORVANE   CHECK 20317   01/03/2024"); the invoice lines
+    under it (whose descriptions, "LEGAL SERVICES", are no payee) up to a total that sums them ("CHECK TOTAL") are
+    the heading's payee's, and so is the total. Only lines with gaps are read (a heading's cells: codes, one name,
+    a check's number, a date); a page needs two such groups. A total after the groups that sums no group (a report's
+    or a fund's) is no one's, and so are the amount lines before the page's first heading (a payment begun on the
+    page before)."""
+    lines = text.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    found: list[RegisterRow] = []
+    heading: tuple[int, str, int] | None = None  # (line index, the payee's name, where it starts in the text)
+    members: list[int] = []
+    loose: list[int] = []  # amount lines of no heading: before the first one, or totals after a group
+    groups = 0
+    for i, line in enumerate(lines):
+        amounts = list(_AMOUNT.finditer(line))
+        if not amounts:
+            named = _heading_name(line)
+            if named is not None:
+                heading, members = (i, named[0], starts[i] + named[1]), []
+            continue
+        summing = bool(set(normal(line[: amounts[-1].start()]).split()) & SUM_WORDS)
+        if heading is None or not summing:
+            (members if heading is not None else loose).append(i)
+            continue
+        paid = sum((_figure(list(_AMOUNT.finditer(lines[m]))[-1]) for m in members), Decimal(0))
+        if members and paid == _figure(amounts[-1]):
+            groups += 1
+            found.extend(_headed(lines, starts, heading, [*members, i]))
+        else:
+            loose.extend([*members, i])
+        heading, members = None, []
+    if groups < MIN_HEADED_GROUPS:
+        return ()
+    found.extend(_headed(lines, starts, None, loose))
+    return tuple(sorted(found, key=lambda row: row.number))
+
+
+def _heading_name(line: str) -> tuple[str, int] | None:
+    """The payee a heading line names, and where on the line: a line of two or more cells with no amount, one of
+    them a name (less a vendor number run into it) and the others codes, numbers, dates or a check's number ("CHECK
+    20317"); not a fund's or a department's heading ("DEPT 4210   POLICE DEPARTMENT": `data/payees.json`)."""
+    if not has_gaps(line):
+        return None
+    spans = line_cells(line)
+    names = [(s, e) for s, e in spans if is_name_cell(line[s:e]) and not _CHECK_NUMBER.match(line[s:e])]
+    if len(spans) < 2 or len(names) != 1:
+        return None
+    s, e = names[0]
+    if any(not _FIELD_CODE.match(line[a:b]) for a, b in spans if (a, b) != (s, e)):
+        return None
+    name = name_part(line[s:e]).rstrip(" ,")
+    said = set(normal(line).split())
+    if said & _group_heading_words() or said & SUM_WORDS:
+        return None
+    return name, s + line[s:e].find(name)
+
+
+@functools.cache
+def _group_heading_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("payees")["group_heading_words"])
+
+
+def _headed(
+    lines: list[str], starts: list[int], heading: tuple[int, str, int] | None, members: list[int]
+) -> list[RegisterRow]:
+    """A row per member line, tied to the heading's payee (a person's: none), the first row's line the heading's."""
+    name = heading[1] if heading else None
+    payee = None if name is None or is_person_payee(name) else name
+    rows = []
+    for n, i in enumerate(members):
+        amount = list(_AMOUNT.finditer(lines[i]))[-1]
+        rows.append(
+            RegisterRow(
+                sheet="",
+                number=i + 1,
+                line_start=starts[heading[0]] if heading and n == 0 else starts[i],
+                payee=payee,
+                payee_span=(heading[2], heading[2] + len(name)) if payee and heading and name else None,
+                date=None,
+                description=None,
+                amount=_figure(amount),
+                amount_span=(starts[i] + amount.start("figure"), starts[i] + amount.end("figure")),
+                currency=cells_currency([lines[i]]) or ("USD" if "$" in lines[i] else None),
+                cells=tuple(lines[i].split()),
+                line=lines[i],
+                by_cells=True,
+                person=name if name and payee is None else None,
+            )
+        )
+    return rows
 
 
 def _figure(match: re.Match[str]) -> Decimal:

@@ -26,7 +26,8 @@ payee) name one payee, the words their name runs share; a legal form ("LLC", "IN
 amount and no name under a payment (an account distribution line) and a total ("TOTAL CHECK") are the payment's too:
 the total when the lines it sums are one payee's, else no one's (a fund's or a page's total). A line whose name
 begins with "TOTAL" is a payment when a date is printed before the name ("07/23/24 15979 TOTAL T'S"): a register
-dates its payments, never its totals.
+dates its payments, never its totals. A payment's type before its date ("CHK", "EFT", "WIRE", "Bill Pmt -Check":
+`data/payees.json`) is a field, not a payee, and so is a short label and its number ("PO 24913   INV 1314").
 
 A payee printed "SURNAME, GIVEN I" or "SURNAME, GIVEN GIVEN", or two words of which one is a common given name
 ("ERICA CONKLIN", "PARSELL CHRISTOPHER", with a middle initial or not: `data/given_names.txt`, the US Census
@@ -41,12 +42,14 @@ is, a company, a public body or a club, its name tells (`payees.py`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
+from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
 from foiakit.extract.payees import company_forms, is_person_payee, legal_forms, payee_kind, people_paid
 from foiakit.extract.register_cells import (
@@ -56,10 +59,12 @@ from foiakit.extract.register_cells import (
     Wrap,
     cell_at,
     has_gaps,
+    is_initials_name,
+    is_payment_type,
     payees_by_column,
     wrapped,
 )
-from foiakit.extract.register_totals import Owned, labelled, of_first, owned, payee_total
+from foiakit.extract.register_totals import Owned, labelled, of_first, owned, payee_total, undated_under_dated
 from foiakit.ingest.pdf_text import CELL_GAP
 
 __all__ = ["RegisterRow", "document_register_rows", "register_field", "register_rows"]
@@ -71,6 +76,8 @@ _NAME_TOKEN = re.compile(r"^[A-Za-z&'’.,/()#+-]*[A-Za-z][A-Za-z&'’.,/()#+-]*
 _JOINER = re.compile(r"^[&+/-]$")
 _ALSO_KNOWN = frozenset({"dba", "d b a", "fka", "aka"})  # "EDCLUB, INC. DBA TYPINGCLUB": one name
 _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure that begins a name
+_CODE_NUMBER = re.compile(r"^#?\d[\d-]*$")  # "24913" after "PO": the number a short label names
+_NAME_FIGURE = re.compile(r"^(?:\d{1,3}(?:ST|ND|RD|TH)|[A-Z]-?\d)$", re.IGNORECASE)  # "3RD", "A-1", "A1"
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")  # "07/23/24": a payment line's date, which no total line prints
 _LABELLED_CELL = re.compile(r"[A-Za-z]:[ ]?[\w-]")  # "Vendor: 0412": a label and its value in one cell
 _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
@@ -137,7 +144,7 @@ def _block(pending: list[tuple[RegisterRow, int] | Owned | Wrap], header: str) -
     """The rows of one register block, their payees the cells of the payee column where the lines have gaps (see
     register_cells.py), else begun where most of the block's payees begin, and the rows of its account lines and
     totals tied to the payments above them."""
-    pending = _by_column(_undated_under_dated(pending), header)
+    pending = _by_column(undated_under_dated(pending), header)
     payments = [read for read in pending if isinstance(read, tuple)]
     accounts = sum(isinstance(read, Owned) and read.kind == "account" for read in pending)
     if not payments or len(payments) + accounts < MIN_ROWS:
@@ -172,43 +179,6 @@ def _by_column(
     payments = [read for read in pending if isinstance(read, tuple)]
     read = iter(payees_by_column(payments, header))
     return [next(read) if isinstance(item, tuple) else item for item in pending]
-
-
-def _dated(line: str) -> bool:
-    """Whether the line prints a date among the fields before its first word of letters ("104201 06/11/2024 007801
-    TENNICK LUMBER CO"): a payment line's date, where an invoice or account line under it prints none."""
-    for word in line.split():
-        if _DATE.match(word):
-            return True
-        if sum(c.isalpha() for c in word) >= 2:
-            return False
-    return False
-
-
-def _undated_under_dated(
-    pending: list[tuple[RegisterRow, int] | Owned | Wrap],
-) -> list[tuple[RegisterRow, int] | Owned | Wrap]:
-    """A register that dates its payments (a date before each payee, the payees at one field) prints the invoice or
-    account lines of each payment under it with no date of their own and their words at another field ("INV 29316
-    PARTS PO 2447 434.12", "21-4498-726 Service 1,980.74"): such a line is the payment's, its amount the payee's
-    above, its words a description, not a payee."""
-    payments = [read for read in pending if isinstance(read, tuple)]
-    dated = [lead for row, lead in payments if _dated(row.line)]
-    if len(dated) < MIN_ROWS:
-        return pending
-    field, count = Counter(dated).most_common(1)[0]
-    if field == 0 or 2 * count <= len(dated):
-        return pending
-    kept: list[tuple[RegisterRow, int] | Owned | Wrap] = []
-    after_payment = False  # lines before the page's first dated payment belong to one on the page before: kept
-    for read in pending:
-        after_payment = after_payment or (isinstance(read, tuple) and _dated(read[0].line))
-        if after_payment and isinstance(read, tuple) and not _dated(read[0].line) and read[1] != field:
-            row = read[0]
-            kept.append(Owned("account", row.number, row.line_start, row.line, row.amount, row.amount_span))
-        elif not (isinstance(read, Wrap) and kept and isinstance(kept[-1], Owned)):
-            kept.append(read)  # a wrapped name's words under a line now a description's are no name
-    return kept
 
 
 def _one_payment_one_payee(pending: list[tuple[RegisterRow, int]]) -> list[RegisterRow]:
@@ -272,7 +242,17 @@ def _is_header(line: str) -> bool:
         return False  # "Check Date:   Vendor: 0412   Check Total:": a payment's labelled fields (register_labels.py)
     lexicon = header_words()
     joined = f" {' '.join(words)} "
-    return any(f" {w} " in joined for w in lexicon["payee"]) and any(f" {w} " in joined for w in lexicon["amount"])
+    if not any(f" {w} " in joined for w in lexicon["amount"]):
+        return False
+    if any(f" {w} " in joined for w in lexicon["payee"]):
+        return True
+    # "Type  Num  Date  Name  Account  Paid Amount" (QuickBooks' Check Detail): a bare "Name" beside a date column
+    return any(f" {w} " in joined for w in _payee_beside_date()) and any(f" {w} " in joined for w in lexicon["date"])
+
+
+@functools.cache
+def _payee_beside_date() -> frozenset[str]:
+    return frozenset(normal(w) for w in words("ledger")["payee_beside_date"])
 
 
 def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int] | Owned | None:
@@ -324,8 +304,15 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
     the field (the number of words before it on the line) where it begins."""
     tokens = list(_WORD.finditer(line[:before]))
     for i, token in enumerate(tokens):
-        lead = _LEAD_NUMBER.match(token.group(0)) and i == 0 and i + 1 < len(tokens)
-        if not (_NAME_TOKEN.match(token.group(0)) or (lead and _NAME_TOKEN.match(tokens[1].group(0)))):
+        cell = cell_at(line, token.start())
+        if is_payment_type(line[cell[0] : cell[1]] if cell else token.group(0)):
+            continue  # "CHK", "EFT", "Bill Pmt -Check": the payment's type, a field before the payee
+        lead = _LEAD_NUMBER.match(token.group(0)) and i == 0
+        lead = lead or _NAME_FIGURE.match(token.group(0))  # "3RD HARBOR", "A-1 TOWING": a figure that begins a name
+        follows = i + 1 < len(tokens) and _NAME_TOKEN.match(tokens[i + 1].group(0))
+        if follows and CELL_GAP.match(line, token.end()):
+            follows = None  # "K2   ACME": a code's cell, then the name's
+        if not (_NAME_TOKEN.match(token.group(0)) or (lead and follows)):
             continue
         j = i + 1
         while (
@@ -345,8 +332,11 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
             return None  # "Regular Checks: 11": a label and its count
         start, end = token.start(), tokens[j - 1].end()
         name = line[start:end].rstrip(" ,#/-")
-        if sum(c.isalpha() for c in name) >= 3:
+        numbered = j < len(tokens) and _CODE_NUMBER.match(tokens[j].group(0))
+        if (sum(c.isalpha() for c in name) >= 3 and not (numbered and len(name) <= 3)) or is_initials_name(name):
             return start, start + len(name), i
+        if numbered:
+            continue  # "PO 24913   INV 1314   LEGAL SERVICES": a number's label, the name (if any) further on
         return None
     return None
 
@@ -383,7 +373,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
     from foiakit.extract.register_bills import bills_rows
-    from foiakit.extract.register_groups import grouped_rows
+    from foiakit.extract.register_groups import grouped_rows, heading_rows
     from foiakit.extract.register_labels import labelled_rows
     from foiakit.extract.register_runs import run_in_rows
 
@@ -392,7 +382,9 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     for page in document.pages:  # type: ignore[attr-defined]
         # a bills list whose vendor totals sum its dated vendor lines is read by its groups first: its column header
         # ("Vendor Name … Amount") stands over invoice lines and distribution lines alike (register_bills.py)
-        rows[page.number] = bills_rows(page.text) or register_rows(page.text, carried=field)
+        # a register that heads each payee's invoice lines with a line of its own, no amount on it, and closes them
+        # with a check total is read by its headings first: its header's payee column stands over descriptions
+        rows[page.number] = bills_rows(page.text) or heading_rows(page.text) or register_rows(page.text, carried=field)
         field = register_field(rows[page.number])
         rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
         rows[page.number] = rows[page.number] or grouped_rows(page.text)  # grouped by payee: register_groups.py

@@ -2,18 +2,24 @@
 ("90 E 530 9900 … $139,114.70", no name), whose amount is the payment's above; a total ("TOTAL CHECK 825.75",
 "Vendor Total: 1,304.28"), whose amount is the payee's when the lines it sums are one payee's, else no one's (a
 fund's or a page's total); a label and its count ("Regular Checks: 2 $7,395.32"), whose amount is no one's and
-which begins a new run of payments."""
+which begins a new run of payments. A register that dates its payments prints the invoice and account lines under
+each undated, their words at another field (`undated_under_dated`): they are the payment's lines, not payments."""
 
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from foiakit.extract.ledger import LedgerRow, normal
 from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.register_cells import AMOUNT, SUM_WORDS, RegisterRow
+from foiakit.extract.register_cells import AMOUNT, SUM_WORDS, RegisterRow, Wrap, cells, has_gaps, is_payment_type
+
+MIN_DATED = 2  # dated payments that show a register dates its payments (and prints its account lines undated)
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +81,9 @@ def owned(line: Owned, above: list[LedgerRow]) -> RegisterRow | None:
     """An account line's or a total's row: its amount tied to the payment above it (an account line to the last
     payment; a total to the payee of the lines it sums when they are one payee: the last payment's lines, or all
     since the last total; a fund's or a page's total, of several payees, to none)."""
-    if not above:
+    if not above and line.kind != "account":
         return None
-    owner: LedgerRow | None = above[-1]
+    owner: LedgerRow | None = above[-1] if above else None  # an account line atop a page: a payment's begun before
     if line.kind == "total":  # "TOTAL CHECK 305.50" under the lines of one payment that sum to it
         payment = [above[-1]]
         for row in reversed(above[:-1]):  # the lines of the last payment: the same fields before the payee
@@ -98,4 +104,51 @@ def owned(line: Owned, above: list[LedgerRow]) -> RegisterRow | None:
         currency=cells_currency([line.line]) or ("USD" if "$" in line.line else None),
         cells=tuple(line.line.split()),
         line=line.line,
+        by_cells=has_gaps(line.line),  # a line of cells: the register's reading of it stands (no payee of its own)
     )
+
+
+def _dated(line: str) -> bool:
+    """Whether the line prints a date among the fields before its first word of letters ("104201 06/11/2024 007801
+    TENNICK LUMBER CO"): a payment line's date, where an invoice or account line under it prints none."""
+    fields = [line[s:e] for s, e in cells(line)] if has_gaps(line) else line.split()
+    for field in fields:
+        if is_payment_type(field):
+            continue  # "Check   7101   10/25/2024": the payment's type before its date
+        for word in field.split():
+            if _DATE.match(word):
+                return True
+            if sum(c.isalpha() for c in word) >= 2:
+                return False
+    return False
+
+
+def undated_under_dated(
+    pending: list[tuple[RegisterRow, int] | Owned | Wrap],
+) -> list[tuple[RegisterRow, int] | Owned | Wrap]:
+    """A register that dates its payments (a date before each payee, the payees at one field) prints the invoice or
+    account lines of each payment under it with no date of their own and their words at another field ("INV 29316
+    PARTS PO 2447 434.12", "21-4498-726 Service 1,980.74"): such a line is the payment's, its amount the payee's
+    above, its words a description, not a payee."""
+    payments = [read for read in pending if isinstance(read, tuple)]
+    dated = [lead for row, lead in payments if _dated(row.line)]
+    if len(dated) < MIN_DATED:
+        return pending
+    field, count = Counter(dated).most_common(1)[0]
+    if 2 * count <= len(dated):
+        field = -min(dated)  # no one field: a line that begins its words before every payment's payee is no payment
+    if field == 0:
+        return pending
+    kept: list[tuple[RegisterRow, int] | Owned | Wrap] = []
+    for read in pending:  # such lines atop the page, before its first payment, are a payment's begun on the page before
+        if isinstance(read, tuple) and not _dated(read[0].line) and _elsewhere(read[1], field):
+            row = read[0]
+            kept.append(Owned("account", row.number, row.line_start, row.line, row.amount, row.amount_span))
+        elif not (isinstance(read, Wrap) and kept and isinstance(kept[-1], Owned)):
+            kept.append(read)  # a wrapped name's words under a line now a description's are no name
+    return kept
+
+
+def _elsewhere(lead: int, field: int) -> bool:
+    """Whether a payee read at `lead` is not at the register's payee field (a negative field: its least)."""
+    return lead != field if field > 0 else lead < -field
