@@ -30,6 +30,7 @@ from foiakit.extract.org_spans import (
     place_then_unit,
     shared_head,
 )
+from foiakit.extract.org_titles import names_a_program
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Finding, Settings, make_detail
@@ -116,7 +117,9 @@ def mentions(
                 kind is None
                 or (kind != "vendor" and _is_address(page.text, span))
                 or _LABEL_AFTER.match(page.text, span.end_char)
-            ):  # "Funding Agency:", "Contracting Office Agency Name:": a form's label, not a name
+                or (kind != "vendor" and names_a_program(page.text, span.end_char))
+            ):  # "Funding Agency:", "Contracting Office Agency Name:": a form's label, not a name; "National
+                # Police / Week", "Tamsin Police / Fund": the name of an event, a program or a fund, not a body
                 continue
             name = canonical_name(span.text, kind)
             known = _known_spelling(name, kind)  # "CellcBrite USA": an OCR misreading of a listed name
