@@ -236,3 +236,37 @@ def test_an_agenda_items_verb_is_no_part_of_the_name(
     found = _agencies(tmp_path, text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Please call the Tamsin Police Department Records Unit at 555-0100.",
+            {"Tamsin Police Department"},
+            {"Tamsin Police Department Records Unit"},
+        ),
+        (
+            "The Marlow County Sheriff's Office Civil Division served the papers.",
+            {"Marlow County Sheriff's Office"},
+            {"Marlow County Sheriff's Office Civil Division"},
+        ),
+        (
+            "Wexbury Fire Department Fire Prevention Bureau",
+            {"Wexbury Fire Department"},
+            {"Wexbury Fire Department Fire Prevention Bureau"},
+        ),
+        # no body before the unit, or a connector opening it: one name, as before
+        ("The Legal Department Records Unit keeps them.", set(), {"Legal Department"}),
+    ],
+)
+def test_a_unit_after_its_body_leaves_the_body(tmp_path: Path, text: str, present: set[str], absent: set[str]) -> None:
+    found = _agencies(tmp_path, text)
+    assert present <= found
+    assert not absent & found
+
+
+def test_the_unit_after_its_body_is_a_unit(tmp_path: Path) -> None:
+    text = "Please call the Tamsin Police Department Records Unit at 555-0100."
+    findings = extract_document(_document(tmp_path, text), Settings())
+    assert {f.normalized for f in findings if f.kind == "agency_unit"} == {"Records Unit"}
