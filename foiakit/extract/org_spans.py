@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from foiakit.extract.lexicon import words
 from foiakit.extract.org_forms import classify
 from foiakit.extract.org_roles import acts_as_body, bare_place, official_possessive
+from foiakit.extract.org_titles import meeting_title_end, motion_verb_end, program_after, split_before_title_line
 from foiakit.extract.org_wraps import head_above, opens_with_modifier
 
 
@@ -56,6 +57,12 @@ def focus(span: object) -> object:
     ):
         return focus(span.doc[words_[0].i : words_[-2].i + 1])  # type: ignore[attr-defined]
     lower = [t.text.lower() for t in tokens]
+    meeting = meeting_title_end(lower, org_words) or motion_verb_end(lower, org_words)
+    if meeting:  # "Minutes of the Regular Meeting of the Alder Falls City Council", "Approve the Alder Falls …"
+        return focus(tokens[0].doc[tokens[meeting].i : tokens[-1].i + 1])
+    program = program_after(lower, org_words)
+    if program:  # "Department of Public Safety for the Safe Streets Program": the department
+        return focus(tokens[0].doc[tokens[0].i : tokens[program - 1].i + 1])
     for i in range(len(lower) - 1):
         if f"{lower[i]} {lower[i + 1]}" in org_words["place_forms"] and i == 0:
             rest = [t for t in tokens[2:] if not t.is_space]  # a wrapped line's break is no word
@@ -139,8 +146,9 @@ def candidate_spans(doc: object, matcher: object, text: str) -> Iterator[object]
         if span is None:
             continue
         span = across_line_break(span)
-        for part in _split_after_legal_forms(span, text):
-            yield from _split_coordination(part, text)
+        for line in split_before_title_line(span):
+            for part in _split_after_legal_forms(line, text):
+                yield from _split_coordination(part, text)
 
 
 _MAX_CARRIED = 4  # words taken from the next or the previous line: a name's tail or head, not a second name

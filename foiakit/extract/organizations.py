@@ -30,6 +30,8 @@ from foiakit.extract.org_spans import (
     place_then_unit,
     shared_head,
 )
+from foiakit.extract.org_titles import names_a_program
+from foiakit.extract.org_units import body_then_unit
 from foiakit.extract.spacy_pipeline import build_nlp, mark_orgish, org_matcher
 from foiakit.extract.spans import line_quote
 from foiakit.model import Document, Finding, Settings, make_detail
@@ -92,8 +94,8 @@ def mentions(
                 found.extend(_mention("agency", name, page, part, "rule", 0.75) for part, name in shared)
                 continue
             span = doubled(focus(span))
-            split = place_then_unit(span)
-            if split:  # "City of Eugene Purchasing Office": the city, and an office inside it
+            split = place_then_unit(span) or body_then_unit(span)
+            if split:  # "City of Eugene Purchasing Office", "Alder Police Department Records Unit": body and unit
                 found.append(_mention("agency", canonical_name(split[0].text, "agency"), page, split[0], "rule", 0.8))
                 found.append(
                     _mention("agency_unit", canonical_name(split[1].text, "agency_unit"), page, split[1], "rule", 0.75)
@@ -116,7 +118,9 @@ def mentions(
                 kind is None
                 or (kind != "vendor" and _is_address(page.text, span))
                 or _LABEL_AFTER.match(page.text, span.end_char)
-            ):  # "Funding Agency:", "Contracting Office Agency Name:": a form's label, not a name
+                or (kind != "vendor" and names_a_program(page.text, span.end_char))
+            ):  # "Funding Agency:", "Contracting Office Agency Name:": a form's label, not a name; "National
+                # Police / Week", "Tamsin Police / Fund": the name of an event, a program or a fund, not a body
                 continue
             name = canonical_name(span.text, kind)
             known = _known_spelling(name, kind)  # "CellcBrite USA": an OCR misreading of a listed name
