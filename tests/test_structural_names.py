@@ -235,6 +235,6 @@ def test_a_bid_tabulation_gives_each_column_to_its_bidder() -> None:
 )
 def test_only_the_next_line_says_a_run_heads_a_price_table(text: str, heads: bool) -> None:
     # one line is read, never the page's rest: `make fuzz` found a page where copying the rest per name took 71 s
-    from foiakit.extract.org_spans import heads_a_price_table as _heads_a_price_table
+    from foiakit.extract.org_splits import heads_a_price_table as _heads_a_price_table
 
     assert _heads_a_price_table(text, text.index("LLC") + 3) is heads
