@@ -283,7 +283,12 @@ def lotus_notes(p: Printout) -> None:
             p.down(13)
         p.text(LEFT, when)
         p.y = top
-        for label, value in (("To", to), ("cc", "Lune Pargeter/Finance/Wrenfield@Wrenfield"), ("bcc", ""), ("Subject", subject)):
+        for label, value in (
+            ("To", to),
+            ("cc", "Lune Pargeter/Finance/Wrenfield@Wrenfield"),
+            ("bcc", ""),
+            ("Subject", subject),
+        ):
             p.canvas.setFont("Helvetica", 9)
             p.canvas.drawRightString(330, p.y, label)
             p.canvas.drawString(338, p.y, value)
@@ -409,10 +414,20 @@ def owa_print(p: Printout) -> None:
     p.line("Playground resurfacing quote", bold=True, size=15)
     p.down(6)
     for initials, who, when, to, body in (
-        ("WH", "Harrowby, Wynn", "Tue 10/7/2025 3:05 PM", "Calloway, Idris <icalloway@wrenfield.example>",
-         "Idris, the resurfacing quote came in under the budget line. Can you sign off by Friday?"),
-        ("IC", "Calloway, Idris", "Wed 10/8/2025 9:20 AM", "Harrowby, Wynn <wharrowby@wrenfield.example>",
-         "Signed off. Please send it to purchasing."),
+        (
+            "WH",
+            "Harrowby, Wynn",
+            "Tue 10/7/2025 3:05 PM",
+            "Calloway, Idris <icalloway@wrenfield.example>",
+            "Idris, the resurfacing quote came in under the budget line. Can you sign off by Friday?",
+        ),
+        (
+            "IC",
+            "Calloway, Idris",
+            "Wed 10/8/2025 9:20 AM",
+            "Harrowby, Wynn <wharrowby@wrenfield.example>",
+            "Signed off. Please send it to purchasing.",
+        ),
     ):
         p.message(who.split(",")[0].lower())
         p.canvas.circle(LEFT + 9, p.y + 3, 10, stroke=1, fill=0)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from foiakit.ingest.email_cells import notes_columns_block
+from foiakit.ingest.email_cells import notes_columns_block, values_below_labels
 from foiakit.ingest.email_fields import (
     PRINT_TIME,
     HeaderBlock,
@@ -76,6 +76,9 @@ _MONTH_DATE = (
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\([^)\n]*\))?"
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE}|{_MONTH_DATE}|{NUMERIC_DATE})\s*$")
+# Lotus Notes' date as OCR reads it with the label of the grid's row at its right ("10/07/2025 03:22 PM bcc",
+# "bcc" misread "bec"): the left column and the grid read as one line
+_NOTES_DATE_LINE = re.compile(rf"^\s*(?P<date>{NUMERIC_DATE})\s+(?:to|cc|bcc|bec|subject)(?:\s[^\n]*)?$", re.I)
 # "From" with its colon lost to OCR or a redaction box ("Frorrl(b)(6)", "Fron Dana Whitfield")
 _GARBLED_FROM = re.compile(r"^\s*(?:>\s*)*\**F\s?r\s?[o0][a-z]{0,4}\s*[:;.,]?\s*(?P<value>[^\n]{0,80})$", re.I)
 # Gmail prints "Name <addr>    Wed, Aug 6, 2025 at 4:07 PM" above "To:"; OWA prints "Name [addr]" above "Sent:"
@@ -155,6 +158,8 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     else:
         date_index = past_notes_lines(lines, next_text_line(lines, i, reach=1))
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
+        if date_line is None and "/" in lines[i].text and (notes := _notes_date(lines, i)) is not None:
+            date_index, date_line = notes
         if date_line is None or not _is_sender_line(lines[i].text):
             return None
         who, date = lines[i].text.strip(), date_line.group("date")
@@ -186,6 +191,21 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         if title:
             fields["subject"] = title[-1]
     return block, next_i
+
+
+_NOTES_REACH = 4  # lines from a Notes sender to its date: blank lines and "Sent by: …"
+
+
+def _notes_date(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | None:
+    """The date line below a Notes sender ("Dana Quill/Ops/Alderwick") with the grid's label OCR put at its right
+    ("10/07/2025 03:22 PM bcc"), past blank lines and "Sent by: …" (a line page furniture's reader would skip: a
+    date with text at its right reads as a browser's print header)."""
+    for j in range(i + 1, min(len(lines), i + 1 + _NOTES_REACH)):
+        if not lines[j].text.strip() or past_notes_lines(lines, j) != j:
+            continue
+        found = _NOTES_DATE_LINE.match(lines[j].text)
+        return (j, found) if found else None
+    return None
 
 
 _ADDRESS_ONLY = re.compile(r"^\s*[<\[(]\s*(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+\s*[>\])]\s*$")
@@ -232,6 +252,8 @@ def _is_sender_line(text: str) -> bool:
     if _ADDRESSED_SENDER.match(text):
         return True
     stripped = text.strip()
+    if column_label(stripped) is not None:
+        return False  # a label of a metadata table read alone on its line ("Date Sent"), not a name
     return 2 <= len(stripped) <= 60 and ";" not in stripped and is_recipient(stripped.replace(",", " "))
 
 
@@ -258,6 +280,8 @@ def _labelled_block(
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
     if block is None:
         return _labels_above_from(lines, i, found[1], text, blocks)
+    if not any(block.fields.values()):
+        next_i = values_below_labels(lines, block, next_i)  # OCR read the label column before the values
     first = _labels_above(lines, i, block.fields, blocks)
     if _is_memo(lines, first, next_i, text, block.fields):
         return None  # an office memo prints To/From/Date/Subject too, but it is not an email

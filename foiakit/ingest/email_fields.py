@@ -61,7 +61,14 @@ _SEPARATED = re.compile(r"[;,]\s*$")
 MAX_HEADER_LINES = 14
 # Lotus Notes and table-like exports print labels in a column without a colon: "To      Dana Whitfield/Lakeport",
 # or the label alone on its line with its value below ("cc" then the recipients)
-_COLUMN_LABELS = {"from": "from", "sent": "sent|date", "to": "to", "cc": "cc", "bcc": "bcc", "subject": "subject"}
+_COLUMN_LABELS = {
+    "from": "from",
+    "sent": r"date\s?sent|sent\s?date|sent|date",
+    "to": "to",
+    "cc": "cc",
+    "bcc": "bcc",
+    "subject": "subject",
+}
 _COLUMN_FIELD = {
     name: re.compile(rf"^\s*(?:{pattern})(?:(?:\t|\s{{3,}})(?P<value>\S.*?))?\s*$", re.I)
     for name, pattern in _COLUMN_LABELS.items()
