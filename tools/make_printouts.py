@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import tempfile
 import textwrap
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
@@ -630,29 +632,50 @@ def make(out: Path, only: tuple[str, ...] = ()) -> dict[str, dict]:
     return truths
 
 
-def scan(pdf: Path, out: Path, dpi: int = 200) -> Path:
+def scan(pdf: Path, out: Path, dpi: int = 200, photocopy: bool = False) -> Path:
     """The printout as a records office scans it: each page rasterised in grey (pdftoppm) and wrapped in a PDF with
-    no text layer, so that ingest reads it by OCR."""
+    no text layer, so that ingest reads it by OCR. A `photocopy` is a worn copy scanned: the page a little askew,
+    blurred, specked with toner dust and its greys pushed to black or white (the same for the same file name)."""
+    rng = random.Random(pdf.name)
     with tempfile.TemporaryDirectory(prefix="printout-scan-") as work:
         subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), f"{work}/page"], check=True)
         scanned = canvas.Canvas(str(out), pagesize=letter, invariant=1)
         for image in sorted(Path(work).glob("page*.png")):
+            if photocopy:
+                _wear(image, rng)
             scanned.drawImage(str(image), 0, 0, *letter)
             scanned.showPage()
         scanned.save()
     return out
 
 
+_SPECKS = 1500  # toner dust per page
+
+
+def _wear(image: Path, rng: random.Random) -> None:
+    page = Image.open(image).convert("L")
+    page = page.rotate(rng.uniform(-0.8, 0.8), fillcolor=255, resample=Image.Resampling.BICUBIC)
+    page = page.filter(ImageFilter.GaussianBlur(0.6))
+    pixels = page.load()
+    for _ in range(_SPECKS):
+        pixels[rng.randrange(page.width), rng.randrange(page.height)] = 0
+    page.point(lambda v: 255 if v > 150 else (0 if v < 90 else v)).save(image)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/printouts"))
     parser.add_argument("--scans", action="store_true", help="also write each printout scanned: <name>_scan.pdf")
+    parser.add_argument("--photocopies", action="store_true", help="also write each one worn: <name>_copy.pdf")
     args = parser.parse_args()
     for name, truth in make(args.out).items():
         print(f"{args.out / name}\t{truth['emails']}")
         if args.scans:
             scanned = scan(args.out / name, args.out / name.replace(".pdf", "_scan.pdf"))
             print(f"{scanned}\t{truth['emails']}")
+        if args.photocopies:
+            copy = scan(args.out / name, args.out / name.replace(".pdf", "_copy.pdf"), 150, photocopy=True)
+            print(f"{copy}\t{truth['emails']}")
 
 
 if __name__ == "__main__":

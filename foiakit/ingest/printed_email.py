@@ -108,6 +108,14 @@ def split_printed_email(document: Document, settings: Settings) -> Document:
 # a metadata line an eDiscovery tool prints beside a message's fields ("File Name: …", "Custodian: …"), or a row of
 # its metadata table, the field's name in a cell of its own ("Control Number   WRF-0000412")
 _METADATA_LINE = re.compile(r"^\s*[A-Z][\w ./-]{0,30}?(?::|(?=\t| {3,}\S))(?:\s+\S[^\n]{0,90})?\s*$")
+# the same row as OCR reads it, the gap lost and the cell's rules read as marks: the field names review platforms
+# print ("Control! Number. WRF-PROD-0000001", "File Name RE_Culvert.msg")
+_METADATA_FIELD = re.compile(
+    r"^\W*(?:custodians?|file\W*(?:name|path|ext(?:ension)?)|control\W*(?:number|no)|bates\W*(?:number|begin|end)?"
+    r"|beg\W*(?:bates|doc)|end\W*(?:bates|doc)|doc(?:ument)?\W*id|md5(?:\W*hash)?|sha\W*1|family\W*id"
+    r"|attachment\W*count|folder|record\W*type|production\W*(?:number|volume))\b[^\n]{0,100}$",
+    re.I,
+)
 
 
 def without_repeated_headers(text: str, blocks: list[HeaderBlock], page_map: _PageMap) -> list[HeaderBlock]:
@@ -181,7 +189,7 @@ def _same_sender(a: Address, b: Address) -> bool:
 
 def _only_metadata_between(text: str, start: int, stop: int) -> bool:
     lines = [line for line in text[start:stop].splitlines() if line.strip()]
-    return all(is_furniture(line) or _METADATA_LINE.match(line) for line in lines)
+    return all(is_furniture(line) or _METADATA_LINE.match(line) or _METADATA_FIELD.match(line) for line in lines)
 
 
 def _first_on_its_page(text: str, offset: int, page_map: _PageMap) -> bool:
