@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from foiakit.ingest.email_cells import notes_columns_block
+from foiakit.ingest.email_cells import notes_columns_block, values_below_labels
 from foiakit.ingest.email_fields import (
     PRINT_TIME,
     HeaderBlock,
@@ -46,6 +46,7 @@ from foiakit.ingest.email_fields import (
     read_block,
     read_column_block,
     split_lines,
+    without_debris,
 )
 from foiakit.ingest.email_headers import loose_label, parse_loose_date
 from foiakit.ingest.email_openers import (
@@ -76,12 +77,25 @@ _MONTH_DATE = (
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\([^)\n]*\))?"
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE}|{_MONTH_DATE}|{NUMERIC_DATE})\s*$")
+# Lotus Notes' date as OCR reads it with the label of the grid's row at its right ("10/07/2025 03:22 PM bcc",
+# "bcc" misread "bec"): the left column and the grid read as one line
+_NOTES_DATE_LINE = re.compile(
+    rf"^\s*(?P<date>{NUMERIC_DATE})(?:\s+(?:to|cc|bcc|bec|subject)(?:\W[^\n]*)?|\s*(?:[^\w\s]|_){{0,3}})\s*$", re.I
+)
+_GRID_LABEL = re.compile(r"^\W*(?:to|cc|bcc|bec|subject)\W*$", re.I)  # a label of the grid OCR read on its own
+# Lotus Notes' hierarchical name: "Dana Quill/Ops/Alderwick", "Dana Quill/Alderwick@Alderwick"
+_NOTES_NAME = re.compile(
+    r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:(?:/[A-Z][\w&.-]*){2,}|/[A-Z][\w&.-]*@[\w.-]+)(?:@[\w.-]+)?\s*$"
+)
 # "From" with its colon lost to OCR or a redaction box ("Frorrl(b)(6)", "Fron Dana Whitfield")
 _GARBLED_FROM = re.compile(r"^\s*(?:>\s*)*\**F\s?r\s?[o0][a-z]{0,4}\s*[:;.,]?\s*(?P<value>[^\n]{0,80})$", re.I)
+# what OCR reads of toner dust in the gap between a sender and its date on a scan ("<…> — ; . ‘Mon, …", "<…> ca |
+# Mon, …"): marks of punctuation, a letter or two before one
+_GAP_DEBRIS = r"(?:(?:[^\w\s]|_){1,3}\s*|[a-z]{1,2}\s+(?=[^\w\s]))*"
 # Gmail prints "Name <addr>    Wed, Aug 6, 2025 at 4:07 PM" above "To:"; OWA prints "Name [addr]" above "Sent:"
 _GMAIL_SENDER = re.compile(
     r"^\s*(?P<who>[^\n]{0,80}?<?[^\s<>\[\]]*@[^\s<>\[\]]+[>\]]?)\s+"
-    rf"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{{4}}[^\n]*|{_MONTH_DATE})\s*$"
+    rf"{_GAP_DEBRIS}(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s[^\n]*\d{{4}}[^\n]*|{_MONTH_DATE})\s*$"
 )
 # the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM" (the spaces
 # collapsed by the text layer's reader when the box left no brackets)
@@ -149,12 +163,14 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     beside = (same_line.group("who"), same_line.group("date")) if same_line else _name_and_date_cells(line)
     sender_below = next_text_line(lines, i, reach=1) if _DATE_LINE.match(lines[i].text) else None
     if beside:
-        who, date, date_index = beside[0], beside[1], line_end
+        who, date, date_index = without_debris(beside[0]), beside[1], line_end
     elif sender_below is not None and _ADDRESSED_SENDER.match(lines[sender_below].text):
         who, date, date_index = lines[sender_below].text.strip(), lines[i].text.strip(), sender_below
     else:
         date_index = past_notes_lines(lines, next_text_line(lines, i, reach=1))
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
+        if date_line is None and _NOTES_NAME.match(lines[i].text) and (notes := _notes_date(lines, i)) is not None:
+            date_index, date_line = notes
         if date_line is None or not _is_sender_line(lines[i].text):
             return None
         who, date = lines[i].text.strip(), date_line.group("date")
@@ -171,6 +187,9 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         notes = read_column_block(lines, i, to_index, {"from": who, "sent": date}, "notes", spaced=False)
         return notes if notes is not None and "subject" in notes[0].fields else None  # not "To whom it may…"
     if found is None or found[0] not in {"to", "cc", "bcc"}:
+        if _NOTES_NAME.match(lines[i].text) and date.lstrip()[:1].isdigit():  # Notes' grid lost to OCR: the name
+            fields = {"from": who, "sent": date}  # and the date below it are the header still
+            return HeaderBlock(lines[i].start, lines[date_index].end + 1, fields, "notes"), date_index + 1
         return None
     fields = {"from": who, "sent": date, found[0]: found[1]}
     block, next_i = read_block(lines, to_index, fields, found[0])
@@ -186,6 +205,21 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         if title:
             fields["subject"] = title[-1]
     return block, next_i
+
+
+_NOTES_REACH = 5  # lines from a Notes sender to its date: blank lines, "Sent by: …", a grid label read alone
+
+
+def _notes_date(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | None:
+    """The date line below a Notes sender ("Dana Quill/Ops/Alderwick") with the grid's label OCR put at its right
+    ("10/07/2025 03:22 PM bcc"), past blank lines, "Sent by: …" and a grid label read alone (a line page
+    furniture's reader would skip: a date with text at its right reads as a browser's print header)."""
+    for j in range(i + 1, min(len(lines), i + 1 + _NOTES_REACH)):
+        if not lines[j].text.strip() or past_notes_lines(lines, j) != j or _GRID_LABEL.match(lines[j].text):
+            continue
+        found = _NOTES_DATE_LINE.match(lines[j].text)
+        return (j, found) if found else None
+    return None
 
 
 _ADDRESS_ONLY = re.compile(r"^\s*[<\[(]\s*(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+\s*[>\])]\s*$")
@@ -232,6 +266,8 @@ def _is_sender_line(text: str) -> bool:
     if _ADDRESSED_SENDER.match(text):
         return True
     stripped = text.strip()
+    if column_label(stripped) is not None:
+        return False  # a label of a metadata table read alone on its line ("Date Sent"), not a name
     return 2 <= len(stripped) <= 60 and ";" not in stripped and is_recipient(stripped.replace(",", " "))
 
 
@@ -258,6 +294,8 @@ def _labelled_block(
     block, next_i = read_block(lines, i, {"from": found[1]}, "from")
     if block is None:
         return _labels_above_from(lines, i, found[1], text, blocks)
+    if not any(block.fields.values()):
+        next_i = values_below_labels(lines, block, next_i)  # OCR read the label column before the values
     first = _labels_above(lines, i, block.fields, blocks)
     if _is_memo(lines, first, next_i, text, block.fields):
         return None  # an office memo prints To/From/Date/Subject too, but it is not an email

@@ -3,13 +3,17 @@
 columns (`pdf_text.GAP`), reads the sender's line as "Dana Quill/Ops/Alderwick   To   Harold Vance/Ops/…" and
 the date's as "10/01/2025 09:05 AM   cc   Mira Sol/Ops/…". OCR reads the columns one after the other, which
 `email_blocks` reads as a sender line, a date line and a label column.
+
+OCR also reads a header's label column apart from its values when a wide gap parts them (Outlook's memo print,
+Apple Mail's, an export's): "From:" / "Sent:" / "To:" / "Subject:", each alone on its line, then the values.
 """
 
 from __future__ import annotations
 
 import re
 
-from foiakit.ingest.email_fields import HeaderBlock, Line, cells, is_recipient, labelled_cells
+from foiakit.ingest.email_fields import HeaderBlock, Line, cells, column_label, is_recipient, label, labelled_cells
+from foiakit.ingest.email_headers import parse_loose_date
 from foiakit.ingest.email_openers import NUMERIC_DATE
 from foiakit.ingest.pdf_text import GAP
 
@@ -67,3 +71,29 @@ def _add(fields: dict[str, str], found: list[tuple[str, str]]) -> bool:
         return False
     fields.update(found)
     return True
+
+
+_VALUES_GAP = 2  # blank lines OCR leaves between a label column and the values it read after it
+_TIMED = re.compile(r"\d:\d{2}")
+
+
+def values_below_labels(lines: list[Line], block: HeaderBlock, after: int) -> int:
+    """A header whose labels OCR read as a column of their own ("From:" / "Sent:" / "To:" / "Subject:", each alone
+    on its line) and the values after it, one a line in the labels' order: Outlook's memo print, Apple Mail's,
+    an export's, where a wide gap parts the labels from the values. The values join the block's empty fields
+    when as many lines follow (after a blank line or two) and the Sent or Date value is a moment to the minute;
+    the index to go on from (`after` when the values are not there)."""
+    names = list(block.fields)
+    j, blank = after, 0
+    while j < len(lines) and not lines[j].text.strip() and blank <= _VALUES_GAP:
+        j, blank = j + 1, blank + 1
+    values = [line.text.strip() for line in lines[j : j + len(names)]]
+    if len(values) < len(names) or not all(values) or any(label(v) or column_label(v) for v in values):
+        return after
+    if "sent" in names:
+        sent = values[names.index("sent")]
+        if not _TIMED.search(sent) or parse_loose_date(sent) is None:
+            return after
+    block.fields.update(zip(names, values, strict=True))
+    block.end = lines[j + len(names) - 1].end + 1
+    return j + len(names)

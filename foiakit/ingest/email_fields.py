@@ -22,7 +22,7 @@ from foiakit.ingest.pdf_text import CELL_GAP
 # (Relativity and the like) print their metadata fields' names ("Email From:", "Date Sent:")
 _LABELS = {
     "from": r"(?:(?:e-?mail\s?)?from|frorn|fron|frcm|fram|fiom|von|de|van|da|发件人)",
-    "sent": r"(?:sent|date|date\s?sent|sent\son|sen t|dale|datc|5ent|gesendet|datum|envoyé|envoye|enviado(?:\sel)?"
+    "sent": r"(?:sent|date|date\s?sent|sent\son|sen t|dale|datc|5ent|gesendet|datum|envoyé|envoye|enviado(?:\s?el)?"
     r"|fecha|verzonden|verstuurd|inviato|data|发送时间|日期|时间)",
     "to": r"(?:(?:e-?mail\s?)?to|t0|io|an|à|para|aan|a|收件人)",
     "cc": r"(?:(?:e-?mail\s?)?cc|ce|c c|抄送)",
@@ -33,8 +33,12 @@ _LABELS = {
     "reply_to": r"(?:reply[- ]?to)",  # Gmail prints it between the sender and To when a message sets it
 }
 # a header quoted in a reply may carry the quote marks ("> From: …"); Gmail bolds forwarded labels ("**From:**")
+# what OCR makes of toner dust at a scanned line's edges: a few marks of punctuation (a digit among them) before a
+# label ("‘Sent:", "7 “From:", "_ Subject:") and around its value ("From: — . Calloway, Idris <…> —")
+_DEBRIS = r"(?:(?:[^\w\s>]|_){1,3}\s*|\d\s*(?:[^\w\s>]|_){1,2}\s*){0,3}"
+_VALUE_DEBRIS = re.compile(r"^(?:(?:[^\w\s<\[(>]|_){1,4}\s+)+|(?:\s+(?:[^\w\s>\])\"']|_){1,4})+$")
 _FIELD = {
-    name: re.compile(rf"^\s*(?:>\s*)*\**{pattern}\**\s*[:;：]\s*\**\s*(?P<value>.*)$", re.I)
+    name: re.compile(rf"^\s*{_DEBRIS}(?:>\s*)*\**{pattern}\**\s*[:;：]\s*\**\s*(?P<value>.*)$", re.I)
     for name, pattern in _LABELS.items()
 }
 _FOOTER_TOKEN = (
@@ -61,7 +65,14 @@ _SEPARATED = re.compile(r"[;,]\s*$")
 MAX_HEADER_LINES = 14
 # Lotus Notes and table-like exports print labels in a column without a colon: "To      Dana Whitfield/Lakeport",
 # or the label alone on its line with its value below ("cc" then the recipients)
-_COLUMN_LABELS = {"from": "from", "sent": "sent|date", "to": "to", "cc": "cc", "bcc": "bcc", "subject": "subject"}
+_COLUMN_LABELS = {
+    "from": "from",
+    "sent": r"date\s?sent|sent\s?date|sent|date",
+    "to": "to",
+    "cc": "cc",
+    "bcc": "bcc",
+    "subject": "subject",
+}
 _COLUMN_FIELD = {
     name: re.compile(rf"^\s*(?:{pattern})(?:(?:\t|\s{{3,}})(?P<value>\S.*?))?\s*$", re.I)
     for name, pattern in _COLUMN_LABELS.items()
@@ -135,8 +146,13 @@ def _label_and_rest(line: str) -> tuple[str, str, str] | None:
         match = pattern.match(line)
         if match:
             value, rest = _before_next_label(match.group("value"))
-            return name, value.strip().strip("*").strip(), rest
+            return name, without_debris(value).strip("*").strip(), rest
     return None
+
+
+def without_debris(value: str) -> str:
+    """A value without the marks OCR made of toner dust at its edges ("— . Calloway, Idris <…> —")."""
+    return _VALUE_DEBRIS.sub("", value.strip()).strip()
 
 
 def _cell_label_and_rest(text: str) -> tuple[str, str, str] | None:
@@ -168,7 +184,7 @@ def column_label(line: str, spaced: bool = True) -> tuple[str, str] | None:
         match = pattern.match(line)
         if match:
             value = match.group("value") or ""
-            return name, (_before_next_label(value)[0] if spaced else value).strip()
+            return name, without_debris(_before_next_label(value)[0] if spaced else value)
     return None
 
 

@@ -30,7 +30,8 @@ _WROTE = re.compile(
     r"^\s*(?:>\s*)*On (?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|[^\n]{3,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?-i:\s+[A-Z]{1,3}T\b|\s+UTC\b|\s+GMT\b)?)?),?"
     r"\s+(?P<who>[^\n<]{2,80}?)\s*"
-    r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?)?\s*wrote ?[:;]\s*$",  # "wrote :" / "wrote;" in OCR's or French spacing
+    # "wrote :" / "wrote;" in OCR's or French spacing, OCR's dust after it ("wrote: ;")
+    r"(?:<(?P<addr>[^>\s]+@[^>\s]+)[^\n]{0,60}?|<[^<>\n]{0,60}@[^<>\n]{0,60}>?)?\s*wrote ?[:;](?:\s*[^\w\s]){0,3}\s*$",
     re.I,
 )
 # Lotus Notes quotes a reply under 'Dana Whitfield/Lakeport wrote on 03/05/2018 04:02:11 PM:'

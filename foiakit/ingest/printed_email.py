@@ -16,7 +16,7 @@ from datetime import datetime
 from foiakit.ingest.email_blocks import find_header_blocks
 from foiakit.ingest.email_fields import HeaderBlock, is_furniture
 from foiakit.ingest.email_headers import parse_address_list, parse_loose_date
-from foiakit.ingest.threads import normalize_subject, sender_key
+from foiakit.ingest.threads import local_part_matches_name, normalize_subject, sender_key
 from foiakit.model import EMAIL_TYPES, Address, Document, Message, Page, Settings
 
 
@@ -105,8 +105,17 @@ def split_printed_email(document: Document, settings: Settings) -> Document:
     return replace(document, messages=tuple(messages))
 
 
-# a metadata line an eDiscovery tool prints beside a message's fields ("File Name: …", "Custodian: …")
-_METADATA_LINE = re.compile(r"^\s*[A-Z][\w ./-]{0,30}:(?:\s+\S[^\n]{0,90})?\s*$")
+# a metadata line an eDiscovery tool prints beside a message's fields ("File Name: …", "Custodian: …"), or a row of
+# its metadata table, the field's name in a cell of its own ("Control Number   WRF-0000412")
+_METADATA_LINE = re.compile(r"^\s*[A-Z][\w ./-]{0,30}?(?::|(?=\t| {3,}\S))(?:\s+\S[^\n]{0,90})?\s*$")
+# the same row as OCR reads it, the gap lost and the cell's rules read as marks: the field names review platforms
+# print ("Control! Number. WRF-PROD-0000001", "File Name RE_Culvert.msg")
+_METADATA_FIELD = re.compile(
+    r"^\W*(?:custodians?|file\W*(?:name|path|ext(?:ension)?)|control\W*(?:number|no)|bates\W*(?:number|begin|end)?"
+    r"|beg\W*(?:bates|doc)|end\W*(?:bates|doc)|doc(?:ument)?\W*id|md5(?:\W*hash)?|sha\W*1|family\W*id"
+    r"|attachment\W*count|folder|record\W*type|production\W*(?:number|volume))\b[^\n]{0,100}$",
+    re.I,
+)
 
 
 def without_repeated_headers(text: str, blocks: list[HeaderBlock], page_map: _PageMap) -> list[HeaderBlock]:
@@ -160,14 +169,27 @@ def _same_message(a: HeaderBlock, b: HeaderBlock) -> bool:
     if when_a is None or when_b is None or when_a.replace(tzinfo=None) != when_b.replace(tzinfo=None):
         return False
     senders = [parse_address_list(x.fields.get("from", "")) for x in (a, b)]
-    keys = {sender_key(found[0].name, found[0].address) if found else "" for found in senders}
     subjects = {normalize_subject(x.fields.get("subject", "")) for x in (a, b)}
-    return len(keys) == 1 and "" not in keys and len(subjects) == 1
+    return all(senders) and _same_sender(senders[0][0], senders[1][0]) and len(subjects) == 1
+
+
+def _same_sender(a: Address, b: Address) -> bool:
+    """The same sender printed twice: the same key, or a name printed once without the address and once with it
+    (an eDiscovery table's "Orla Fenwright" above the header's "Orla Fenwright <ofenwright@…>")."""
+    keys = [sender_key(x.name, x.address) for x in (a, b)]
+    if keys[0] == keys[1]:
+        return bool(keys[0])
+    named = next((x for x in (a, b) if not x.address and x.name), None)
+    addressed = next((x for x in (a, b) if x.address and "@" in x.address), None)
+    if named is None or addressed is None:
+        return False
+    words = [w for w in named.name.replace(",", " ").lower().split() if w]
+    return local_part_matches_name(addressed.address.split("@")[0].lower(), words)
 
 
 def _only_metadata_between(text: str, start: int, stop: int) -> bool:
     lines = [line for line in text[start:stop].splitlines() if line.strip()]
-    return all(is_furniture(line) or _METADATA_LINE.match(line) for line in lines)
+    return all(is_furniture(line) or _METADATA_LINE.match(line) or _METADATA_FIELD.match(line) for line in lines)
 
 
 def _first_on_its_page(text: str, offset: int, page_map: _PageMap) -> bool:
