@@ -13,7 +13,7 @@ from test_structural_names import SETTINGS, _document
 from foiakit.extract import extract_document
 from foiakit.extract.context import _leader
 from foiakit.extract.deal_phrases import deal_role
-from foiakit.extract.money import not_a_price
+from foiakit.extract.money_clauses import not_a_price
 from foiakit.extract.spans import item_start
 
 AGENDA = """TOWN OF BRAMWELL

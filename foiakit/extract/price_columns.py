@@ -79,7 +79,7 @@ def carried_table(
     """The amounts in the price cells of the rows under each table header of a page, and above its first one
     under the header of the table the page before printed or carried on (`carried`), by `price_columns`; and the
     header the next page may carry on: this page's last, else the carried one when this page held rows of it."""
-    from foiakit.extract.money import not_a_price
+    from foiakit.extract.money_clauses import not_a_price
     from foiakit.extract.table_headers import BARE_AMOUNT, header_spans
 
     own = header_spans(text)

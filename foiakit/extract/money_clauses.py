@@ -1,0 +1,62 @@
+"""An amount that is no price by the clause it sits in: an insurance limit, a liability cap, a bond, a penalty, a
+salary, a threshold ("purchases over $5,000"), unless a ceiling states one agreement's amount ("in an amount not to
+exceed $18,000")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from foiakit.extract.lexicon import phrase_pattern, words
+
+
+def _has_phrase(window: str, phrase_list: frozenset[str]) -> bool:
+    return phrase_pattern(phrase_list).search(window) is not None
+
+
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n\s*\n|\(\s*(?:[ivx]+|[a-z]|\d+)\s*\)\s")
+
+
+def not_a_price(text: str, start: int, end: int) -> bool:
+    """An amount that is no price by the clause it sits in: an insurance limit, a liability cap, a bond, a
+    penalty, a salary ('… Cyber Liability coverage of $5,000,000'), or a threshold right beside it ('purchases
+    over $5,000', '$2,500 or more')."""
+    lexicon = words("prices")
+    opens = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)]
+    clause_start = opens[-1] if opens else max(0, start - 300)
+    closes = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+    clause_end = closes.start() if closes else min(len(text), end + 200)
+    if _has_phrase(text[clause_start:clause_end], lexicon["not_price_context"]):
+        return True
+    before = text[max(clause_start, start - 25) : start]
+    after = text[end : min(clause_end, end + 12)]
+    if re.match(r"\s*or (?:more|less)\b", after):
+        return True
+    return bool(_has_phrase(before, lexicon["threshold_words"])) and not _a_sale_ceiling(text, start)
+
+
+def _a_sale_ceiling(text: str, start: int) -> bool:
+    """Whether 'not to exceed' right before the amount at `start` states a sale's amount ('in an amount not to
+    exceed', 'an agreement with Alder Optics, Inc. for … not to exceed') rather than a threshold ('purchases not
+    to exceed $5,000 without approval'). The agreement, when the ceiling follows it after a comma, is looked for
+    in the paragraph, not the clause: a name's "Inc." ends no clause of the sentence."""
+    match = _NOT_TO_EXCEED.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    noun = re.search(r"(\w+)\s+(?:of\s+)?$", text[max(0, match.start() - 30) : match.start()])
+    if noun and noun.group(1).lower() in words("prices")["ceiling_nouns"]:
+        return True
+    if not re.search(r"(?:[,)]|\b(?:for|at))\s*$", text[max(0, match.start() - 6) : match.start()]):
+        return False  # "purchases not to exceed $5,000": a class of things capped, not one agreement's amount
+    paragraph = max(text.rfind("\n\n", 0, match.start()) + 2, match.start() - 200, 0)
+    return _deal_with().search(text, paragraph, match.start()) is not None
+
+
+_NOT_TO_EXCEED = re.compile(r"\bnot[\s-]+to[\s-]+exceed\W*$", re.I)
+
+
+@functools.cache
+def _deal_with() -> re.Pattern[str]:
+    """'an agreement with', 'a contract with': the nouns of deals.json that name one sale with its seller."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(words("deals")["with"], key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+with\b", re.I)
