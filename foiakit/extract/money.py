@@ -83,6 +83,9 @@ def _quote(text: str, start: int, end: int) -> str:
     return _SPACES.sub(" ", text[lo:hi]).strip()[:400]
 
 
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n\s*\n")
+
+
 def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[str, object]]]:
     """(start, end, low, high, detail) for every price in `text`."""
     lexicon = words("prices")
@@ -111,12 +114,13 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
             continue
         spelled = _WORDS_BEFORE.search(text[max(0, start - 80) : start])
         before_sentence = text[max(0, start - 90) : start]
-        cut = max(before_sentence.rfind(". "), before_sentence.rfind("\n\n"))
-        window = (before_sentence[cut + 1 :] if cut >= 0 else before_sentence) + text[start : min(len(text), end + 50)]
-        window = window.replace("\n", " ")
+        cut = max(before_sentence.rfind(". "), before_sentence.rfind("\n\n"), before_sentence.rfind("; "))
+        stop = _SENTENCE_END.search(text, end, min(len(text), end + 50))  # "$2 million. / Support $40 per year"
+        after = text[start : stop.start() if stop else min(len(text), end + 50)]
+        window = ((before_sentence[cut + 1 :] if cut >= 0 else before_sentence) + after).replace("\n", " ")
         detail: dict[str, object] = {
             "currency": currency_of(match),
-            "period": _lookup(window, lexicon["periods"], len(window) - len(text[start : min(len(text), end + 50)])),
+            "period": _lookup(window, lexicon["periods"], len(window) - len(after)),
             "unit": _lookup(text[end : min(line_end, end + 50)], lexicon["units"]),
             "in_words": spelled.group(0).strip() if spelled else None,
         }

@@ -26,6 +26,8 @@ def not_a_price(text: str, start: int, end: int) -> bool:
     clause_start = opens[-1] if opens else max(0, start - 300)
     closes = _CLAUSE_END.search(text, end, min(len(text), end + 200))
     clause_end = closes.start() if closes else min(len(text), end + 200)
+    if labelled_line := _label_and_amount_line(text, start, end):
+        clause_start, clause_end = labelled_line  # "Total Order 4210.00" over "… liability coverage of $5,000,000"
     if _has_phrase(text[clause_start:clause_end], lexicon["not_price_context"]):
         return True
     before = text[max(clause_start, start - 25) : start]
@@ -60,3 +62,23 @@ def _deal_with() -> re.Pattern[str]:
     """'an agreement with', 'a contract with': the nouns of deals.json that name one sale with its seller."""
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(words("deals")["with"], key=len, reverse=True))
     return re.compile(rf"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+with\b", re.I)
+
+
+def _label_and_amount_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line of a label and its amount ("Total Order 4210.00", "Freight   $0.00"), a clause of its own though no
+    full stop ends the lines around it; None when the line goes on after the amount, holds only the amount, or
+    carries on a wrapped sentence from the line above ("… automobile liability coverage in the amount of /
+    $1,000,000")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t.") or not text[line_start:start].strip():
+        return None
+    above_end = line_start - 1
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)].rstrip()
+    if len(above) >= WRAPPED_LINE_AT_LEAST and (above[-1:].isalpha() or above.endswith(",")):
+        return None
+    return line_start, line_end
+
+
+WRAPPED_LINE_AT_LEAST = 50  # characters of a line above that a sentence wraps from (it ends in a word, not a stop)
