@@ -287,6 +287,28 @@ def signature_mentions(document: Document) -> Iterator[OrgMention]:
             mention = _mention(page, offset, offset + len(line), "signer", 0.7)
             if mention is not None:
                 yield mention
+        yield from _title_bar_company(page, lines, domains)
+
+
+# "Regional Sales Director | Kestrel Vision", "Account Executive – Kestrel Vision": a signature's title and company
+# on one line
+_TITLE_BAR = re.compile(r"^(?P<title>[^|–—]{3,60}?)\s+(?:\||–|—|-)\s+(?P<name>[^|–—]{3,60}?)\s*$")
+
+
+def _title_bar_company(page: object, lines: list[tuple[int, str]], domains: frozenset[str]) -> Iterator[OrgMention]:
+    """The company after a job title on one line of a signature, when the page gives the company's own domain."""
+    if not domains:
+        return
+    for offset, line in lines:
+        match = _TITLE_BAR.match(line)
+        if match is None or not _is_title(match.group("title")):
+            continue
+        name = match.group("name")
+        if not _name_shaped(name) or _is_title(name) or _generic(name) or not _owns_domain(name, domains):
+            continue
+        mention = _mention(page, offset + match.start("name"), offset + match.end("name"), "signer", 0.7)
+        if mention is not None:
+            yield mention
 
 
 def dba_mentions(document: Document) -> Iterator[OrgMention]:
