@@ -240,7 +240,7 @@ def test_a_drawn_purchase_order_whose_fields_follow_fields(tmp_path: Path) -> No
     ],
 )
 def test_a_sales_papers_title_in_a_cell(first_page: str, is_sale: bool) -> None:
-    from foiakit.extract.letterheads import sales_document
+    from foiakit.extract.sellers import sales_document
     from foiakit.model import Document, FileType, Page, SourceFile
 
     source = SourceFile(Path("doc.txt"), "doc.txt", "0" * 64, 1, FileType.TEXT)

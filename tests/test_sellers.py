@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from test_extract_orgs import found
 
-from foiakit.extract.letterheads import document_seller, sales_document
 from foiakit.extract.org_forms import OrgMention
+from foiakit.extract.sellers import document_seller, sales_document
 from foiakit.model import Document, FileType, Page, SourceFile
 
 TAMSIN_HEAD = """Tamsin Camera Works

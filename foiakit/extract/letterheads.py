@@ -10,7 +10,8 @@
   ("Supplier: 1000008226 / QUILLON VISION / PO BOX 4410 / DALLAS TX 75312").
 
 A quote, an invoice, a purchase order or an order form (a sale's paper, by its title or its number) has one seller,
-decided once from these places (`document_seller`): its prices are that seller's unless their line names another.
+decided once from these places (`sellers.document_seller`): its prices are that seller's unless their line names
+another.
 
 A name in one of these places is a vendor (role `sender`, `signer`, `dba`) unless its form says it is a public
 body ("Town of Wexford Police Department"), then an agency. A letterhead or a signature counts only when the page
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from foiakit.extract.cells import cells, column_parties
@@ -33,7 +34,7 @@ from foiakit.extract.org_forms import OrgMention, canonical_name, classify
 from foiakit.model import Document, Page
 
 _SPACES = re.compile(r"\s+")
-_TOP_LINES = 6  # a letterhead is among a page's first lines of text
+TOP_LINES = 6  # a letterhead is among a page's first lines of text
 _STREET = re.compile(
     r"^\s*(?:\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Za-z0-9.'’ -]{2,40}?\b(?:street|st|road|rd|avenue|ave|boulevard|"
     r"blvd|drive|dr|lane|ln|way|parkway|pkwy|highway|hwy|place|pl|court|ct|circle|cir|plaza|terrace|trail|square|"
@@ -160,7 +161,7 @@ def _mention(document_page: object, start: int, end: int, role: str, confidence:
     )
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def printed_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of every line with text."""
     found, offset = [], 0
     for raw in text.split("\n"):
@@ -181,7 +182,7 @@ def letterhead_mentions(document: Document) -> Iterator[OrgMention]:
     yield from party_block_mentions(document)
     yield from column_party_mentions(document)
     for page in document.pages:
-        lines = _lines(page.text)
+        lines = printed_lines(page.text)
         domains = _domains(page.text)
         parties = {start for _, start, _, _ in column_parties(page)}  # a party block's names are no letterhead
         mention = _letterhead(page, lines, domains, parties)
@@ -194,7 +195,7 @@ def _letterhead(
 ) -> OrgMention | None:
     """One letterhead a page: on a line of cells the name is its cell ("Brantwick Optics   1200 Harbor Road"), its
     address in the line's other cells or in the cells of the two lines under it."""
-    for i, (offset, line) in enumerate(lines[:_TOP_LINES]):
+    for i, (offset, line) in enumerate(lines[:TOP_LINES]):
         row = [(s, page.text[s:e]) for s, e in cells(page.text, offset, offset + len(line))]
         below = [page.text[s:e] for o, text in lines[i + 1 : i + 3] for s, e in cells(page.text, o, o + len(text))]
         for start, name in row:
@@ -225,7 +226,7 @@ def party_block_mentions(document: Document) -> Iterator[OrgMention]:
     1000008226"), the party's name on the next line and its address under that ("FLOCKTON SYSTEMS / PO BOX 1219
     / DALLAS TX 75312"): the seller of a purchase order, a quote's "Quote From:", an invoice's "Remit To:"."""
     for page in document.pages:
-        lines = _lines(page.text)
+        lines = printed_lines(page.text)
         for i, (_, label) in enumerate(lines[:-1]):
             if not _block_label().match(label):
                 continue
@@ -272,7 +273,7 @@ def buyer_spans(document: Document) -> set[tuple[int, int, int]]:
 def signature_mentions(document: Document) -> Iterator[OrgMention]:
     """The line under a signer's job title, when it has a name's form and contact lines or a closing frame it."""
     for page in document.pages:
-        lines = _lines(page.text)
+        lines = printed_lines(page.text)
         domains = _domains(page.text)
         for i in range(1, len(lines) - 1):
             offset, line = lines[i + 1]
@@ -333,80 +334,3 @@ def dba_mentions(document: Document) -> Iterator[OrgMention]:
             mention = _mention(page, start, start + len(name), role, 0.75)
             if mention is not None:
                 yield mention
-
-
-# What each place says of a sale's paper's seller: a form's vendor field ("Supplier:", "Vendor:") most, then the
-# payee ("Remit to:"), the letterhead or trade name, the signature. A name counts each place once, so a register's
-# many payees tie and name no one.
-_SELLER_WEIGHTS = {"seller": 4, "payee": 3, "sender": 2, "dba": 2, "signer": 1}
-# "Invoice Number = INV-61152", "Quote #: Q-1180": the paper's own number, wherever the page's text puts it
-_NUMBER_LABEL = re.compile(r"\b(?:invoice|quote|quotation)\s*(?:number|no\.|#)\s*[:=#—-]?\s*[a-z]{0,4}-?\d")
-_TITLE_WORDS = 8  # a title line is short ("Invoice #: 4471 Date: 03/25/2025"), not a sentence
-
-
-def sales_document(document: Document) -> bool:
-    """Whether the document is a quote, an invoice, a purchase order or an order form by its first page: a short
-    line that opens with its title ("QUOTE", "Purchase Order Page: 1 of 1"), a top line's cell that is its title
-    ("Acme Signal LLC   INVOICE"), or its number ("Invoice # 4471")."""
-    if not document.pages:
-        return False
-    titles = words("prices")["sales_document_titles"]
-    page = document.pages[0]
-    for index, (offset, line) in enumerate(_lines(page.text)):
-        lowered = line.lower()
-        if len(line.split()) <= _TITLE_WORDS and any(_opens_with(lowered, title) for title in titles):
-            return True
-        if _NUMBER_LABEL.search(lowered):
-            return True
-        if (
-            index < _TOP_LINES
-            and any(  # "Acme Signal LLC   QUOTE": the title in its own cell of a top line
-                page.text[s:e].lower().rstrip(" :") in titles
-                for s, e in cells(page.text, offset, offset + len(line))[1:]
-            )
-        ):
-            return True
-    return False
-
-
-def _buyers_field(line: str, labels: frozenset[str]) -> bool:
-    """ "Billing Company Name: Town of Wexford PD": a name the paper prints in its buyer's field is not its seller,
-    wherever else it prints it and whatever the field's last words ("Company Name") say ("billing@…" is no field)."""
-    return any(line.startswith(label) and line[len(label) : len(label) + 1] in (" ", ":", "\t") for label in labels)
-
-
-def _opens_with(line: str, title: str) -> bool:
-    """ "invoice #: 4471", "quote q-1180": the line opens with the title as a whole word ("invoices" does not)."""
-    return line.startswith(title) and not line[len(title) : len(title) + 1].isalpha()
-
-
-def document_seller(document: Document, organizations: Iterable[OrgMention]) -> str | None:
-    """The one seller a quote, an invoice or an order form names by its structure (vendor field, remit-to,
-    letterhead, trade name, signature), decided once for the whole document; None when the document is no sale's
-    paper or two names weigh the same."""
-    if not sales_document(document):
-        return None
-    organizations = list(organizations)
-    buyer_labels = words("prices")["buyer_labels"]
-    buyers = {m.canonical for m in organizations if _buyers_field(m.quote.lower(), buyer_labels)}
-    buyers |= column_buyers(document, organizations)
-    places: dict[str, set[str]] = {}
-    for m in organizations:
-        if m.kind == "vendor" and m.role in _SELLER_WEIGHTS and m.canonical not in buyers:
-            places.setdefault(m.canonical, set()).add(m.role)
-    weights = sorted(((sum(_SELLER_WEIGHTS[r] for r in roles), name) for name, roles in places.items()), reverse=True)
-    if not weights or (len(weights) > 1 and weights[0][0] == weights[1][0]):
-        return None
-    return weights[0][1]
-
-
-def column_buyers(document: Document, organizations: Iterable[OrgMention]) -> set[str]:
-    """The names a party block prints under a buyer's column label ("Bill To:   Ship To:"): never a sale's paper's
-    seller, nor the vendor of its prices."""
-    in_columns = buyer_spans(document)
-    return {m.canonical for m in organizations if any(_overlaps(m, span) for span in in_columns)}
-
-
-def _overlaps(mention: OrgMention, span: tuple[int, int, int]) -> bool:
-    page, start, end = span
-    return mention.page == page and mention.start < end and start < mention.end

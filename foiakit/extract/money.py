@@ -196,9 +196,9 @@ def _whole_word(phrase: str) -> re.Pattern[str]:
 def extract_prices(document: Document, settings: Settings) -> Iterator[Finding]:
     from foiakit.extract.context import document_context
     from foiakit.extract.ledger import ledger_rows
-    from foiakit.extract.letterheads import column_buyers, document_seller, sales_document
     from foiakit.extract.price_columns import carried_table
     from foiakit.extract.register_lines import document_register_rows
+    from foiakit.extract.sellers import column_buyers, document_seller, sales_document
 
     context = document_context(document, settings)
     seller = document_seller(document, context.organizations)  # a quote's or an invoice's one seller, or None
