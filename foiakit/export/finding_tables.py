@@ -32,12 +32,16 @@ FINDING_COLUMNS = (
 _ORDER = 'ORDER BY f.file, f.page, f.start, f.kind, f.normalized, f."end", f.value'
 
 
-def finding_rows(conn: sqlite3.Connection, kinds: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+def _query(kinds: tuple[str, ...]) -> str:
     where = f"WHERE f.kind IN ({','.join('?' * len(kinds))})" if kinds else ""
-    query = (
+    return (
         "SELECT f.*, p.bates FROM findings f LEFT JOIN pages p ON p.sha256 = f.sha256 AND p.page = f.page "
         f"{where} {_ORDER}"
     )
+
+
+def finding_rows(conn: sqlite3.Connection, kinds: tuple[str, ...] = ()) -> Iterator[dict[str, Any]]:
+    query = _query(kinds)
     from foiakit.store.duplicates import duplicate_pages
 
     repeated = {key for key in duplicate_pages(conn) if key[1] > 0}
@@ -51,8 +55,21 @@ def finding_rows(conn: sqlite3.Connection, kinds: tuple[str, ...] = ()) -> Itera
 
 
 def _findings(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    for row in finding_rows(conn):
-        yield {c: row[c] for c in FINDING_COLUMNS}
+    """`finding_rows`' columns, read as tuples (no `sqlite3.Row` looked up by name 15 times a row, no detail
+    parsed that the table writes as text): the findings table is the largest a run writes."""
+    from foiakit.store.duplicates import duplicate_pages
+
+    repeated = {key for key in duplicate_pages(conn) if key[1] > 0}
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    cursor.execute(_query(()))
+    names = [column[0] for column in cursor.description]
+    at = [names.index(c) for c in FINDING_COLUMNS[:-1]]
+    sha, page = names.index("sha256"), names.index("page")
+    for r in cursor:
+        row = dict(zip(FINDING_COLUMNS, [r[i] for i in at], strict=False))  # "duplicate" comes next
+        row["duplicate"] = int((r[sha], r[page]) in repeated)
+        yield row
 
 
 def _where(row: dict[str, Any]) -> dict[str, Any]:

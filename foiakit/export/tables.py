@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from foiakit.export.writers import write_csv_atomic, write_json_atomic
+from foiakit.export.writers import write_csv_and_json_atomic, write_csv_atomic
 
 RowProducer = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
 
@@ -163,11 +163,14 @@ def write_run_tables(conn: sqlite3.Connection, out_dir: Path) -> list[Path]:
     for path in run_table_paths(out_dir):
         table = TABLES[path.stem]
         if path.suffix == ".json":
-            write_json_atomic(path, table.columns, rows(conn, table))
+            pass  # written with its CSV, in one pass over the rows
         else:
             for leftover in out_dir.glob(f".{path.stem}.*"):  # a temporary table of a run killed while writing it
                 leftover.unlink(missing_ok=True)
-            write_csv_atomic(path, table.columns, rows(conn, table))
+            if table.also_json:
+                write_csv_and_json_atomic(path, path.with_suffix(".json"), table.columns, rows(conn, table))
+            else:
+                write_csv_atomic(path, table.columns, rows(conn, table))
         written.append(path)
     return written
 
