@@ -21,6 +21,8 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
+import numpy as np
+
 from foiakit.store import minhash
 
 SHINGLE_WORDS = 4
@@ -51,18 +53,19 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
-def _originals(items: list[tuple[Key, set[str]]]) -> dict[Key, tuple[Key, float]]:
+Signed = tuple[Key, set[str], "np.ndarray | None"]  # an item, its shingles and their MinHash (None: no shingle)
+
+
+def _originals(items: list[Signed]) -> dict[Key, tuple[Key, float]]:
     """Each item that repeats an earlier one → (the earliest item it repeats, Jaccard similarity). `items` are
     in the stable order; an item that repeats a repeat points to that repeat's original."""
     index = minhash.BandIndex()
-    maps = minhash.permutations(SEED)  # made once: every signature uses the same
-    position = {key: i for i, (key, _) in enumerate(items)}
-    sets = dict(items)
+    position = {key: i for i, (key, _, _) in enumerate(items)}
+    sets = {key: words for key, words, _ in items}
     found: dict[Key, tuple[Key, float]] = {}
-    for key, words in items:
-        if not words:
+    for key, words, signature in items:
+        if signature is None:
             continue
-        signature = minhash.signature(words, maps)  # crc32: the same on every machine (hash() is salted)
         best: tuple[Key, float] | None = None
         for other in sorted(index.query(signature), key=position.__getitem__):
             score = len(words & sets[other]) / len(words | sets[other])
@@ -101,17 +104,32 @@ def find_duplicates(conn: sqlite3.Connection) -> None:
     """Corpus step: remake the `duplicates` table from the stored pages."""
     conn.execute(TABLE)
     conn.execute("DELETE FROM duplicates")
-    pages = _pages(conn)
-    keyed = [((sha, page), shingles(text)) for sha, page, text in pages]
-    documents: dict[str, set[str]] = {}
-    for (sha, _), words in keyed:
-        documents.setdefault(sha, set()).update(words)
+    maps = minhash.permutations(SEED)  # made once: every signature uses the same
+    # A page's text is shingled and signed once however often the release repeats it (the same attachment in
+    # several PDFs); crc32 makes the signatures the same on every machine (hash() is salted).
+    signed: dict[str, tuple[set[str], np.ndarray | None]] = {}
+    keyed: list[Signed] = []
+    documents: dict[str, tuple[set[str], list[np.ndarray]]] = {}
+    for sha, page, text in _pages(conn):
+        if text not in signed:
+            words = shingles(text)
+            signed[text] = (words, minhash.signature(words, maps) if words else None)
+        words, signature = signed[text]
+        keyed.append(((sha, page), words, signature))
+        document = documents.setdefault(sha, (set(), []))
+        document[0].update(words)
+        if signature is not None:
+            document[1].append(signature)
     rows: list[tuple[str, int, str, int, float, int]] = []
     boxes = _boxes(conn)
     for (sha, page), ((first_sha, first_page), score) in _originals(keyed).items():
         differ = int(boxes.get((sha, page), []) != boxes.get((first_sha, first_page), []))
         rows.append((sha, page, first_sha, first_page, score, differ))
-    for (sha, _), ((first_sha, _), score) in _originals([((s, 0), w) for s, w in documents.items()]).items():
+    # a document's MinHash is its pages' least values: the least over a union is the least of the parts' least
+    whole: list[Signed] = [
+        ((sha, 0), words, np.minimum.reduce(parts) if parts else None) for sha, (words, parts) in documents.items()
+    ]
+    for (sha, _), ((first_sha, _), score) in _originals(whole).items():
         rows.append((sha, 0, first_sha, 0, score, 0))
     conn.executemany("INSERT INTO duplicates VALUES (?, ?, ?, ?, ?, ?)", rows)
 
