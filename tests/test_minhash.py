@@ -64,3 +64,16 @@ def test_candidates_are_datasketchs() -> None:
         ours.insert(key, signature)
         theirs.insert(key, _datasketch(words))
     assert hits > 20  # near copies were found: the comparison covered non-empty answers
+
+
+def test_a_union_signature_is_its_parts_least_values() -> None:
+    """find_duplicates signs a document as the least values of its pages' signatures, not its shingles again."""
+    import numpy as np
+
+    maps = minhash.permutations(SEED)
+    sets = _sets(60, seed=5)
+    for start in range(0, 60, 6):
+        parts = sets[start : start + 6]
+        union = set().union(*parts)
+        least = np.minimum.reduce([minhash.signature(part, maps) for part in parts])
+        assert (least == minhash.signature(union, maps)).all()
