@@ -35,6 +35,10 @@ class DiffRow:
 
 def finding_key(row: sqlite3.Row) -> str:
     parts = (row["sha256"], row["kind"], row["normalized"], row["value"], row["page"], row["message"], row["start"])
+    return _key(parts)
+
+
+def _key(parts: tuple[object, ...]) -> str:
     return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()[:24]
 
 
@@ -63,20 +67,14 @@ def _items(conn: sqlite3.Connection) -> list[tuple[str, str, dict[str, object]]]
                 },
             )
         )
-    for r in conn.execute("SELECT * FROM findings WHERE sha256 IN temp.seen"):
-        items.append(
-            (
-                "finding",
-                finding_key(r),
-                {
-                    "file": r["file"],
-                    "page": r["page"],
-                    "kind": r["kind"],
-                    "value": r["normalized"] or r["value"],
-                    "quote": r["quote"],
-                },
-            )
-        )
+    cursor = conn.cursor()
+    cursor.row_factory = None  # tuples: a finding is the most common item, and Row's look-ups by name cost more
+    for sha, kind, normalized, value, page, message, start, file, quote in cursor.execute(
+        "SELECT sha256, kind, normalized, value, page, message, start, file, quote FROM findings"
+        " WHERE sha256 IN temp.seen"
+    ):
+        fields = {"file": file, "page": page, "kind": kind, "value": normalized or value, "quote": quote}
+        items.append(("finding", _key((sha, kind, normalized, value, page, message, start)), fields))
     return items
 
 
