@@ -206,7 +206,10 @@ def _letterhead(
                 continue
             if _person_shaped(name, below[0] if below else ""):
                 continue
-            return _mention(page, start, start + len(name), "sender", 0.7)
+            end = start + len(name)
+            if i + 1 < len(lines) and lines[i + 1][1].lower() in words("org_words")["agency_heads"]:
+                end = lines[i + 1][0] + len(lines[i + 1][1])  # "ALDER COUNTY SHERIFF'S / OFFICE": one name on two lines
+            return _mention(page, start, end, "sender", 0.7)
     return None
 
 

@@ -215,12 +215,15 @@ def canonical_name(text: str, kind: str) -> str:
     if kind == "agency":
         name = _without_own_initialism(name)
     if name.isupper() and len(name) > 5:  # "CITY OF EUGENE" → "City of Eugene"
-        name = name.title().replace("'S ", "'s ")
+        name = _POSSESSIVE_CAPITAL.sub(lambda m: m.group(0).lower(), name.title())  # "Sheriff'S" → "Sheriff's"
     words_ = name.split(" ")  # "City Of Chicago" → "City of Chicago": one body, one spelling
     name = " ".join(w.lower() if i and w.istitle() and w.lower() in _SMALL_WORDS else w for i, w in enumerate(words_))
     if kind == "agency":
         name = state_attorney_general(name) or _COUNCIL_OF.sub(r"\2 \1", name)
     return name
+
+
+_POSSESSIVE_CAPITAL = re.compile(r"(?<=\w)['’]S\b")  # str.title() capitalises the s after an apostrophe
 
 
 def _without_own_initialism(name: str) -> str:
