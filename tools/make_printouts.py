@@ -4,7 +4,9 @@
 
 Each printout is drawn from general knowledge of a client's print layout (Outlook desktop's memo style with the
 account holder's name as a title, Outlook on the web, Gmail, Apple Mail, Lotus Notes, GroupWise, an eDiscovery
-export's metadata table per message, headers in a grey box or a one-row table, Spanish and French labels) with what
+export's metadata table per message, headers in a grey box or a one-row table, Spanish and French labels; Outlook
+2010 with "Importance:", Thunderbird, Yahoo Mail, a phone reply chain quoted with ">", Zimbra, a records system's
+print behind a cover sheet) with what
 records carry beside the mail ("[EXTERNAL]" banners, confidentiality footers, a calendar invitation, an attachment
 list, a header split by a page break with a Bates number and an exemption stamp between its lines). Every name,
 place and domain is INVENTED. The PDFs are drawn with reportlab in invariant mode (the same bytes each run).
@@ -598,6 +600,199 @@ def disclaimer_attachments(p: Printout) -> None:
     p.para(CONFIDENTIAL, grey=True)
 
 
+def outlook_importance(p: Printout) -> None:
+    """Outlook 2010's memo print with "Importance: High" below the subject and a "Sensitivity:" line on a quoted
+    header; the older messages below "From: … Sent: …" as Outlook 2010 prints a reply's quote (no rule)."""
+    p.line("Teodor Balsam", bold=True, size=15)
+    p.rule(2.5)
+    p.message("balsam")
+    outlook_header(
+        p,
+        BALSAM,
+        "Monday, October 13, 2025 7:52 AM",
+        HARROWBY,
+        "RE: Generator fuel contract",
+        extra=[("Importance:", "High")],
+    )
+    p.para("Wynn, the fuel contract lapses on the 31st. I need your signature on the renewal today.")
+    p.para("Teodor Balsam, Facilities Manager")
+    p.message("harrowby")
+    outlook_header(
+        p,
+        HARROWBY,
+        "Friday, October 10, 2025 4:40 PM",
+        BALSAM,
+        "RE: Generator fuel contract",
+        extra=[("Importance:", "High"), ("Sensitivity:", "Confidential")],
+    )
+    p.para("Teodor, send me the renewal on Monday and I will sign it.")
+    p.message("mere")
+    outlook_header(p, MERE, "Friday, October 10, 2025 9:18 AM", BALSAM, "Generator fuel contract")
+    p.para("Teodor, our renewal offer for the generator fuel is attached, at last year's rate.")
+    p.para(CONFIDENTIAL, grey=True)
+
+
+def thunderbird(p: Printout) -> None:
+    """Thunderbird's print: the subject, sender, date and recipients as a small table with the labels first
+    (Subject / From / Date / To), a reply quoted as "On 10/8/2025 2:14 PM, Name wrote:" with ">" lines, and a
+    forward below "-------- Forwarded Message --------" whose header Thunderbird prints as a table too."""
+    p.message("lind")
+    for label, value in (
+        ("Subject:", "Fwd: Re: Snow route map"),
+        ("From:", "Perpetua Lind <plind@wrenfield.example>"),
+        ("Date:", "10/14/2025, 8:05 AM"),
+        ("To:", "Teodor Balsam <tbalsam@wrenfield.example>"),
+    ):
+        p.field(label, value, value_x=LEFT + 60)
+    p.rule(0.5)
+    p.down(4)
+    p.para("Teodor, for the winter binder. The map is final.")
+    p.line("-------- Forwarded Message --------")
+    p.message("calloway")
+    for label, value in (
+        ("Subject:", "Re: Snow route map"),
+        ("Date:", "Mon, 13 Oct 2025 14:14:09 -0400"),
+        ("From:", "Idris Calloway <icalloway@wrenfield.example>"),
+        ("To:", "Perpetua Lind <plind@wrenfield.example>"),
+    ):
+        p.field(label, value, value_x=LEFT + 60)
+    p.down(6)
+    p.para("Perpetua, yes: the hill streets go first, then the school routes.")
+    p.message("lind")
+    p.line("On 10/13/2025 11:02 AM, Perpetua Lind wrote:")
+    p.line("> Idris, is the snow route map final? The hill streets first?", grey=True)
+
+
+def yahoo_mail(p: Printout) -> None:
+    """Yahoo Mail's print: the subject at the top, each message as From / To / Sent lines (the moment with
+    seconds and a zone), and the reply's quote as Yahoo writes it ("On Wednesday, October 8, 2025, 03:12:44 PM
+    EDT, Name <address> wrote:") with the quoted text indented."""
+    p.right("Yahoo Mail - Re: Fence permit for Ash Park", x=RIGHT, size=8)
+    p.down(24)
+    p.line("Re: Fence permit for Ash Park", bold=True, size=13)
+    p.down(6)
+    p.message("mere")
+    p.line("From: Lucan Mere (lmere@ostbury.example)")
+    p.line("To: sfenn@calderstone.example")
+    p.line("Date: Thursday, October 9, 2025, 10:02 AM EDT")
+    p.down(8)
+    p.para("Saskia, the permit office wants the fence height on the drawing. Can you add it?")
+    p.para("Lucan")
+    p.message("fenn")
+    p.line("On Wednesday, October 8, 2025, 03:12:44 PM EDT, Saskia Fenn <sfenn@calderstone.example> wrote:", x=LEFT)
+    p.down(4)
+    p.para("Lucan, the fence drawing for Ash Park is attached for the permit.", x=LEFT + 14)
+    p.para("Saskia Fenn", x=LEFT + 14)
+
+
+def iphone_chain(p: Printout) -> None:
+    """A reply chain written on phones and printed from Outlook: the newest message's header, "Sent from my
+    iPhone", then the older ones quoted with ">" and ">>", each behind an "On …, at …, Name <address> wrote:"
+    line as iOS Mail writes it."""
+    p.message("calloway")
+    outlook_header(p, CALLOWAY, "Saturday, October 11, 2025 6:41 PM", LIND, "Re: Water main break on Birch Road")
+    p.para("Crew is on site. Road closed between 4th and 6th until midnight.")
+    p.line("Sent from my iPhone")
+    p.down(8)
+    p.message("lind")
+    p.line("On Oct 11, 2025, at 5:58 PM, Perpetua Lind <plind@wrenfield.example> wrote:")
+    p.line(">", grey=True)
+    p.line("> Idris, residents on Birch Road report no water. Is a crew out?", grey=True)
+    p.line(">", grey=True)
+    p.line("> Sent from my iPhone", grey=True)
+    p.line(">", grey=True)
+    p.message("harrowby")
+    p.line(">> On Oct 11, 2025, at 5:30 PM, Wynn Harrowby <wharrowby@wrenfield.example> wrote:", grey=True)
+    p.line(">>", grey=True)
+    p.line(">> Perpetua, the park fountain on Birch Road lost pressure. Main break?", grey=True)
+
+
+def zimbra_print(p: Printout) -> None:
+    """Zimbra's (and Exchange's light web client's) print of a conversation: the account at the top right, the
+    subject, then each message as "From :" with the moment right-aligned on its line, "Subject :", "To :"."""
+    p.line("Zimbra", bold=True, size=14)
+    p.y += 20
+    p.right("plind@wrenfield.example")
+    p.down(26)
+    p.rule(1)
+    p.line("Pool chemicals delivery", bold=True, size=12)
+    p.rule(0.5)
+    for sender, when, to, subject, body in (
+        (
+            "Saskia Fenn <sfenn@calderstone.example>",
+            "Tue, Oct 14, 2025 09:12 AM",
+            "Perpetua Lind <plind@wrenfield.example>",
+            "Pool chemicals delivery",
+            "Perpetua, the chlorine delivery moves to Thursday. The truck needs the back gate open.",
+        ),
+        (
+            "Perpetua Lind <plind@wrenfield.example>",
+            "Tue, Oct 14, 2025 10:47 AM",
+            "Saskia Fenn <sfenn@calderstone.example>",
+            "Re: Pool chemicals delivery",
+            "Saskia, Thursday is fine. Wynn will open the gate.",
+        ),
+    ):
+        p.message(sender.split()[1].lower())
+        p.field("From :", sender, value_x=LEFT + 56)
+        p.y += 14.5
+        p.right(when)
+        p.down(14.5)
+        p.field("Subject :", subject, value_x=LEFT + 56)
+        p.field("To :", to, value_x=LEFT + 56)
+        p.down(6)
+        p.para(body)
+        p.rule(0.5)
+
+
+def records_cover(p: Printout) -> None:
+    """A thread printed from a records system: a cover sheet (the request, the custodian, the pages, the exemptions
+    applied; labels with colons but no mail), then the messages each under a "Message 1 of 2" line with the
+    system's own field labels (Sender / Recipients / Sent Date / Subject)."""
+    p.footer = "Request 2025-0417 - Page {page}"
+    p.line("TOWN OF WRENFIELD - PUBLIC RECORDS", bold=True, size=14)
+    p.line("Response to Request 2025-0417", bold=True, size=12)
+    p.down(12)
+    for label, value in (
+        ("Request No.:", "2025-0417"),
+        ("Requester:", "Ines Quarrie, Ostbury Ledger"),
+        ("Received:", "October 1, 2025"),
+        ("Custodian:", "Records Desk, Town Clerk"),
+        ("Records:", "2 e-mail messages, 2 pages"),
+        ("Exemptions:", "(b)(6) personal privacy"),
+    ):
+        p.field(label, value, value_x=LEFT + 100)
+    p.down(12)
+    p.para("The records below are produced in full but for the redactions marked. Questions go to the Records Desk.")
+    p.new_page()
+    for index, (sender, to, when, subject, body) in enumerate(
+        (
+            (
+                "Harrowby, Wynn <wharrowby@wrenfield.example>",
+                "Balsam, Teodor <tbalsam@wrenfield.example>",
+                "10/02/2025 03:15 PM",
+                "RE: Skate park lighting",
+                "Teodor, the lighting contractor finishes on Friday. The timers are set for 10 PM.",
+            ),
+            (
+                "Balsam, Teodor <tbalsam@wrenfield.example>",
+                "Harrowby, Wynn <wharrowby@wrenfield.example>",
+                "10/02/2025 09:40 AM",
+                "Skate park lighting",
+                "Wynn, when does the skate park lighting work end? Neighbours are asking.",
+            ),
+        ),
+        start=1,
+    ):
+        p.message(sender.split(",")[0].lower())
+        p.line(f"Message {index} of 2", bold=True)
+        for label, value in (("Sender:", sender), ("Recipients:", to), ("Sent Date:", when), ("Subject:", subject)):
+            p.field(label, value, value_x=LEFT + 90)
+        p.down(8)
+        p.para(body)
+        p.rule(0.5)
+
+
 PRINTOUTS: dict[str, Callable[[Printout], None]] = {
     "outlook_memo": outlook_memo,
     "gmail_print": gmail_print,
@@ -611,9 +806,29 @@ PRINTOUTS: dict[str, Callable[[Printout], None]] = {
     "page_break_bates": page_break_bates,
     "french_reply": french_reply,
     "disclaimer_attachments": disclaimer_attachments,
+    "outlook_importance": outlook_importance,
+    "thunderbird": thunderbird,
+    "yahoo_mail": yahoo_mail,
+    "iphone_chain": iphone_chain,
+    "zimbra_print": zimbra_print,
+    "records_cover": records_cover,
 }
-# the printouts the rules were written from; the others are held out to check them
-WRITTEN_FROM = ("outlook_memo", "gmail_print", "lotus_notes", "ediscovery_export", "grey_boxes", "calendar_spanish")
+# the printouts the rules were written from (the first six in round 6, the next six in round 7); the others are held
+# out to check them
+WRITTEN_FROM = (
+    "outlook_memo",
+    "gmail_print",
+    "lotus_notes",
+    "ediscovery_export",
+    "grey_boxes",
+    "calendar_spanish",
+    "owa_print",
+    "apple_mail",
+    "groupwise",
+    "page_break_bates",
+    "french_reply",
+    "disclaimer_attachments",
+)
 HELD_OUT = tuple(name for name in PRINTOUTS if name not in WRITTEN_FROM)
 
 

@@ -7,9 +7,10 @@
   client's language; GroupWise's ">>> NAME DATE >>>"; Outlook's calendar item (`email_openers.py`).
 - Gmail: "Name <addr>" with its date ("Wed, Oct 1, 2025 at 9:05 AM", or "Oct 1, 2025, 9:05 AM" without the
   weekday) at the right of the same line or on the next (the name may sit on a line above "<addr>"), then
-  Reply-To / To / Cc; the subject is the print's title ("Gmail - <subject>", or the line above "N messages").
-- Outlook on the web and Outlook's reading pane: a name line (no label), a date line, then To / Cc / Subject;
-  or a sender line with its address above "Sent:".
+  Reply-To / To / Cc ("To" with its colon read as a mark beside a redaction box); the subject is the print's
+  title ("Gmail - <subject>", or the line above "N messages").
+- Outlook on the web and Outlook's reading pane: a name line (no label; what OCR reads of the initials' circle
+  beside it left out), a date line, then To / Cc / Subject; or a sender line with its address above "Sent:".
 - Outlook with its From line lost (blacked out, or OCR'd past reading): "Sent:" then To and Subject, below a
   separator or a garbled "From" ("Frorrl(b)(6)").
 - Outlook's header run into a paragraph ("From: … Sent: … To: … Subject: …" on one line or wrapped over a few,
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from foiakit.ingest.email_cells import notes_columns_block, values_below_labels
+from foiakit.ingest.email_cells import notes_columns_block, notes_date, values_below_labels
 from foiakit.ingest.email_fields import (
     PRINT_TIME,
     HeaderBlock,
@@ -77,12 +78,6 @@ _MONTH_DATE = (
     r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\([^)\n]*\))?"
 )
 _DATE_LINE = re.compile(rf"^\s*(?P<date>{_WEEKDAY_DATE}|{_MONTH_DATE}|{NUMERIC_DATE})\s*$")
-# Lotus Notes' date as OCR reads it with the label of the grid's row at its right ("10/07/2025 03:22 PM bcc",
-# "bcc" misread "bec"): the left column and the grid read as one line
-_NOTES_DATE_LINE = re.compile(
-    rf"^\s*(?P<date>{NUMERIC_DATE})(?:\s+(?:to|cc|bcc|bec|subject)(?:\W[^\n]*)?|\s*(?:[^\w\s]|_){{0,3}})\s*$", re.I
-)
-_GRID_LABEL = re.compile(r"^\W*(?:to|cc|bcc|bec|subject)\W*$", re.I)  # a label of the grid OCR read on its own
 # Lotus Notes' hierarchical name: "Dana Quill/Ops/Alderwick", "Dana Quill/Alderwick@Alderwick"
 _NOTES_NAME = re.compile(
     r"^\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:(?:/[A-Z][\w&.-]*){2,}|/[A-Z][\w&.-]*@[\w.-]+)(?:@[\w.-]+)?\s*$"
@@ -100,6 +95,8 @@ _GMAIL_SENDER = re.compile(
 # the same with the address blacked out: "Orrin Vale <        >      Wed, Oct 1, 2025 at 9:05 AM" (the spaces
 # collapsed by the text layer's reader when the box left no brackets)
 _NAME_AND_DATE = re.compile(rf"^\s*(?P<who>\S[^\n]{{0,60}}?)\s+(?P<date>{_WEEKDAY_DATE})\s*$")
+# Gmail's "To:" with its colon read as a mark by OCR beside a redaction box ("To > <   >"): a mark, not a word
+_TO_COLON_LOST = re.compile(r"^\s*To\s*(?:[^\w\s:]|_)\s*(?P<value>[^\n]*)$")
 _EMPTY_BRACKETS = re.compile(r"[<\[(]\s*[>\])]")
 _ADDRESSED_SENDER = re.compile(
     r"^\s*(?P<who>[^\n:<>\[\]]{0,80}?\s*[<\[](?:mailto:)?[^\s<>\[\]]+@[^\s<>\[\]]+[>\]])\s*$"
@@ -169,13 +166,15 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
     else:
         date_index = past_notes_lines(lines, next_text_line(lines, i, reach=1))
         date_line = _DATE_LINE.match(lines[date_index].text) if date_index is not None else None
-        if date_line is None and _NOTES_NAME.match(lines[i].text) and (notes := _notes_date(lines, i)) is not None:
+        if date_line is None and _NOTES_NAME.match(lines[i].text) and (notes := notes_date(lines, i)) is not None:
             date_index, date_line = notes
-        if date_line is None or not _is_sender_line(lines[i].text):
+        if date_line is None or not _is_sender_line(without_avatar(lines[i].text)):
             return None
-        who, date = lines[i].text.strip(), date_line.group("date")
+        who, date = without_avatar(lines[i].text), date_line.group("date")
     to_index = past_notes_lines(lines, next_text_line(lines, date_index))
     found = label(lines[to_index].text) if to_index is not None else None
+    if found is None and same_line and to_index is not None and (lost := _TO_COLON_LOST.match(lines[to_index].text)):
+        found = ("to", lost.group("value").strip())  # below a sender with its address and date: Gmail's To line
     reply_to = found[1] if found is not None and found[0] == "reply_to" else None
     if reply_to is not None:  # Gmail's "Reply-To:" between the sender and To
         to_index = next_text_line(lines, to_index)  # type: ignore[arg-type]
@@ -205,21 +204,6 @@ def _stacked_block(lines: list[Line], i: int, text: str) -> tuple[HeaderBlock, i
         if title:
             fields["subject"] = title[-1]
     return block, next_i
-
-
-_NOTES_REACH = 5  # lines from a Notes sender to its date: blank lines, "Sent by: …", a grid label read alone
-
-
-def _notes_date(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | None:
-    """The date line below a Notes sender ("Dana Quill/Ops/Alderwick") with the grid's label OCR put at its right
-    ("10/07/2025 03:22 PM bcc"), past blank lines, "Sent by: …" and a grid label read alone (a line page
-    furniture's reader would skip: a date with text at its right reads as a browser's print header)."""
-    for j in range(i + 1, min(len(lines), i + 1 + _NOTES_REACH)):
-        if not lines[j].text.strip() or past_notes_lines(lines, j) != j or _GRID_LABEL.match(lines[j].text):
-            continue
-        found = _NOTES_DATE_LINE.match(lines[j].text)
-        return (j, found) if found else None
-    return None
 
 
 _ADDRESS_ONLY = re.compile(r"^\s*[<\[(]\s*(?:mailto:)?[^\s<>\[\]()]+@[^\s<>\[\]()]+\s*[>\])]\s*$")
@@ -259,6 +243,17 @@ def _name_and_date_cells(text: str) -> tuple[str, str] | None:
     if len(parts) == 2 and _DATE_LINE.match(parts[1]) and _is_sender_line(parts[0]):
         return parts[0], parts[1]
     return None
+
+
+# what OCR reads of the circle with the sender's initials that Outlook on the web prints at a sender line's left:
+# a stray bracket or mark before the name (") Quill, Dana"), or the initials read in brackets before or after it
+# ("(DQ) Quill, Dana", "Quill, Dana (vn)")
+_AVATAR = re.compile(r"^\s*(?:\(?[A-Za-z]{1,3}\)|(?:[^\w\s<\[\"']|_){1,3})\s+|\s+\(?[A-Za-z]{1,3}\)\s*$")
+
+
+def without_avatar(text: str) -> str:
+    """A sender line (a name above its date line) without what OCR read of the initials' circle beside it."""
+    return _AVATAR.sub("", text).strip()
 
 
 def _is_sender_line(text: str) -> bool:

@@ -2,7 +2,8 @@
 / cc / bcc / Subject) with their values in a right one, so a PDF's text layer, which keeps the gap between the
 columns (`pdf_text.GAP`), reads the sender's line as "Dana Quill/Ops/Alderwick   To   Harold Vance/Ops/…" and
 the date's as "10/01/2025 09:05 AM   cc   Mira Sol/Ops/…". OCR reads the columns one after the other, which
-`email_blocks` reads as a sender line, a date line and a label column.
+`email_blocks` reads as a sender line, a date line and a label column; when OCR runs the grid's label into the date
+line ("10/07/2025 03:22 PM bcc"), `notes_date` finds it below the sender.
 
 OCR also reads a header's label column apart from its values when a wide gap parts them (Outlook's memo print,
 Apple Mail's, an export's): "From:" / "Sent:" / "To:" / "Subject:", each alone on its line, then the values.
@@ -12,7 +13,16 @@ from __future__ import annotations
 
 import re
 
-from foiakit.ingest.email_fields import HeaderBlock, Line, cells, column_label, is_recipient, label, labelled_cells
+from foiakit.ingest.email_fields import (
+    HeaderBlock,
+    Line,
+    cells,
+    column_label,
+    is_recipient,
+    label,
+    labelled_cells,
+    past_notes_lines,
+)
 from foiakit.ingest.email_headers import parse_loose_date
 from foiakit.ingest.email_openers import NUMERIC_DATE
 from foiakit.ingest.pdf_text import GAP
@@ -21,6 +31,13 @@ _DATE_CELL = re.compile(rf"^{NUMERIC_DATE}$")
 _NOTES_LEFT = re.compile(r"^(?:sent by:?|please respond to)(?:\s|$)", re.I)  # Notes' lines beside the sender
 _LEFT_LINES = 2
 _REACH = 6  # lines of the label column below the date: To, cc, bcc, Subject, and a Notes line or two beside them
+
+# Lotus Notes' date as OCR reads it with the label of the grid's row at its right ("10/07/2025 03:22 PM bcc",
+# "bcc" misread "bec"): the left column and the grid read as one line
+_NOTES_DATE_LINE = re.compile(
+    rf"^\s*(?P<date>{NUMERIC_DATE})(?:\s+(?:to|cc|bcc|bec|subject)(?:\W[^\n]*)?|\s*(?:[^\w\s]|_){{0,3}})\s*$", re.I
+)
+_GRID_LABEL = re.compile(r"^\W*(?:to|cc|bcc|bec|subject)\W*$", re.I)  # a label of the grid OCR read on its own
 
 
 def notes_columns_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -97,3 +114,18 @@ def values_below_labels(lines: list[Line], block: HeaderBlock, after: int) -> in
     block.fields.update(zip(names, values, strict=True))
     block.end = lines[j + len(names) - 1].end + 1
     return j + len(names)
+
+
+_NOTES_REACH = 5  # lines from a Notes sender to its date: blank lines, "Sent by: …", a grid label read alone
+
+
+def notes_date(lines: list[Line], i: int) -> tuple[int, re.Match[str]] | None:
+    """The date line below a Notes sender ("Dana Quill/Ops/Alderwick") with the grid's label OCR put at its right
+    ("10/07/2025 03:22 PM bcc"), past blank lines, "Sent by: …" and a grid label read alone (a line page
+    furniture's reader would skip: a date with text at its right reads as a browser's print header)."""
+    for j in range(i + 1, min(len(lines), i + 1 + _NOTES_REACH)):
+        if not lines[j].text.strip() or past_notes_lines(lines, j) != j or _GRID_LABEL.match(lines[j].text):
+            continue
+        found = _NOTES_DATE_LINE.match(lines[j].text)
+        return (j, found) if found else None
+    return None

@@ -14,10 +14,19 @@ _EMPTY_BRACKETS = re.compile(r"<\s*>|\[\s*\]|\(\s*\)")  # a pair with nothing le
 _BARE = re.compile(r"^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
+# an address in brackets with a space OCR put after one of its dots ("<dq@alderwick. example>")
+_SPACED_ADDRESS = re.compile(r"(<[^<>\s]+@[^<>\s]*\.)\s([^<>\s]+>)")
+
+
+def join_spaced_address(value: str) -> str:
+    """`value` with the space OCR read after a dot inside a bracketed address taken out."""
+    return _SPACED_ADDRESS.sub(r"\1\2", value)
+
+
 def parse_address_list(value: str) -> tuple[Address, ...]:
     """'Ocampo, Raymond <r@x.gov>; Dana Whitfield' → addresses. Outlook separates with ';' and writes names as
     'Last, First', so commas split only between entries that each carry an address."""
-    value = " ".join(_EMPTY_BRACKETS.sub(" ", value).split())  # "Dana Quill <   >": the address blacked out
+    value = " ".join(_EMPTY_BRACKETS.sub(" ", join_spaced_address(value)).split())  # "Dana Quill <   >": blacked out
     if not value:
         return ()
     parts = [p.strip() for p in value.split(";")]

@@ -23,11 +23,15 @@ from foiakit.ingest.email_fields import (
     Line,
     label,
 )
-from foiakit.ingest.email_headers import parse_loose_date
+from foiakit.ingest.email_headers import join_spaced_address, parse_loose_date
 
+# what OCR makes of toner dust before a line's first word on a worn copy: a mark or three of punctuation ("-Le …",
+# "_ >>> …", "\" >>> …"); quote marks are not dust
+_LEAD_DUST = r"(?:(?:[^\w\s>]|_){1,3}\s*)?"
 # Outlook for Mac and Thunderbird may print a short date: "On 3/5/18, 4:02 PM, "Dana Whitfield" <…> wrote:"
 _WROTE = re.compile(
-    r"^\s*(?:>\s*)*On (?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|[^\n]{3,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
+    rf"^\s*{_LEAD_DUST}(?:>\s*)*"
+    r"On (?P<date>(?:\d{4}-\d{1,2}-\d{1,2}|[^\n]{3,60}?\d{4}|\d{1,2}/\d{1,2}/\d{2})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?-i:\s+[A-Z]{1,3}T\b|\s+UTC\b|\s+GMT\b)?)?),?"
     r"\s+(?P<who>[^\n<]{2,80}?)\s*"
     # "wrote :" / "wrote;" in OCR's or French spacing, OCR's dust after it ("wrote: ;")
@@ -47,12 +51,12 @@ _OPENER = r"(?:Le|El|Em|Il giorno|Il|Den)"
 _MOMENT = r"[^\n]*?\b(?:19[89]\d|20\d\d)\b[^\n]*?\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?"
 _ADDR = r"(?:\s*\(?\s*<?(?P<addr>[^<>()\s]+@[^<>()\s]+?)>?\s*\)?)?"
 _WROTE_VERB_AFTER = re.compile(
-    rf"^\s*(?:>\s*)*{_OPENER}\s+(?P<date>{_MOMENT}),?\s+(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*"
+    rf"^\s*{_LEAD_DUST}(?:>\s*)*{_OPENER}\s+(?P<date>{_MOMENT}),?\s+(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*"
     r"(?:a écrit|escribió|escreveu|ha scritto|skrev)\s*:\s*$",
     re.I,
 )
 _WROTE_VERB_BEFORE = re.compile(
-    rf"^\s*(?:>\s*)*(?:Am|Op)\s+(?P<date>{_MOMENT}),?\s+(?:schrieb|schreef)\s+"
+    rf"^\s*{_LEAD_DUST}(?:>\s*)*(?:Am|Op)\s+(?P<date>{_MOMENT}),?\s+(?:schrieb|schreef)\s+"
     rf"(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*:\s*$",
     re.I,
 )
@@ -64,13 +68,17 @@ _AOL_WROTE = re.compile(
 )
 # GroupWise 8 names the quoted message's id: ">>> On 10/1/2025 at 8:00 AM, in message <…>, "Dana" <…> wrote:"
 _MESSAGE_ID = re.compile(r",?\s*in message <[^<>\n]*>\s*,?", re.I)
-_WROTE_OPENERS = re.compile(rf"^\s*(?:>\s*)*(?:On|Am|Op|In a message dated|{_OPENER})\s", re.I)
+_WROTE_OPENERS = re.compile(rf"^\s*{_LEAD_DUST}(?:>\s*)*(?:On|Am|Op|In a message dated|{_OPENER})\s", re.I)
 # Outlook on the web "Mon 3/5/2018 4:02 PM", Lotus Notes "03/05/2018 04:02 PM", GroupWise "3/5/18 4:02 PM"
 NUMERIC_DATE = (
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:[AaPp]\.?[Mm]\.?)?"
 )
-_GROUPWISE = re.compile(rf"^\s*>>>\s*(?P<who>\S[^\n]*?)\s+(?P<date>{NUMERIC_DATE})\s*>>>\s*$")
+# on a worn copy, dust before the first ">>>" and after the last, a mark after the date ("10:12 AM: >>>")
+_GROUPWISE = re.compile(
+    rf"^\s*{_LEAD_DUST}>>>\s*(?P<who>\S[^\n]*?)\s+(?P<date>{NUMERIC_DATE})\s*[.,:;]?\s*>>>"
+    r"(?:\s*(?:[^\w\s]|_){1,3})?\s*$"
+)
 
 
 def wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -87,6 +95,7 @@ def wrote_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     for last in range(i, min(len(lines), i + 3)):
         if last > i:
             joined = re.sub(r"<\s+", "<", joined + " " + lines[last].text.lstrip("> ").strip())
+        joined = join_spaced_address(joined)  # "<dq@alderwick. example>" as OCR spaced it
         unnamed = _MESSAGE_ID.sub(", ", joined)
         wrote = (
             _WROTE.match(unnamed)

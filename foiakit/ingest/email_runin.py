@@ -8,7 +8,9 @@ A page's text layer keeps the gap between a label's value and the next label (`e
 reads that); this reader is for text without gaps, where the labels sit inside one run of words. A run-in header
 is taken only with the structure of one: From first on its line (or right after a separator: "-----Original
 Message----- From: …"), a Sent or Date label with a date and time after it, and To or Subject, so a sentence
-that happens to say "from" and "date" opens no message.
+that happens to say "from" and "date" opens no message. A header printed as a one-row table of labelled cells
+("From: … | To: … | Subject: …", the cells' rules read as bars) is one without its Sent cell, which OCR may read
+elsewhere on the page.
 
 Used by `email_blocks.py`.
 """
@@ -31,6 +33,10 @@ _LEAD = re.compile(
     r"^\s*(?:>\s*)*(?:(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|begin forwarded message\s*:)\s*)?",
     re.I,
 )
+# what OCR reads before a header printed as a one-row table: toner dust and the cell's rule ("~ | From: …")
+_DUST = re.compile(r"\s*(?:(?:[^\w\s]|_){1,3}\s*){1,3}")
+# a cell's rule between two labelled cells, as OCR reads it: "… Harrowby | 7 To: …"
+_CELL_RULE = re.compile(r"\s\|(?=\s|$)")
 _NAMES = {"from": "from", "sent": "sent", "date": "sent", "to": "to", "cc": "cc", "bcc": "bcc", "subject": "subject"}
 _TIMED = re.compile(r"\d:\d{2}")
 _WRAPPED_LINES = 3  # lines a run-in header may wrap onto after its first
@@ -49,7 +55,8 @@ def run_in_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
     lead = _LEAD.match(lines[i].text)
     if len(first) < 2 or first[0].group("label").lower() != "from" or lead is None:
         return None
-    if first[0].start() not in {0, lead.end()} and lines[i].text[lead.end() : first[0].start()].strip(" >*"):
+    before = lines[i].text[lead.end() : first[0].start()]
+    if first[0].start() not in {0, lead.end()} and before.strip(" >*") and not _DUST.fullmatch(before):
         return None
     joined, last = lines[i].text[first[0].start() :], i
     while "subject" not in _labels_in(joined) and last + 1 < min(len(lines), i + 1 + _WRAPPED_LINES):
@@ -58,8 +65,12 @@ def run_in_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
             break
         joined, last = f"{joined} {following.strip()}", last + 1
     fields = _fields(joined)
-    if fields is None or not _is_header(fields):
+    if fields is None:
         return None
+    if not _is_header(fields):
+        if not _is_table_row(lines[i].text, fields):
+            return None
+        fields = {name: _CELL_RULE.split(value)[0].strip() for name, value in fields.items()}  # the rule and dust
     return HeaderBlock(lines[i].start, lines[last].end + 1, fields, "run-in"), last + 1
 
 
@@ -90,3 +101,13 @@ def _is_header(fields: dict[str, str]) -> bool:
     if not _TIMED.search(sent) or parse_loose_date(sent) is None:  # mail prints the minute it was sent
         return False
     return "to" in fields or "subject" in fields
+
+
+def _is_table_row(text: str, fields: dict[str, str]) -> bool:
+    """A header printed as a one-row table of labelled cells ("From: … | To: … | Subject: …"), its cells' rules read
+    as bars, whose Sent cell OCR read elsewhere on the page: From of a sender's shape, To and Subject, a rule
+    between the cells."""
+    sender = fields.get("from", "").split("|")[0].strip()
+    if not sender or not (("@" in sender) or is_recipient(sender.replace(",", " "))):
+        return False
+    return "to" in fields and "subject" in fields and bool(_CELL_RULE.search(text))
