@@ -61,6 +61,23 @@ def is_person_payee(name: str) -> bool:
     return is_person(plain) or is_inverted_person(plain)
 
 
+def set_apart_person(name: str) -> bool:
+    """A person's name in a form no company's takes: "QUILLON, DANA", "QUILLON, D M" (a surname and a comma) or
+    "DANA M QUILLON" (a middle initial between two names)."""
+    plain = " ".join(_NICKNAME.sub(" ", name).split())
+    words = plain.split()
+    middle = len(words) == 3 and len(words[1].strip(".")) == 1 and person_form(plain) and is_person(plain)
+    return is_inverted_person(plain) or middle
+
+
+def is_person_by_given_name(name: str) -> bool:
+    """A person only because one of its two plain words is a common given name ("ERICA CONKLIN", and as well
+    "GOLDEN SUMMIT", "MAX HARBOR": a firm's name of a given name and a plain word): the register's evidence decides
+    (register_people.py)."""
+    plain = " ".join(_NICKNAME.sub(" ", name).split())
+    return len(plain.split()) == 2 and not set_apart_person(plain) and is_person(plain)
+
+
 _PLAIN_WORD = re.compile(r"^[A-Za-z]+(?:['’-][A-Za-z]+)*\.?$")
 _POSSESSIVE = re.compile(r"['’]S$", re.IGNORECASE)
 
@@ -95,7 +112,7 @@ def people_paid(names: list[str], memos: dict[str, str] | None = None) -> frozen
     `memos`: what the register prints with each payee's payments besides the name; a payee of a person's form paid
     for what people are paid for ("MILEAGE REIMB", "OFFICIATING 5/22") is a person wherever it sorts."""
     known = frozenset(name for name in names if is_person_payee(name))
-    known |= {name for name, memo in (memos or {}).items() if person_form(name) and _says_person_paid(memo)}
+    known |= {name for name, memo in (memos or {}).items() if person_form(name) and said_person_paid(memo)}
     if len(known) < _min_people_paid():
         return known
     seen = list(dict.fromkeys(names))  # a payee of several payments in a row sorts once
@@ -130,7 +147,7 @@ def _sorted(keys: list[str | None]) -> bool:
     return bool(pairs) and sum(a <= b for a, b in pairs) >= SORTED_SHARE * len(pairs)
 
 
-def _says_person_paid(memo: str) -> bool:
+def said_person_paid(memo: str) -> bool:
     said = f" {normal(memo)} "
     return any(f" {w} " in said for w in _person_payment_words())
 

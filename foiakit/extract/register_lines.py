@@ -51,7 +51,7 @@ from decimal import Decimal
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
 from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.payees import company_forms, is_person_payee, legal_forms, payee_kind, people_paid
+from foiakit.extract.payees import company_forms, is_person_payee, legal_forms, payee_kind
 from foiakit.extract.register_cells import (
     AMOUNT,
     SUM_WORDS,
@@ -341,28 +341,6 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
     return None
 
 
-def _people_unnamed(rows: dict[int, tuple[LedgerRow, ...]]) -> dict[int, tuple[LedgerRow, ...]]:
-    """The rows with no payee where the register's evidence says the payee is a person (payees.people_paid: a
-    register that pays people by their given names pays "SENAD MRZLJAK" too): their amounts stay prices, tied to
-    no vendor."""
-    printed = (
-        row.payee or (row.person if isinstance(row, RegisterRow) else None) for page in rows.values() for row in page
-    )
-    memos: dict[str, list[str]] = {}
-    for page in rows.values():
-        for row in page:
-            if row.payee and isinstance(row, RegisterRow) and row.line:
-                memos.setdefault(row.payee, []).append(row.line.replace(row.payee, " "))  # its own lines, less the name
-    # in the register's order, which may sort its payees
-    people = people_paid([name for name in printed if name], {name: " ".join(lines) for name, lines in memos.items()})
-    if not people:
-        return rows
-    return {
-        page: tuple(replace(row, payee=None, payee_span=None) if row.payee in people else row for row in page_rows)
-        for page, page_rows in rows.items()
-    }
-
-
 # One slot: the organisations step (the payees) and the prices extractor of one document share one reading of its
 # register lines, matched by identity like line_items.table_rows (a page cache of 32 let long documents be read twice)
 _LAST: list[tuple[object, dict[int, tuple[LedgerRow, ...]]]] = []
@@ -375,6 +353,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     from foiakit.extract.register_bills import bills_rows
     from foiakit.extract.register_groups import grouped_rows, heading_rows
     from foiakit.extract.register_labels import labelled_rows
+    from foiakit.extract.register_people import people_unnamed
     from foiakit.extract.register_runs import run_in_rows
 
     rows: dict[int, tuple[LedgerRow, ...]] = {}
@@ -389,7 +368,7 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
         rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
         rows[page.number] = rows[page.number] or grouped_rows(page.text)  # grouped by payee: register_groups.py
         rows[page.number] = rows[page.number] or labelled_rows(page.text)  # "Vendor: 0412 NAME": register_labels.py
-    rows = _people_unnamed(rows)
+    rows = people_unnamed(rows)  # who the payees are by the register's own evidence: register_people.py
     _LAST.clear()
     _LAST.append((document, rows))
     return rows
