@@ -290,6 +290,8 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
         for row in rows:
             if row.payee is None or row.payee_span is None or row.payee_span[0] < row.line_start:
                 continue  # no payee, or one printed on a line above (an account line's, a total's)
+            if row.payee_span[0] == row.payee_span[1]:
+                continue  # a payee printed on a page before (a heading's lines over a page break): named there
             start, end = row.payee_span
             line_end = page.text.find("\n", end)
             line_end = line_end if line_end >= 0 else len(page.text)

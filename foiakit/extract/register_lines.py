@@ -351,24 +351,28 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
     from foiakit.extract.register_bills import bills_rows
-    from foiakit.extract.register_groups import grouped_rows, heading_rows
+    from foiakit.extract.register_groups import OpenGroup, grouped_rows, heading_read
     from foiakit.extract.register_labels import labelled_rows
     from foiakit.extract.register_people import people_unnamed
     from foiakit.extract.register_runs import run_in_rows
 
     rows: dict[int, tuple[LedgerRow, ...]] = {}
     field: int | None = None
+    open_group: OpenGroup | None = None  # a payee's lines under a heading, left open at the page before's end
     for page in document.pages:  # type: ignore[attr-defined]
         # a bills list whose vendor totals sum its dated vendor lines is read by its groups first: its column header
         # ("Vendor Name … Amount") stands over invoice lines and distribution lines alike (register_bills.py)
         # a register that heads each payee's invoice lines with a line of its own, no amount on it, and closes them
         # with a check total is read by its headings first: its header's payee column stands over descriptions
-        rows[page.number] = bills_rows(page.text) or heading_rows(page.text) or register_rows(page.text, carried=field)
+        bills = bills_rows(page.text)
+        headed, open_group = heading_read(page.text, open_group) if not bills else ((), None)
+        rows[page.number] = bills or headed or register_rows(page.text, carried=field)
         field = register_field(rows[page.number])
         rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
         rows[page.number] = rows[page.number] or grouped_rows(page.text)  # grouped by payee: register_groups.py
         rows[page.number] = rows[page.number] or labelled_rows(page.text)  # "Vendor: 0412 NAME": register_labels.py
-    rows = people_unnamed(rows)  # who the payees are by the register's own evidence: register_people.py
+    # who the payees are by the register's own evidence over the document: register_people.py
+    rows = people_unnamed(rows, {page.number: page.text for page in document.pages})  # type: ignore[attr-defined]
     _LAST.clear()
     _LAST.append((document, rows))
     return rows

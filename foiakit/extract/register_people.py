@@ -18,7 +18,7 @@ from foiakit.extract.register_cells import RegisterRow
 MIN_SET_APART = 1  # payees printed in a person's set-apart form that show how the register prints its people
 
 
-def people_unnamed(rows: dict[int, tuple[LedgerRow, ...]]) -> dict[int, tuple[LedgerRow, ...]]:
+def people_unnamed(rows: dict[int, tuple[LedgerRow, ...]], texts: dict[int, str]) -> dict[int, tuple[LedgerRow, ...]]:
     """The rows with no payee where the register's evidence says the payee is a person (payees.people_paid: a
     register that pays people by their given names pays "SENAD MRZLJAK" too): their amounts stay prices, tied to
     no vendor; and the rows whose payee was set aside as a person by a given name alone where the register's evidence
@@ -38,23 +38,24 @@ def people_unnamed(rows: dict[int, tuple[LedgerRow, ...]]) -> dict[int, tuple[Le
     companies = companies_named_like_people([name for name in printed if name], said)
     if not people and not companies:
         return rows
-    return {page: _as_read(page_rows, people, companies) for page, page_rows in rows.items()}
+    return {page: _as_read(page_rows, texts[page], people, companies) for page, page_rows in rows.items()}
 
 
-def _as_read(rows: tuple[LedgerRow, ...], people: frozenset[str], companies: frozenset[str]) -> tuple[LedgerRow, ...]:
-    """One page's rows, a person's payee taken away, a company's restored: on its payment's line where the name is
-    printed, and on the account lines and totals under it, which point to the name printed on the line above."""
+def _as_read(
+    rows: tuple[LedgerRow, ...], text: str, people: frozenset[str], companies: frozenset[str]
+) -> tuple[LedgerRow, ...]:
+    """One page's rows, a person's payee taken away, a company's restored where the name is printed last on the page
+    up to the row's line: the payment's own line, or the line above that a heading's, an account line's or a total's
+    row points to."""
     read: list[LedgerRow] = []
-    printed: dict[str, tuple[int, int]] = {}  # where each restored name was last printed on the page
     for row in rows:
         if row.payee in people:
             row = replace(row, payee=None, payee_span=None)
         elif isinstance(row, RegisterRow) and row.payee is None and row.person in companies:
-            at = row.line.find(row.person)
-            if at >= 0:
-                printed[row.person] = (row.line_start + at, row.line_start + at + len(row.person))
-            if row.person in printed:  # else printed on a heading line or a page before: left as read
-                row = replace(row, payee=row.person, payee_span=printed[row.person], person=None)
+            line_end = text.find("\n", row.line_start)
+            at = text.rfind(row.person, 0, line_end if line_end >= 0 else len(text))
+            if at >= 0:  # else printed on a page before: left as read
+                row = replace(row, payee=row.person, payee_span=(at, at + len(row.person)), person=None)
         read.append(row)
     return tuple(read)
 
