@@ -31,8 +31,8 @@ def is_inverted_person(name: str) -> bool:
 
 
 def is_person(name: str) -> bool:
-    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN", "VAN OOSTEN NICHOLAS": a person's
-    name by its form."""
+    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN", "CONKLIN ERICA M", "VAN OOSTEN
+    NICHOLAS": a person's name by its form."""
     if _PERSON.match(name) or _INVERTED.match(name) or _INITIALS.match(name):
         return is_inverted_person(name)
     words = [w.strip(".,").lower() for w in name.split()]
@@ -40,6 +40,8 @@ def is_person(name: str) -> bool:
         return True  # "ORLAN J VESSEY": a given name, a middle initial and a surname, whatever the given name
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]  # a middle initial
+    elif len(words) == 3 and len(words[2]) == 1 and words[2].isalpha():
+        words = words[:2]  # "QUILLON DANA M": a surname, a given name and its middle initial, no comma
     elif len(words) == 3 and words[0] in _particles():
         words = [words[0] + words[1], words[2]]  # "VAN OOSTEN NICHOLAS": a surname of two words, a given name
     elif len(words) == 3 and words[1] in _particles():
@@ -62,11 +64,12 @@ def is_person_payee(name: str) -> bool:
 
 
 def set_apart_person(name: str) -> bool:
-    """A person's name in a form no company's takes: "QUILLON, DANA", "QUILLON, D M" (a surname and a comma) or
-    "DANA M QUILLON" (a middle initial between two names)."""
+    """A person's name in a form no company's takes: "QUILLON, DANA", "QUILLON, D M" (a surname and a comma),
+    "DANA M QUILLON" or "QUILLON DANA M" (a middle initial)."""
     plain = " ".join(_NICKNAME.sub(" ", name).split())
     words = plain.split()
-    middle = len(words) == 3 and len(words[1].strip(".")) == 1 and person_form(plain) and is_person(plain)
+    initial = len(words) == 3 and (len(words[1].strip(".")) == 1 or len(words[2].strip(".")) == 1)
+    middle = initial and person_form(plain) and is_person(plain)
     return is_inverted_person(plain) or middle
 
 

@@ -122,7 +122,7 @@ def heading_read(text: str, carried: OpenGroup | None) -> tuple[tuple[RegisterRo
     if groups < MIN_HEADED_GROUPS:
         return (), None
     still_open = None
-    if heading is not None and members:  # the page ends inside a payee's lines: they go on over the page
+    if heading is not None:  # the page ends inside a payee's lines, or under its heading: they go on over the page
         found.extend(_headed(lines, starts, heading, members))
         paid = sum((_figure(list(_AMOUNT.finditer(lines[m]))[-1]) for m in members), Decimal(0))
         still_open = OpenGroup(heading[1], prior + paid)
