@@ -1238,7 +1238,9 @@ def people_printed(rng: random.Random, count: int, middle: bool) -> list[Payee]:
     given = list(_GIVEN)
     rng.shuffle(given)
     return [
-        Payee(f"{s.upper()} {g.upper()} {rng.choice('ACEHJLMRST')}" if middle else f"{s.upper()}, {g.upper()}", "person")
+        Payee(
+            f"{s.upper()} {g.upper()} {rng.choice('ACEHJLMRST')}" if middle else f"{s.upper()}, {g.upper()}", "person"
+        )
         for g, s in zip(given[:count], _SURNAMES[:count], strict=True)
     ]
 
@@ -1250,8 +1252,13 @@ def void_reissue_register(rng: random.Random) -> Register:
     r = Register(
         "void_reissue_register",
         ["CITY OF PINECREST", "CHECK REGISTER"],
-        [(36, "Check No", "l"), (96, "Date", "l"), (156, "Vendor Name", "l"), (380, "Invoice", "l"),
-         (560, "Amount", "r")],  # fmt: skip
+        [
+            (36, "Check No", "l"),
+            (96, "Date", "l"),
+            (156, "Vendor Name", "l"),
+            (380, "Invoice", "l"),
+            (560, "Amount", "r"),
+        ],
         size=8,
         ruled=True,
     )
@@ -1280,8 +1287,14 @@ def check_a_page(rng: random.Random) -> Register:
     r = Register(
         "check_a_page",
         ["TOWN OF KELLOWAY", "CHECK DETAIL"],
-        [(36, "Check No", "l"), (96, "Check Date", "l"), (160, "Payee", "l"), (330, "Account", "l"),
-         (430, "Description", "l"), (570, "Amount", "r")],  # fmt: skip
+        [
+            (36, "Check No", "l"),
+            (96, "Check Date", "l"),
+            (160, "Payee", "l"),
+            (330, "Account", "l"),
+            (430, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
     )
     listed = bare_payees(rng, companies=8, people=1, bodies=1) + given_name_companies(rng, 2)
     check = 8800
@@ -1299,9 +1312,7 @@ def check_a_page(rng: random.Random) -> Register:
     return r
 
 
-def _headed_over_pages(
-    r: Register, rng: random.Random, listed: list[Payee], continued: bool, rows_a_page: int
-) -> None:
+def _headed_over_pages(r: Register, rng: random.Random, listed: list[Payee], continued: bool, rows_a_page: int) -> None:
     """Payee headings (vendor number, name; no amount), each payee's invoice lines beneath and a "VENDOR TOTAL",
     pages of `rows_a_page` lines; a payee's lines cut by a page break go on under its heading printed again with
     "(continued)" when `continued`, else under nothing but the column header."""
@@ -1337,8 +1348,14 @@ def heading_continued(rng: random.Random) -> Register:
     r = Register(
         "heading_continued",
         ["VILLAGE OF REDFERN", "AP INVOICE LIST BY VENDOR"],
-        [(36, "Vendor", "l"), (90, "Name", "l"), (300, "Invoice", "l"), (370, "Inv Date", "l"),
-         (430, "Description", "l"), (570, "Amount", "r")],  # fmt: skip
+        [
+            (36, "Vendor", "l"),
+            (90, "Name", "l"),
+            (300, "Invoice", "l"),
+            (370, "Inv Date", "l"),
+            (430, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
         rows_a_page=999,
     )
     listed = bare_payees(rng, companies=10, people=1, bodies=1) + given_name_companies(rng, 2)
@@ -1354,8 +1371,13 @@ def warrant_void_given(rng: random.Random) -> Register:
     r = Register(
         "warrant_void_given",
         ["SALLOW BAY COUNTY", "WARRANT REGISTER"],
-        [(36, "Warrant", "l"), (96, "Issue Date", "l"), (156, "Payee", "l"), (330, "Address", "l"),
-         (560, "Amount", "r")],  # fmt: skip
+        [
+            (36, "Warrant", "l"),
+            (96, "Issue Date", "l"),
+            (156, "Payee", "l"),
+            (330, "Address", "l"),
+            (560, "Amount", "r"),
+        ],
         size=8,
         ruled=True,
     )
@@ -1385,8 +1407,13 @@ def voucher_a_page(rng: random.Random) -> Register:
     r = Register(
         "voucher_a_page",
         ["ASHBY PUBLIC LIBRARY", "PAYMENT VOUCHER REPORT"],
-        [(36, "Vendor Name", "l"), (230, "Check #", "l"), (290, "Date", "l"), (350, "GL Account", "l"),
-         (570, "Amount", "r")],  # fmt: skip
+        [
+            (36, "Vendor Name", "l"),
+            (230, "Check #", "l"),
+            (290, "Date", "l"),
+            (350, "GL Account", "l"),
+            (570, "Amount", "r"),
+        ],
     )
     listed = bare_payees(rng, companies=7, people=1, bodies=1) + given_name_companies(rng, 3)
     rng.shuffle(listed)
@@ -1413,8 +1440,14 @@ def heading_runover(rng: random.Random) -> Register:
     r = Register(
         "heading_runover",
         ["MARLOW CREEK FIRE DISTRICT", "VENDOR INVOICE REGISTER"],
-        [(36, "Vendor", "l"), (90, "Vendor Name", "l"), (300, "Invoice", "l"), (370, "Inv Date", "l"),
-         (430, "Description", "l"), (570, "Amount", "r")],  # fmt: skip
+        [
+            (36, "Vendor", "l"),
+            (90, "Vendor Name", "l"),
+            (300, "Invoice", "l"),
+            (370, "Inv Date", "l"),
+            (430, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
         rows_a_page=999,
     )
     listed = bare_payees(rng, companies=10, people=1, bodies=1) + given_name_companies(rng, 2)

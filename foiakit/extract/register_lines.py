@@ -36,8 +36,10 @@ employee's reimbursement): its payment stays a price, with no vendor; so is a na
 a given name, a middle initial and a surname. A given name the lists lack ("SENAD MRZLJAK") is told by the register's
 own evidence, over the whole document (`payees.people_paid`): a payee of a person's form (two or three plain words,
 none a business word) whose payments say what people are paid for ("MILEAGE REIMB", "OFFICIATING"), or, in a register
-that pays people, one that the register sorts by its last word as it sorts people by the surname. What else a payee
-is, a company, a public body or a club, its name tells (`payees.py`).
+that pays people, one that the register sorts by its last word as it sorts people by the surname; and two plain
+words of which one is a given name ("GOLDEN SUMMIT") are a company's in a register that prints its people set apart
+("SURNAME, GIVEN", a middle initial): register_people.py. What else a payee is, a company, a public body or a club,
+its name tells (`payees.py`).
 """
 
 from __future__ import annotations
