@@ -45,6 +45,8 @@ def test_a_table_payee_cell_is_no_voided_checks_marker(cell: str, payee: bool) -
         ("QUILLON, DANA", True, False),
         ("QUILLON, D M", True, False),
         ("DANA M QUILLON", True, False),
+        ("QUILLON DANA M", True, False),  # a surname, a given name and its middle initial, no comma
+        ("NORTH SUMMIT A", False, False),  # no given name: no person whatever its last letter
         ("DANA QUILLON", False, True),
         ("GOLDEN SUMMIT", False, True),
         ("MAX HARBOR", False, True),
