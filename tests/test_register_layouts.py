@@ -3,10 +3,11 @@ Springbrook, a bills list, QuickBooks, an Excel export, a purchase-card log, Inf
 detail check register, a board report by vendor, a check register sorted by vendor and one with memos, people among
 their payees; and round 7's payees with no business word: New World's check detail, Skyward's with EFT and wire
 rows, Incode's payee headings, a landscape BS&A invoice report, a register by fund and department, a board summary,
-QuickBooks' check detail, Caselle's with wrapped names, BusinessPLUS's; with invented payees), read end to end and
-scored the way the evaluation scores a ledger (foiakit.evaluation.score): payees found as vendors and agencies,
-amounts found, amounts tied to their row's company. The floors are the figures reached; a layout that reads worse
-fails."""
+QuickBooks' check detail, Caselle's with wrapped names, BusinessPLUS's; and round 7's voided and reissued checks,
+companies named by a given name and a plain word, a check a page, a payee's lines over a page break; with invented
+payees), read end to end and scored the way the evaluation scores a ledger (foiakit.evaluation.score): payees found
+as vendors and agencies, amounts found, amounts tied to their row's company. The floors are the figures reached; a
+layout that reads worse fails."""
 
 from __future__ import annotations
 
@@ -85,6 +86,19 @@ FLOORS = {  # reached with seed 5 (round 5, second wave): before the lines were 
     "bsa_invoice_landscape": (1.00, 1.00, 0.66, 1.00, 1.00),
     "board_summary": (0.93, 1.00, 0.66, 1.00, 0.93),
     "caselle_wrapped_eft": (1.00, 1.00, 1.00, 1.00, 1.00),
+    # round 7 (registers9): voided checks, companies named by a given name and a plain word ("GOLDEN SUMMIT"), a
+    # check a page, a payee's lines over a page break; rules written from the first three, the last three held out.
+    # Before: the void register read 8/1/4 (its "*** VOID ***" a vendor, four given-name companies people), tied
+    # 19/30; the check a page 8/10/2 (descriptions as payees), tied 8/44; the "(continued)" headings 5/2/7, tied
+    # 16/52. Held out: the warrant register 7/4/5 (people "SURNAME GIVEN M" vendors), tied 12/20; the voucher a page
+    # 7/9/3, tied 7/35 (its date after the name: no rule reads that page yet); the run over with no heading 6/0/6,
+    # tied 24/53
+    "void_reissue_register": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "check_a_page": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heading_continued": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "warrant_void_given": (1.00, 1.00, 0.50, 1.00, 1.00),
+    "voucher_a_page": (1.00, 0.52, 1.00, 1.00, 0.28),
+    "heading_runover": (0.83, 1.00, 1.00, 1.00, 0.94),
 }
 
 

@@ -150,6 +150,11 @@ class Register:
     lines: list[tuple[list[tuple[float, str, str]], Decimal | None]] = field(default_factory=list)
     prices: list[tuple[Decimal, str | None, int]] = field(default_factory=list)  # amount, company, line index
     seen: dict[str, str] = field(default_factory=dict)  # payee → kind
+    breaks: set[int] = field(default_factory=set)  # lines that begin a new page whatever room is left
+
+    def page_break(self) -> None:
+        """The next line begins a new page (a report that prints one check a page)."""
+        self.breaks.add(len(self.lines))
 
     def line(self, cells: list[tuple[float, str, str]], paid: Decimal | None = None) -> None:
         self.lines.append((cells, paid))
@@ -166,7 +171,11 @@ class Register:
         c = canvas.Canvas(str(path), pagesize=self.page_size, invariant=1)
         page_of_line: dict[int, int] = {}
         page, index = 1, 0
-        chunks = [self.lines[i : i + self.rows_a_page] for i in range(0, len(self.lines), self.rows_a_page)]
+        chunks: list[list[tuple[list[tuple[float, str, str]], Decimal | None]]] = []
+        for at, printed in enumerate(self.lines):
+            if not chunks or len(chunks[-1]) == self.rows_a_page or (at in self.breaks and chunks[-1]):
+                chunks.append([])
+            chunks[-1].append(printed)
         for number, chunk in enumerate(chunks, 1):
             y = height - 40
             c.setFont(self.font, self.size + 2)
@@ -790,7 +799,7 @@ def bare_payees(rng: random.Random, companies: int = 12, people: int = 3, bodies
     rng.shuffle(given)
     listed += [
         Payee(f"{s.upper()}, {g.upper()} {rng.choice(initials)}", "person")
-        for g, s in zip(given[:people], _SURNAMES[-people:], strict=True)
+        for g, s in zip(given[:people], _SURNAMES[len(_SURNAMES) - people :], strict=True)
     ]
     rng.shuffle(listed)
     return listed
@@ -1208,6 +1217,245 @@ def businessplus_check_register(rng: random.Random) -> Register:
     return r
 
 
+# ---------------------------------------------------------------- round 7 (registers9): voids, given-name companies,
+# a check a page, a payee's lines over a page break
+
+_GIVEN_LEADS = ("GOLDEN", "MAX", "STERLING", "ROYAL", "JUNE", "ROSE", "GRANT", "DALE")  # given names in the lists
+
+
+def given_name_companies(rng: random.Random, count: int = 4) -> list[Payee]:
+    """Companies named by two plain words, the first a common given name ("GOLDEN SUMMIT", "MAX HARBOR"): only the
+    register's evidence (an invoice number, many rows, an address) tells them from a person."""
+    found: dict[str, Payee] = {}
+    while len(found) < count:
+        name = f"{rng.choice(_GIVEN_LEADS)} {rng.choice(_BARE_NOUNS)}"
+        found.setdefault(name.split()[0], Payee(name, "company"))
+    return list(found.values())
+
+
+def people_printed(rng: random.Random, count: int, middle: bool) -> list[Payee]:
+    """People as registers print them: "SURNAME, GIVEN" or "SURNAME GIVEN M" (a middle initial, no comma)."""
+    given = list(_GIVEN)
+    rng.shuffle(given)
+    return [
+        Payee(
+            f"{s.upper()} {g.upper()} {rng.choice('ACEHJLMRST')}" if middle else f"{s.upper()}, {g.upper()}", "person"
+        )
+        for g, s in zip(given[:count], _SURNAMES[:count], strict=True)
+    ]
+
+
+def void_reissue_register(rng: random.Random) -> Register:
+    """A ruled "Check Register" (check no, date, vendor name, invoice, amount): companies paid on several rows, some
+    named by a given name and a plain word ("GOLDEN SUMMIT"), people as "SURNAME, GIVEN"; voided checks printed
+    "*** VOID ***" with 0.00, each reissued under a new number to the same payee."""
+    r = Register(
+        "void_reissue_register",
+        ["CITY OF PINECREST", "CHECK REGISTER"],
+        [
+            (36, "Check No", "l"),
+            (96, "Date", "l"),
+            (156, "Vendor Name", "l"),
+            (380, "Invoice", "l"),
+            (560, "Amount", "r"),
+        ],
+        size=8,
+        ruled=True,
+    )
+    listed = given_name_companies(rng) + bare_payees(rng, companies=8, people=0, bodies=1)
+    listed += people_printed(rng, 3, middle=False)
+    rng.shuffle(listed)
+    check = 31200
+    for payee in listed:
+        for _ in range(1 if payee.kind == "person" else rng.randint(2, 3)):
+            check += 1
+            if rng.random() < 0.2:
+                r.line([(36, str(check), "l"), (96, date(rng), "l"), (156, "*** VOID ***", "l"), (560, "0.00", "r")])
+                check += 1
+            paid = amount(rng, 4000)
+            invoice = "REIMB" if payee.kind == "person" else f"INV-{rng.randint(1000, 99999)}"
+            r.line([(36, str(check), "l"), (96, date(rng), "l"), (156, payee.name, "l"), (380, invoice, "l"),
+                    (560, money(paid), "r")])  # fmt: skip
+            r.price(paid, payee)
+    return r
+
+
+def check_a_page(rng: random.Random) -> Register:
+    """A "Check Detail" that prints one check a page: the column header, the check's line (check no, date, payee,
+    the check's amount) and its distribution lines beneath (account, a description naming goods, amount), no payee
+    on them."""
+    r = Register(
+        "check_a_page",
+        ["TOWN OF KELLOWAY", "CHECK DETAIL"],
+        [
+            (36, "Check No", "l"),
+            (96, "Check Date", "l"),
+            (160, "Payee", "l"),
+            (330, "Account", "l"),
+            (430, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
+    )
+    listed = bare_payees(rng, companies=8, people=1, bodies=1) + given_name_companies(rng, 2)
+    check = 8800
+    for payee in listed:
+        lines = [amount(rng, 2500) for _ in range(rng.randint(2, 4))]
+        paid = sum(lines, Decimal(0))
+        check += 1
+        r.page_break()
+        r.line([(36, str(check), "l"), (96, date(rng), "l"), (160, payee.name, "l"), (570, money(paid), "r")])
+        r.price(paid, payee)
+        for value in lines:
+            account = f"{rng.choice((100, 200, 510))}-{rng.randint(4000, 4999)}-{rng.randint(10, 99)}"
+            r.line([(330, account, "l"), (430, rng.choice(_GOODS), "l"), (570, money(value), "r")])
+            r.price(value, payee)
+    return r
+
+
+def _headed_over_pages(r: Register, rng: random.Random, listed: list[Payee], continued: bool, rows_a_page: int) -> None:
+    """Payee headings (vendor number, name; no amount), each payee's invoice lines beneath and a "VENDOR TOTAL",
+    pages of `rows_a_page` lines; a payee's lines cut by a page break go on under its heading printed again with
+    "(continued)" when `continued`, else under nothing but the column header."""
+    used = 0
+
+    def put(cells: list[tuple[float, str, str]], heading: list[tuple[float, str, str]] | None) -> None:
+        nonlocal used
+        if used == rows_a_page:
+            r.page_break()
+            used = 0
+            if heading is not None:
+                r.line(heading)
+                used += 1
+        r.line(cells)
+        used += 1
+
+    for payee in listed:
+        number = f"{rng.randint(1, 9999):05d}"
+        again = [(36, number, "l"), (90, f"{payee.name} (continued)", "l")] if continued else None
+        put([(36, number, "l"), (90, payee.name, "l")], None)
+        lines = [amount(rng, 2000) for _ in range(rng.randint(2, 5))]
+        for value in lines:
+            put([(300, str(rng.randint(1000, 99999)), "l"), (370, date(rng), "l"), (430, rng.choice(_GOODS), "l"),
+                 (570, money(value), "r")], again)  # fmt: skip
+            r.price(value, payee)
+        put([(430, "VENDOR TOTAL", "l"), (570, money(sum(lines, Decimal(0))), "r")], again)
+        r.price(sum(lines, Decimal(0)), payee)
+
+
+def heading_continued(rng: random.Random) -> Register:
+    """An "AP Invoice List" by vendor: each payee's heading line and its invoice lines, which run over a page break
+    under the heading printed again with "(continued)"."""
+    r = Register(
+        "heading_continued",
+        ["VILLAGE OF REDFERN", "AP INVOICE LIST BY VENDOR"],
+        [
+            (36, "Vendor", "l"),
+            (90, "Name", "l"),
+            (300, "Invoice", "l"),
+            (370, "Inv Date", "l"),
+            (430, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
+        rows_a_page=999,
+    )
+    listed = bare_payees(rng, companies=10, people=1, bodies=1) + given_name_companies(rng, 2)
+    rng.shuffle(listed)
+    _headed_over_pages(r, rng, listed, continued=True, rows_a_page=17)
+    return r
+
+
+def warrant_void_given(rng: random.Random) -> Register:
+    """A ruled "Warrant Register" (warrant, issue date, payee, its address, amount): companies named by a given name
+    and a plain word printed with their address, people as "SURNAME GIVEN M", voided warrants "** VOIDED **" with
+    0.00 and reissued."""
+    r = Register(
+        "warrant_void_given",
+        ["SALLOW BAY COUNTY", "WARRANT REGISTER"],
+        [
+            (36, "Warrant", "l"),
+            (96, "Issue Date", "l"),
+            (156, "Payee", "l"),
+            (330, "Address", "l"),
+            (560, "Amount", "r"),
+        ],
+        size=8,
+        ruled=True,
+    )
+    listed = given_name_companies(rng, 5) + bare_payees(rng, companies=7, people=0, bodies=1)
+    listed += people_printed(rng, 3, middle=True)
+    rng.shuffle(listed)
+    warrant = 501100
+    streets = ("MILL RD", "HARBOR AVE", "CEDAR ST", "RIVER PKWY", "INDUSTRIAL DR")
+    for payee in listed:
+        address = f"{rng.randint(100, 9999)} {rng.choice(streets)}"
+        for _ in range(rng.randint(1, 2)):
+            warrant += 1
+            if rng.random() < 0.2:
+                r.line([(36, str(warrant), "l"), (96, date(rng), "l"), (156, "** VOIDED **", "l"),
+                        (560, "0.00", "r")])  # fmt: skip
+                warrant += 1
+            paid = amount(rng, 5000)
+            r.line([(36, str(warrant), "l"), (96, date(rng), "l"), (156, payee.name, "l"), (330, address, "l"),
+                    (560, money(paid), "r")])  # fmt: skip
+            r.price(paid, payee)
+    return r
+
+
+def voucher_a_page(rng: random.Random) -> Register:
+    """A "Payment Voucher Report" that prints one payment a page: the payee first on the payment's line (payee, check
+    number, date, amount), its GL lines beneath (account, description in mixed case, amount), a "Check Total"."""
+    r = Register(
+        "voucher_a_page",
+        ["ASHBY PUBLIC LIBRARY", "PAYMENT VOUCHER REPORT"],
+        [
+            (36, "Vendor Name", "l"),
+            (230, "Check #", "l"),
+            (290, "Date", "l"),
+            (350, "GL Account", "l"),
+            (570, "Amount", "r"),
+        ],
+    )
+    listed = bare_payees(rng, companies=7, people=1, bodies=1) + given_name_companies(rng, 3)
+    rng.shuffle(listed)
+    check = 64100
+    for payee in listed:
+        lines = [amount(rng, 1500) for _ in range(rng.randint(2, 3))]
+        paid = sum(lines, Decimal(0))
+        check += 1
+        r.page_break()
+        r.line([(36, payee.name, "l"), (230, str(check), "l"), (290, date(rng), "l"), (570, money(paid), "r")])
+        r.price(paid, payee)
+        for value in lines:
+            account = f"{rng.randint(10, 99)}.{rng.randint(400, 499)}.{rng.randint(100, 999)}"
+            r.line([(350, account, "l"), (430, rng.choice(_GOODS).title(), "l"), (570, money(value), "r")])
+            r.price(value, payee)
+        r.line([(430, "Check Total", "l"), (570, money(paid), "r")])
+        r.price(paid, payee)
+    return r
+
+
+def heading_runover(rng: random.Random) -> Register:
+    """A "Vendor Invoice Register": each payee's heading line and its invoice lines, which run over a page break
+    with no heading again: the next page's first lines follow only the column header."""
+    r = Register(
+        "heading_runover",
+        ["MARLOW CREEK FIRE DISTRICT", "VENDOR INVOICE REGISTER"],
+        [
+            (36, "Vendor", "l"),
+            (90, "Vendor Name", "l"),
+            (300, "Invoice", "l"),
+            (370, "Inv Date", "l"),
+            (430, "Description", "l"),
+            (570, "Amount", "r"),
+        ],
+        rows_a_page=999,
+    )
+    listed = bare_payees(rng, companies=10, people=1, bodies=1) + given_name_companies(rng, 2)
+    rng.shuffle(listed)
+    _headed_over_pages(r, rng, listed, continued=False, rows_a_page=16)
+    return r
+
+
 LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
     f.__name__: f
     for f in (
@@ -1233,6 +1481,12 @@ LAYOUTS: dict[str, Callable[[random.Random], Register]] = {
         quickbooks_check_detail,
         caselle_wrapped_eft,
         businessplus_check_register,
+        void_reissue_register,
+        check_a_page,
+        heading_continued,
+        warrant_void_given,
+        voucher_a_page,
+        heading_runover,
     )
 }
 

@@ -277,7 +277,7 @@ def _register_lines_by_cells(document: Document) -> set[tuple[int, int]]:
 def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]) -> Iterator[OrgMention]:
     """The payees of a register printed as text (extract/register_lines.py): each a vendor ("payee" role), or an
     agency when its form says so ("CAMAS SCHOOL DISTRICT")."""
-    from foiakit.extract.payees import payee_kind
+    from foiakit.extract.payees import is_person_by_given_name, payee_kind
     from foiakit.extract.register_lines import document_register_rows
 
     registers = document_register_rows(document)
@@ -290,6 +290,8 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
         for row in rows:
             if row.payee is None or row.payee_span is None or row.payee_span[0] < row.line_start:
                 continue  # no payee, or one printed on a line above (an account line's, a total's)
+            if row.payee_span[0] == row.payee_span[1]:
+                continue  # a payee printed on a page before (a heading's lines over a page break): named there
             start, end = row.payee_span
             line_end = page.text.find("\n", end)
             line_end = line_end if line_end >= 0 else len(page.text)
@@ -297,6 +299,8 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
             if (at < len(starts) and starts[at] < line_end) or (at and spans[at - 1][1] > row.line_start):
                 continue  # the PDF table reader's payee on this line is the better read: it knows the columns
             kind = payee_kind(row.payee, _public_body(row.payee))
+            if kind is None and is_person_by_given_name(row.payee):
+                kind = "vendor"  # "GOLDEN SUMMIT": kept a payee by the register's evidence (register_people.py)
             if kind is None:
                 continue  # a club, an association: neither vendor nor agency
             quote = _SPACES.sub(" ", page.text[row.line_start : line_end])
@@ -316,6 +320,12 @@ def register_payee_mentions(document: Document, taken: set[tuple[int, int, int]]
 
 
 def _is_payee(value: str) -> bool:
-    """A payee cell that holds a name: letters, not a number, a date or a blank marker."""
+    """A payee cell that holds a name: letters, not a number, a date or a blank marker, and not a payment's type or
+    state ("*** VOID ***", "** VOIDED **", "EFT": `data/payees.json`), which a register prints in the payee's column
+    of a voided check's zero line."""
+    from foiakit.extract.register_cells import is_payment_type
+
     letters = sum(c.isalpha() for c in value)
-    return letters >= 3 and letters > sum(c.isdigit() for c in value) and value.strip().lower() not in {"void", "n/a"}
+    if letters < 3 or letters <= sum(c.isdigit() for c in value):
+        return False
+    return value.strip().lower() != "n/a" and not is_payment_type(value)

@@ -31,8 +31,8 @@ def is_inverted_person(name: str) -> bool:
 
 
 def is_person(name: str) -> bool:
-    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN", "VAN OOSTEN NICHOLAS": a person's
-    name by its form."""
+    """ "QUILLON, DANA M", "ERICA CONKLIN", "CONKLIN ERICA", "ERICA M CONKLIN", "CONKLIN ERICA M", "VAN OOSTEN
+    NICHOLAS": a person's name by its form."""
     if _PERSON.match(name) or _INVERTED.match(name) or _INITIALS.match(name):
         return is_inverted_person(name)
     words = [w.strip(".,").lower() for w in name.split()]
@@ -40,6 +40,8 @@ def is_person(name: str) -> bool:
         return True  # "ORLAN J VESSEY": a given name, a middle initial and a surname, whatever the given name
     if len(words) == 3 and len(words[1]) == 1:
         words = [words[0], words[2]]  # a middle initial
+    elif len(words) == 3 and len(words[2]) == 1 and words[2].isalpha():
+        words = words[:2]  # "QUILLON DANA M": a surname, a given name and its middle initial, no comma
     elif len(words) == 3 and words[0] in _particles():
         words = [words[0] + words[1], words[2]]  # "VAN OOSTEN NICHOLAS": a surname of two words, a given name
     elif len(words) == 3 and words[1] in _particles():
@@ -59,6 +61,24 @@ def is_person_payee(name: str) -> bool:
     ("DANA (DEE) QUILLON", "QUILLON, DANA (DEE)")."""
     plain = " ".join(_NICKNAME.sub(" ", name).split())
     return is_person(plain) or is_inverted_person(plain)
+
+
+def set_apart_person(name: str) -> bool:
+    """A person's name in a form no company's takes: "QUILLON, DANA", "QUILLON, D M" (a surname and a comma),
+    "DANA M QUILLON" or "QUILLON DANA M" (a middle initial)."""
+    plain = " ".join(_NICKNAME.sub(" ", name).split())
+    words = plain.split()
+    initial = len(words) == 3 and (len(words[1].strip(".")) == 1 or len(words[2].strip(".")) == 1)
+    middle = initial and person_form(plain) and is_person(plain)
+    return is_inverted_person(plain) or middle
+
+
+def is_person_by_given_name(name: str) -> bool:
+    """A person only because one of its two plain words is a common given name ("ERICA CONKLIN", and as well
+    "GOLDEN SUMMIT", "MAX HARBOR": a firm's name of a given name and a plain word): the register's evidence decides
+    (register_people.py)."""
+    plain = " ".join(_NICKNAME.sub(" ", name).split())
+    return len(plain.split()) == 2 and not set_apart_person(plain) and is_person(plain)
 
 
 _PLAIN_WORD = re.compile(r"^[A-Za-z]+(?:['’-][A-Za-z]+)*\.?$")
@@ -95,7 +115,7 @@ def people_paid(names: list[str], memos: dict[str, str] | None = None) -> frozen
     `memos`: what the register prints with each payee's payments besides the name; a payee of a person's form paid
     for what people are paid for ("MILEAGE REIMB", "OFFICIATING 5/22") is a person wherever it sorts."""
     known = frozenset(name for name in names if is_person_payee(name))
-    known |= {name for name, memo in (memos or {}).items() if person_form(name) and _says_person_paid(memo)}
+    known |= {name for name, memo in (memos or {}).items() if person_form(name) and said_person_paid(memo)}
     if len(known) < _min_people_paid():
         return known
     seen = list(dict.fromkeys(names))  # a payee of several payments in a row sorts once
@@ -130,7 +150,7 @@ def _sorted(keys: list[str | None]) -> bool:
     return bool(pairs) and sum(a <= b for a, b in pairs) >= SORTED_SHARE * len(pairs)
 
 
-def _says_person_paid(memo: str) -> bool:
+def said_person_paid(memo: str) -> bool:
     said = f" {normal(memo)} "
     return any(f" {w} " in said for w in _person_payment_words())
 

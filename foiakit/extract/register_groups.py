@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from foiakit.extract.ledger import normal
@@ -58,29 +59,53 @@ def grouped_rows(text: str) -> tuple[RegisterRow, ...]:
     return tuple(found)
 
 
+@dataclass(frozen=True, slots=True)
+class OpenGroup:
+    """A payee's group of a heading register left open at a page's end (no total yet): its name and what its lines
+    on the pages before came to, which the next page's lines go on under ("CORVANE (continued)", or no heading)."""
+
+    name: str
+    paid: Decimal
+
+
 def heading_rows(text: str) -> tuple[RegisterRow, ...]:
+    """The page's rows of a register that heads each payee's lines (see `heading_read`), read on its own."""
+    return heading_read(text, None)[0]
+
+
+def heading_read(text: str, carried: OpenGroup | None) -> tuple[tuple[RegisterRow, ...], OpenGroup | None]:
     """The payments of a register that heads each payee's lines with a line of its own: the vendor number and name,
     perhaps the check's number and date, no amount ("00412   CORVANE   CHECK 20317   01/03/2024"); the invoice lines
     under it (whose descriptions, "LEGAL SERVICES", are no payee) up to a total that sums them ("CHECK TOTAL") are
     the heading's payee's, and so is the total. Only lines with gaps are read (a heading's cells: codes, one name,
     a check's number, a date); a page needs two such groups. A total after the groups that sums no group (a report's
-    or a fund's) is no one's, and so are the amount lines before the page's first heading (a payment begun on the
-    page before)."""
+    or a fund's) is no one's. A payee's lines run over a page break: the lines after the page's last heading with no
+    total are its payee's, and the group stays open (the `OpenGroup` returned); on the next page they go on under its
+    heading printed again ("CORVANE (continued)"), whose total sums the lines of both pages, or under no heading at
+    all: the lines atop the page, before its first heading, are then the open group's. With no group open, such lines
+    are a payment's begun on a page before the register's reading knows of, and no one's."""
     lines = text.split("\n")
     starts, offset = [], 0
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
     found: list[RegisterRow] = []
-    heading: tuple[int, str, int] | None = None  # (line index, the payee's name, where it starts in the text)
+    # (line index, the payee's name, where it starts in the text); a group carried from the page before and printed
+    # under no heading here has neither line nor start
+    heading: tuple[int | None, str, int | None] | None = (None, carried.name, None) if carried else None
+    prior = carried.paid if carried else Decimal(0)  # what the group's lines on the pages before came to
     members: list[int] = []
-    loose: list[int] = []  # amount lines of no heading: before the first one, or totals after a group
+    loose: list[int] = []  # amount lines of no heading: totals after a group, lines atop a page of no open group
     groups = 0
     for i, line in enumerate(lines):
         amounts = list(_AMOUNT.finditer(line))
         if not amounts:
             named = _heading_name(line)
             if named is not None:
+                if heading is not None and members:  # the open group went on here under no heading
+                    found.extend(_headed(lines, starts, heading, members))
+                going_on = carried is not None and named[2] and named[0] == carried.name
+                prior = carried.paid if going_on and carried else Decimal(0)
                 heading, members = (i, named[0], starts[i] + named[1]), []
             continue
         summing = bool(set(normal(line[: amounts[-1].start()]).split()) & SUM_WORDS)
@@ -88,22 +113,31 @@ def heading_rows(text: str) -> tuple[RegisterRow, ...]:
             (members if heading is not None else loose).append(i)
             continue
         paid = sum((_figure(list(_AMOUNT.finditer(lines[m]))[-1]) for m in members), Decimal(0))
-        if members and paid == _figure(amounts[-1]):
+        if (members or prior) and prior + paid == _figure(amounts[-1]):
             groups += 1
             found.extend(_headed(lines, starts, heading, [*members, i]))
         else:
             loose.extend([*members, i])
-        heading, members = None, []
+        heading, members, prior = None, [], Decimal(0)
     if groups < MIN_HEADED_GROUPS:
-        return ()
+        return (), None
+    still_open = None
+    if heading is not None:  # the page ends inside a payee's lines, or under its heading: they go on over the page
+        found.extend(_headed(lines, starts, heading, members))
+        paid = sum((_figure(list(_AMOUNT.finditer(lines[m]))[-1]) for m in members), Decimal(0))
+        still_open = OpenGroup(heading[1], prior + paid)
     found.extend(_headed(lines, starts, None, loose))
-    return tuple(sorted(found, key=lambda row: row.number))
+    return tuple(sorted(found, key=lambda row: row.number)), still_open
 
 
-def _heading_name(line: str) -> tuple[str, int] | None:
+_CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont'?d\.?|cont\.)\s*[)\]]?\s*$", re.IGNORECASE)
+
+
+def _heading_name(line: str) -> tuple[str, int, bool] | None:
     """The payee a heading line names, and where on the line: a line of two or more cells with no amount, one of
     them a name (less a vendor number run into it) and the others codes, numbers, dates or a check's number ("CHECK
-    20317"); not a fund's or a department's heading ("DEPT 4210   POLICE DEPARTMENT": `data/payees.json`)."""
+    20317"); not a fund's or a department's heading ("DEPT 4210   POLICE DEPARTMENT": `data/payees.json`); and whether
+    it is printed again over a page break ("CORVANE (continued)")."""
     if not has_gaps(line):
         return None
     spans = line_cells(line)
@@ -113,11 +147,13 @@ def _heading_name(line: str) -> tuple[str, int] | None:
     s, e = names[0]
     if any(not _FIELD_CODE.match(line[a:b]) for a, b in spans if (a, b) != (s, e)):
         return None
-    name = name_part(line[s:e]).rstrip(" ,")
+    cell = line[s:e]
+    going_on = _CONTINUED.search(cell)  # "CORVANE (continued)": the heading printed again over a page break
+    name = name_part(cell[: going_on.start()] if going_on and going_on.start() > 0 else cell).rstrip(" ,")
     said = set(normal(line).split())
     if said & _group_heading_words() or said & SUM_WORDS:
         return None
-    return name, s + line[s:e].find(name)
+    return name, s + cell.find(name), going_on is not None
 
 
 @functools.cache
@@ -126,21 +162,26 @@ def _group_heading_words() -> frozenset[str]:
 
 
 def _headed(
-    lines: list[str], starts: list[int], heading: tuple[int, str, int] | None, members: list[int]
+    lines: list[str], starts: list[int], heading: tuple[int | None, str, int | None] | None, members: list[int]
 ) -> list[RegisterRow]:
-    """A row per member line, tied to the heading's payee (a person's: none), the first row's line the heading's."""
+    """A row per member line, tied to the heading's payee (a person's: none), the first row's line the heading's. A
+    heading printed on a page before gives each row an empty span at its own line's start: the payee is named there,
+    not printed."""
     name = heading[1] if heading else None
     payee = None if name is None or is_person_payee(name) else name
     rows = []
     for n, i in enumerate(members):
         amount = list(_AMOUNT.finditer(lines[i]))[-1]
+        span = None
+        if payee and heading:
+            span = (heading[2], heading[2] + len(payee)) if heading[2] is not None else (starts[i], starts[i])
         rows.append(
             RegisterRow(
                 sheet="",
                 number=i + 1,
-                line_start=starts[heading[0]] if heading and n == 0 else starts[i],
+                line_start=starts[heading[0]] if heading and heading[0] is not None and n == 0 else starts[i],
                 payee=payee,
-                payee_span=(heading[2], heading[2] + len(name)) if payee and heading and name else None,
+                payee_span=span,
                 date=None,
                 description=None,
                 amount=_figure(amount),

@@ -36,8 +36,10 @@ employee's reimbursement): its payment stays a price, with no vendor; so is a na
 a given name, a middle initial and a surname. A given name the lists lack ("SENAD MRZLJAK") is told by the register's
 own evidence, over the whole document (`payees.people_paid`): a payee of a person's form (two or three plain words,
 none a business word) whose payments say what people are paid for ("MILEAGE REIMB", "OFFICIATING"), or, in a register
-that pays people, one that the register sorts by its last word as it sorts people by the surname. What else a payee
-is, a company, a public body or a club, its name tells (`payees.py`).
+that pays people, one that the register sorts by its last word as it sorts people by the surname; and two plain
+words of which one is a given name ("GOLDEN SUMMIT") are a company's in a register that prints its people set apart
+("SURNAME, GIVEN", a middle initial): register_people.py. What else a payee is, a company, a public body or a club,
+its name tells (`payees.py`).
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ from decimal import Decimal
 from foiakit.extract.ledger import LedgerRow, header_words, normal, total_row_words
 from foiakit.extract.lexicon import words
 from foiakit.extract.line_items import cells_currency
-from foiakit.extract.payees import company_forms, is_person_payee, legal_forms, payee_kind, people_paid
+from foiakit.extract.payees import company_forms, is_person_payee, legal_forms, payee_kind
 from foiakit.extract.register_cells import (
     AMOUNT,
     SUM_WORDS,
@@ -341,28 +343,6 @@ def _payee(line: str, before: int) -> tuple[int, int, int] | None:
     return None
 
 
-def _people_unnamed(rows: dict[int, tuple[LedgerRow, ...]]) -> dict[int, tuple[LedgerRow, ...]]:
-    """The rows with no payee where the register's evidence says the payee is a person (payees.people_paid: a
-    register that pays people by their given names pays "SENAD MRZLJAK" too): their amounts stay prices, tied to
-    no vendor."""
-    printed = (
-        row.payee or (row.person if isinstance(row, RegisterRow) else None) for page in rows.values() for row in page
-    )
-    memos: dict[str, list[str]] = {}
-    for page in rows.values():
-        for row in page:
-            if row.payee and isinstance(row, RegisterRow) and row.line:
-                memos.setdefault(row.payee, []).append(row.line.replace(row.payee, " "))  # its own lines, less the name
-    # in the register's order, which may sort its payees
-    people = people_paid([name for name in printed if name], {name: " ".join(lines) for name, lines in memos.items()})
-    if not people:
-        return rows
-    return {
-        page: tuple(replace(row, payee=None, payee_span=None) if row.payee in people else row for row in page_rows)
-        for page, page_rows in rows.items()
-    }
-
-
 # One slot: the organisations step (the payees) and the prices extractor of one document share one reading of its
 # register lines, matched by identity like line_items.table_rows (a page cache of 32 let long documents be read twice)
 _LAST: list[tuple[object, dict[int, tuple[LedgerRow, ...]]]] = []
@@ -373,23 +353,28 @@ def document_register_rows(document: object) -> dict[int, tuple[LedgerRow, ...]]
     if _LAST and _LAST[0][0] is document:
         return _LAST[0][1]
     from foiakit.extract.register_bills import bills_rows
-    from foiakit.extract.register_groups import grouped_rows, heading_rows
+    from foiakit.extract.register_groups import OpenGroup, grouped_rows, heading_read
     from foiakit.extract.register_labels import labelled_rows
+    from foiakit.extract.register_people import people_unnamed
     from foiakit.extract.register_runs import run_in_rows
 
     rows: dict[int, tuple[LedgerRow, ...]] = {}
     field: int | None = None
+    open_group: OpenGroup | None = None  # a payee's lines under a heading, left open at the page before's end
     for page in document.pages:  # type: ignore[attr-defined]
         # a bills list whose vendor totals sum its dated vendor lines is read by its groups first: its column header
         # ("Vendor Name … Amount") stands over invoice lines and distribution lines alike (register_bills.py)
         # a register that heads each payee's invoice lines with a line of its own, no amount on it, and closes them
         # with a check total is read by its headings first: its header's payee column stands over descriptions
-        rows[page.number] = bills_rows(page.text) or heading_rows(page.text) or register_rows(page.text, carried=field)
+        bills = bills_rows(page.text)
+        headed, open_group = heading_read(page.text, open_group) if not bills else ((), None)
+        rows[page.number] = bills or headed or register_rows(page.text, carried=field)
         field = register_field(rows[page.number])
         rows[page.number] = rows[page.number] or run_in_rows(page.text)  # a register in prose: register_runs.py
         rows[page.number] = rows[page.number] or grouped_rows(page.text)  # grouped by payee: register_groups.py
         rows[page.number] = rows[page.number] or labelled_rows(page.text)  # "Vendor: 0412 NAME": register_labels.py
-    rows = _people_unnamed(rows)
+    # who the payees are by the register's own evidence over the document: register_people.py
+    rows = people_unnamed(rows, {page.number: page.text for page in document.pages})  # type: ignore[attr-defined]
     _LAST.clear()
     _LAST.append((document, rows))
     return rows

@@ -105,6 +105,7 @@ def owned(line: Owned, above: list[LedgerRow]) -> RegisterRow | None:
         cells=tuple(line.line.split()),
         line=line.line,
         by_cells=has_gaps(line.line),  # a line of cells: the register's reading of it stands (no payee of its own)
+        person=getattr(owner, "person", None) if owner else None,  # a person's payment's line (register_people.py)
     )
 
 
@@ -129,10 +130,12 @@ def undated_under_dated(
     """A register that dates its payments (a date before each payee, the payees at one field) prints the invoice or
     account lines of each payment under it with no date of their own and their words at another field ("INV 29316
     PARTS PO 2447 434.12", "21-4498-726 Service 1,980.74"): such a line is the payment's, its amount the payee's
-    above, its words a description, not a payee."""
+    above, its words a description, not a payee. A report that prints one check a page shows one dated payment
+    there, and it is the page's first: the undated lines under it are its distribution lines the same way."""
     payments = [read for read in pending if isinstance(read, tuple)]
     dated = [lead for row, lead in payments if _dated(row.line)]
-    if len(dated) < MIN_DATED:
+    heads = len(dated) == 1 and _dated(payments[0][0].line)  # a page of one check: its line heads the page's lines
+    if len(dated) < MIN_DATED and not heads:
         return pending
     field, count = Counter(dated).most_common(1)[0]
     if 2 * count <= len(dated):
