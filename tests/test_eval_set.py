@@ -51,17 +51,18 @@ MANIFEST_COLUMNS = [
 # Round 6 (ledgers7): dev gained two Iowa City CSD accounts-payable releases (4 documents); dev price:vendor
 # 0.96 -> 0.95 lowered for them (a check printed out of its place ties nothing; 337/354). At the end of round 6
 # (all merged, the recorded redactions re-run): every other floor unchanged or raised, test emails 0.57 -> 0.74.
+# Round 7: none lowered; test emails 0.74 -> 0.85, agency:macro 0.54 -> 0.58, dev capability_claim 0.52 -> 0.57.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
         "vendor": ("f1", 0.69),
         "vendor:macro": ("macro_f1", 0.51),
-        "agency": ("f1", 0.61),
-        "agency:macro": ("macro_f1", 0.54),
-        "price": ("f1", 0.95),
-        "price:macro": ("macro_f1", 0.61),
+        "agency": ("f1", 0.62),
+        "agency:macro": ("macro_f1", 0.58),
+        "price": ("f1", 0.96),
+        "price:macro": ("macro_f1", 0.62),
         "nda": ("f1", 0.8),
         "nda:macro": ("macro_f1", 0.66),
-        "capability_claim": ("f1", 0.25),
+        "capability_claim": ("f1", 0.26),
         "capability_claim:macro": ("macro_f1", 0.11),
         "exemption": ("f1", 0.66),
         "exemption:macro": ("macro_f1", 0.37),
@@ -69,15 +70,15 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "redaction:macro": ("macro_f1", 0.16),
         "date": ("f1", 0.96),
         "date:macro": ("macro_f1", 0.81),
-        "emails": ("f1", 0.74),
-        "emails:macro": ("macro_f1", 0.6),
+        "emails": ("f1", 0.85),
+        "emails:macro": ("macro_f1", 0.75),
         "price:vendor": ("vendor_tied", 0.64),
     },
     "test without lists": {
-        "vendor": ("f1", 0.67),
+        "vendor": ("f1", 0.68),
         "vendor:macro": ("macro_f1", 0.31),
-        "agency": ("f1", 0.59),
-        "agency:macro": ("macro_f1", 0.52),
+        "agency": ("f1", 0.6),
+        "agency:macro": ("macro_f1", 0.55),
     },
     "dev": {
         "vendor": ("f1", 0.84),
@@ -88,7 +89,7 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "price:macro": ("macro_f1", 0.72),
         "nda": ("f1", 1.0),
         "nda:macro": ("macro_f1", 1.0),
-        "capability_claim": ("f1", 0.52),
+        "capability_claim": ("f1", 0.57),
         "capability_claim:macro": ("macro_f1", 0.49),
         "exemption": ("f1", 0.8),
         "exemption:macro": ("macro_f1", 0.79),
@@ -96,8 +97,8 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "redaction:macro": ("macro_f1", 0.79),
         "date": ("f1", 0.69),
         "date:macro": ("macro_f1", 0.87),
-        "emails": ("f1", 0.98),
-        "emails:macro": ("macro_f1", 0.96),
+        "emails": ("f1", 1.0),
+        "emails:macro": ("macro_f1", 1.0),
         "price:vendor": ("vendor_tied", 0.95),
     },
 }
