@@ -205,3 +205,14 @@ def test_a_totals_short_line_is_quoted_as_it_stands(text: str, marker: str, quot
 
     start = text.index(marker)
     assert _quote(text, start, start + len(marker)) == quote
+
+
+def test_a_sentence_longer_than_prose_is_no_unit() -> None:
+    from foiakit.extract.spans import PROSE_SENTENCE_AT_MOST, line_bounds, prose_sentence
+
+    text = "Alder Optics bid $90 on the cameras today.\n" * (PROSE_SENTENCE_AT_MOST // 40)
+    start = text.index("$90")
+    line = line_bounds(text, start, start + 3)
+    # one run-on "sentence" over the whole list: the line decides, as on a table's rows
+    assert prose_sentence(text, [(0, len(text))], start, line) == line
+    assert prose_sentence(text, [(0, 42)], start, line) == (0, 42)

@@ -59,6 +59,7 @@ def item_start(text: str, offset: int) -> int | None:
     return None
 
 
+PROSE_SENTENCE_AT_MOST = 1500  # characters: a longer span spaCy calls a sentence is a table or a list
 PROSE_WORDS_AT_LEAST = 6  # a printed line of running text holds a few words, most of them lower case
 
 
@@ -72,6 +73,8 @@ def prose_sentence(text: str, sentences: list[tuple[int, int]], start: int, line
     at = bisect_right(sentences, (start, len(text) + 1)) - 1
     if at < 0 or not sentences[at][0] <= start < sentences[at][1]:
         return line
+    if sentences[at][1] - sentences[at][0] > PROSE_SENTENCE_AT_MOST:
+        return line  # a "sentence" of a table or a list that no full stop cut: no prose (and no quadratic walk)
     sentence = _without_heading_lines(text, sentences[at], start)
     first, last = line_bounds(text, *sentence)
     if CELL_GAP.search(text, first, last):
