@@ -171,28 +171,12 @@ def _headed(
     payee = None if name is None or is_person_payee(name) else name
     rows = []
     for n, i in enumerate(members):
-        amount = list(_AMOUNT.finditer(lines[i]))[-1]
         span = None
         if payee and heading:
             span = (heading[2], heading[2] + len(payee)) if heading[2] is not None else (starts[i], starts[i])
-        rows.append(
-            RegisterRow(
-                sheet="",
-                number=i + 1,
-                line_start=starts[heading[0]] if heading and heading[0] is not None and n == 0 else starts[i],
-                payee=payee,
-                payee_span=span,
-                date=None,
-                description=None,
-                amount=_figure(amount),
-                amount_span=(starts[i] + amount.start("figure"), starts[i] + amount.end("figure")),
-                currency=cells_currency([lines[i]]) or ("USD" if "$" in lines[i] else None),
-                cells=tuple(lines[i].split()),
-                line=lines[i],
-                by_cells=True,
-                person=name if name and payee is None else None,
-            )
-        )
+        line_start = starts[heading[0]] if heading and heading[0] is not None and n == 0 else starts[i]
+        person = name if name and payee is None else None
+        rows.append(_amount_row(lines, starts, i, line_start, payee, span, by_cells=True, person=person))
     return rows
 
 
@@ -213,24 +197,38 @@ def _group(lines: list[str], starts: list[int], heading: int, members: list[int]
     name = lines[heading].strip()
     name_start = starts[heading] + lines[heading].index(name)
     payee = None if is_person_payee(name) else name
-    rows = []
-    for n, i in enumerate(members):
-        amount = list(_AMOUNT.finditer(lines[i]))[-1]
-        line_start = starts[heading] if n == 0 else starts[i]
-        rows.append(
-            RegisterRow(
-                sheet="",
-                number=i + 1,
-                line_start=line_start,
-                payee=payee,
-                payee_span=(name_start, name_start + len(name)) if payee else None,
-                date=None,
-                description=None,
-                amount=_figure(amount),
-                amount_span=(starts[i] + amount.start("figure"), starts[i] + amount.end("figure")),
-                currency=cells_currency([lines[i]]) or ("USD" if "$" in lines[i] else None),
-                cells=tuple(lines[i].split()),
-                line=lines[i],
-            )
-        )
-    return rows
+    span = (name_start, name_start + len(name)) if payee else None
+    return [
+        _amount_row(lines, starts, i, starts[heading] if n == 0 else starts[i], payee, span)
+        for n, i in enumerate(members)
+    ]
+
+
+def _amount_row(
+    lines: list[str],
+    starts: list[int],
+    i: int,
+    line_start: int,
+    payee: str | None,
+    payee_span: tuple[int, int] | None,
+    by_cells: bool = False,
+    person: str | None = None,
+) -> RegisterRow:
+    """The row of line `i`, whose last figure is its amount, tied to `payee` (printed at `payee_span`)."""
+    amount = list(_AMOUNT.finditer(lines[i]))[-1]
+    return RegisterRow(
+        sheet="",
+        number=i + 1,
+        line_start=line_start,
+        payee=payee,
+        payee_span=payee_span,
+        date=None,
+        description=None,
+        amount=_figure(amount),
+        amount_span=(starts[i] + amount.start("figure"), starts[i] + amount.end("figure")),
+        currency=cells_currency([lines[i]]) or ("USD" if "$" in lines[i] else None),
+        cells=tuple(lines[i].split()),
+        line=lines[i],
+        by_cells=by_cells,
+        person=person,
+    )
