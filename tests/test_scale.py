@@ -198,7 +198,7 @@ def test_diff_lists_what_is_new_and_gone_between_releases(tmp_path: Path) -> Non
 
 
 def test_born_digital_pdfs_are_cut_in_longer_chunks_than_scans() -> None:
-    from foiakit.pipeline import TEXT_CHUNK_PAGES, chunk_pages
+    from foiakit.scheduler import TEXT_CHUNK_PAGES, chunk_pages
     from foiakit.work import CHUNK_PAGES
 
     assert chunk_pages(200, False, 4) == CHUNK_PAGES  # a scan: every core OCRs its pages

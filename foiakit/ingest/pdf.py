@@ -92,7 +92,7 @@ FIRST_PAGE_TEXT = 200  # characters of PDFium's text on page 1 from which a PDF 
 
 def page_count_and_text(source: SourceFile) -> tuple[int, bool]:
     """Pages of a PDF, and whether its first page holds a text layer of `FIRST_PAGE_TEXT` characters or more (the
-    scheduler cuts such a PDF into fewer, longer page chunks: see `pipeline.chunk_pages`)."""
+    scheduler cuts such a PDF into fewer, longer page chunks: see `scheduler.chunk_pages`)."""
     pdf = open_pdf(source)
     try:
         count = len(pdf)
