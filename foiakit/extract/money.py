@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from foiakit.extract import message_for, register
 from foiakit.extract.lexicon import words
-from foiakit.extract.money_clauses import not_a_price
+from foiakit.extract.money_clauses import a_bracket, not_a_price
 from foiakit.extract.spans import clause_bounds, item_start, line_bounds, prose_sentence
 from foiakit.extract.table_headers import BARE_AMOUNT, header_spans, price_table_start
 from foiakit.model import Document, Finding, Page, Settings, make_detail
@@ -107,8 +107,8 @@ def find_prices(text: str) -> Iterator[tuple[int, int, Decimal, Decimal, dict[st
                     start -= len(text[max(0, start - 12) : start]) - between.start()
             else:
                 high = low
-        if high == 0:
-            continue  # "$0.00": a line that costs nothing is no price
+        if high == 0 or a_bracket(low, high):
+            continue  # "$0.00": a line that costs nothing is no price; "$25,000 - $49,999" is a band of a scale
         _, line_end = line_bounds(text, start, end)
         if not_a_price(text, start, end):
             continue

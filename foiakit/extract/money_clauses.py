@@ -4,8 +4,10 @@ exceed $18,000")."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from decimal import Decimal
 
 from foiakit.extract.lexicon import phrase_pattern, words
 
@@ -29,6 +31,8 @@ def not_a_price(text: str, start: int, end: int) -> bool:
     if labelled_line := _label_and_amount_line(text, start, end):
         clause_start, clause_end = labelled_line  # "Total Order 4210.00" over "… liability coverage of $5,000,000"
     if _has_phrase(text[clause_start:clause_end], lexicon["not_price_context"]):
+        return True
+    if in_receipts_section(text, start):
         return True
     before = text[max(clause_start, start - 25) : start]
     after = text[end : min(clause_end, end + 12)]
@@ -78,7 +82,47 @@ def _label_and_amount_line(text: str, start: int, end: int) -> tuple[int, int] |
     above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)].rstrip()
     if len(above) >= WRAPPED_LINE_AT_LEAST and (above[-1:].isalpha() or above.endswith(",")):
         return None
-    return line_start, line_end
+    # a run-in list of pairs ("Alder Supply $310.00; Staff wages $9,120.00; Birch Co. $75.00") labels an amount by
+    # its own pair only
+    pairs = [m.end() for m in re.finditer(r";\s", text[line_start:start])]
+    return line_start + (pairs[-1] if pairs else 0), line_end
 
 
 WRAPPED_LINE_AT_LEAST = 50  # characters of a line above that a sentence wraps from (it ends in a word, not a stop)
+
+
+def a_bracket(low: Decimal, high: Decimal) -> bool:
+    """Whether a range of whole amounts is a bracket of a scale ("$25,000 - $49,999" of salary bands, income
+    brackets, "$0 – $9,999"): its low end is a round thousand and its high end one short of one. Nothing is bought
+    at such a range; a quote's range ends in a round figure ("$1,500–$2,000")."""
+    return high > low and low % 1000 == 0 and (high + 1) % 1000 == 0
+
+
+def in_receipts_section(text: str, start: int) -> bool:
+    """Whether the amount at `start` sits under a heading of money the public body received ("CASH RECEIPTS",
+    "Revenues:", "INCOME") with no spending heading ("DISBURSEMENTS", "Expenditures") between them: taxes, grants
+    and interest collected are no price paid for anything."""
+    headings = _section_headings(text)
+    if not headings:
+        return False
+    index = bisect.bisect_right(headings, (start, True)) - 1
+    return index >= 0 and headings[index][1]
+
+
+# a line that is a heading alone: "CASH RECEIPTS", "B. Revenues:", "II. EXPENDITURES"
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:(?:[A-Z]|[IVX]+|\d+)[.)][ \t]+)?(?P<words>[A-Za-z][A-Za-z ]{2,40}?)[ \t]*:?[ \t]*$", re.M
+)
+
+
+@functools.lru_cache(maxsize=16)
+def _section_headings(text: str) -> tuple[tuple[int, bool], ...]:
+    """(offset, is a receipts heading) of every line of `text` that is a receipts or a spending heading alone."""
+    lexicon = words("prices")
+    receipts, spending = frozenset(lexicon["receipt_headings"]), frozenset(lexicon["spending_headings"])
+    found = []
+    for match in _HEADING_LINE.finditer(text):
+        said = " ".join(match.group("words").lower().split())
+        if said in receipts or said in spending:
+            found.append((match.start(), said in receipts))
+    return tuple(found)
