@@ -78,3 +78,19 @@ def test_a_bracket_is_a_round_thousand_to_one_short_of_one(low: str, high: str, 
 def test_a_receipts_section_ends_at_a_spending_heading() -> None:
     text = "Revenues\nTaxes $10.00\nExpenses\nPaper $5.00\nRevenue\nFees $3.00\n"
     assert [in_receipts_section(text, text.index(a)) for a in ("$10", "$5", "$3")] == [True, False, True]
+
+
+def test_a_run_in_register_pays_no_wages() -> None:
+    from foiakit.extract.register_runs import run_in_rows
+
+    text = (
+        "Alder Grove Books $1,204.10; Brisk Janitorial $880.00; Personnel: Gross Salaries & Wages $512,330.17;\n"
+        "Under $25,000 (Moss, Ada); Cinder Lane Press $96.40; Dunmore Gas Co. $4,410.00; Eastwick Tile $75.00;\n"
+    )
+    assert [(r.payee, str(r.amount)) for r in run_in_rows(text)] == [
+        ("Alder Grove Books", "1204.10"),
+        ("Brisk Janitorial", "880.00"),
+        ("Cinder Lane Press", "96.40"),
+        ("Dunmore Gas Co.", "4410.00"),
+        ("Eastwick Tile", "75.00"),
+    ]

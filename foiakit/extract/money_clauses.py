@@ -30,7 +30,8 @@ def not_a_price(text: str, start: int, end: int) -> bool:
     clause_end = closes.start() if closes else min(len(text), end + 200)
     if labelled_line := _label_and_amount_line(text, start, end):
         clause_start, clause_end = labelled_line  # "Total Order 4210.00" over "… liability coverage of $5,000,000"
-    if _has_phrase(text[clause_start:clause_end], lexicon["not_price_context"]):
+    clause = text[clause_start:clause_end]
+    if _has_phrase(clause, lexicon["not_price_context"]) or _has_phrase(clause, lexicon["pay_words"]):
         return True
     if in_receipts_section(text, start):
         return True
@@ -89,6 +90,11 @@ def _label_and_amount_line(text: str, start: int, end: int) -> tuple[int, int] |
 
 
 WRAPPED_LINE_AT_LEAST = 50  # characters of a line above that a sentence wraps from (it ends in a word, not a stop)
+
+
+def pay_label(label: str) -> bool:
+    """Whether a payment's label says it is what staff are paid ("Personnel: Gross Salaries & Wages")."""
+    return _has_phrase(label, words("prices")["pay_words"])
 
 
 def a_bracket(low: Decimal, high: Decimal) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from foiakit.extract.money_clauses import pay_label
 from foiakit.extract.register_lines import RegisterRow
 
 MIN_RUN = 4  # amounts followed by a semicolon: fewer are a sentence's list, not a register
@@ -71,8 +72,8 @@ def _rows(text: str, run: list[re.Match[str]]) -> list[RegisterRow]:
         start += len(name_text) - len(_LEAD_JUNK.sub("", name_text))
         name = " ".join(text[start : amount.start()].split()).rstrip(" -–,")
         boundary = amount.end()
-        if sum(c.isalpha() for c in name) < 3:
-            continue  # "$25,000 - $49,999": a band's bound, no payment
+        if sum(c.isalpha() for c in name) < 3 or pay_label(name):
+            continue  # "$25,000 - $49,999": a band's bound; "Personnel: Gross Salaries & Wages": pay, no price
         payee = name if _is_name(name) else None
         figure = amount.group("figure").replace(",", "") + (amount.group("cents") or "")
         rows.append(
