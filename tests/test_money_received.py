@@ -94,3 +94,23 @@ def test_a_run_in_register_pays_no_wages() -> None:
         ("Dunmore Gas Co.", "4410.00"),
         ("Eastwick Tile", "75.00"),
     ]
+
+
+def test_a_prose_register_pays_the_name_before_its_amount_across_a_line_end() -> None:
+    from test_structural_names import SETTINGS, _document
+
+    from foiakit.extract import extract_document
+
+    def ties(payee: str) -> dict[str, str | None]:
+        text = (
+            "DISBURSEMENTS\n"
+            f"Fenwick Supply, Inc. $2,310.00; Garrow Paint $418.25; {payee}\n"
+            "$61,204.90; Ivybridge Books $5,000.00; Jarrow Elevator Company $3,112.40; Kelso Print $912.00;\n"
+        )
+        found = extract_document(_document(text), SETTINGS)
+        return {f.normalized: f.detail_dict.get("vendor") for f in found if f.kind == "price"}
+
+    assert ties("Halden & Pryce")["61204.90"] == "Halden & Pryce"
+    # a person paid: no vendor, and not the company printed after the amount on its line
+    assert ties("Quillon, Dana")["61204.90"] is None
+    assert ties("Quillon, Dana")["5000.00"] == "Ivybridge Books"

@@ -23,6 +23,8 @@ from foiakit.model import Document, FileType, Page, SourceFile
         ("KESTREL J PAVING", False),  # a business word
         ("ACME, INC", False),
         ("J W PELLMONT", False),  # initials first: a firm's form as often as a person's
+        ("Corbin & Stacey", False),  # two names joined by an ampersand: a firm ("&" is no middle initial)
+        ("MARLOW & HENRY", False),
     ],
 )
 def test_a_person_by_the_names_form(payee: str, person: bool) -> None:

@@ -292,9 +292,11 @@ def _price(
     message = message_for(document, page.number, start)
     line = line_bounds(page.text, start, end)
     if row is not None and not row.sheet:  # a register's line: a payee the table reader found on it comes first
-        # from the row's own start: a prose register's line holds the payees before and after it too
+        # from the row's own start to its payee or its amount, whichever ends later: a prose register's line holds
+        # the payees before and after it too ("Baker & Co. / $80.00; Alder Books $5.00;")
+        row_end = max(row.amount_span[1], row.payee_span[1] if row.payee_span else 0)
         same_line = [
-            m.vendor for m in context.between(page.number, row.line_start, line[1]) if getattr(m, "vendor", None)
+            m.vendor for m in context.between(page.number, row.line_start, row_end) if getattr(m, "vendor", None)
         ]
         vendor = same_line[0] if same_line else row_vendor(context, page.number, row)
         detail = {**detail, "payee": row.payee, "row": row.number}

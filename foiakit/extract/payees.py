@@ -38,7 +38,7 @@ def is_person(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     if len(words) == 3 and len(words[1]) == 1 and words[1].isalpha() and person_form(name):
         return True  # "ORLAN J VESSEY": a given name, a middle initial and a surname, whatever the given name
-    if len(words) == 3 and len(words[1]) == 1:
+    if len(words) == 3 and len(words[1]) == 1 and words[1].isalpha():
         words = [words[0], words[2]]  # a middle initial
     elif len(words) == 3 and len(words[2]) == 1 and words[2].isalpha():
         words = words[:2]  # "QUILLON DANA M": a surname, a given name and its middle initial, no comma
