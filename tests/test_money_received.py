@@ -114,3 +114,16 @@ def test_a_prose_register_pays_the_name_before_its_amount_across_a_line_end() ->
     # a person paid: no vendor, and not the company printed after the amount on its line
     assert ties("Quillon, Dana")["61204.90"] is None
     assert ties("Quillon, Dana")["5000.00"] == "Ivybridge Books"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Detailed Accounts Payable: March 3, 2025   ($   1,418.20)", ["1418.20"]),  # accounting format, padded
+        ("Fund total   $         96,004.11", ["96004.11"]),
+        ("Management Fund   ($   -  )", []),  # a dash for nothing
+        ("Total $\n250.00 was paid", ["250.00"]),  # a sign and its figure split over a line end, as before
+    ],
+)
+def test_a_sign_padded_from_its_figure_is_one_amount(line: str, expected: list[str]) -> None:
+    assert prices(line) == expected

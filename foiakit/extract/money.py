@@ -31,8 +31,10 @@ NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{4}(?!\d)|\.\d{1,2})?"
 _SCALED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,3})?"
 _SCALE = r"(?P<scale>k|K|M|MM|mm|B|bn|thousand|million|billion)(?![\w])"
 _SIGNS = r"US\$|C\$|CA\$|A\$|\$|€|£|(?:USD|CAD|EUR|GBP|AUD)\s?"
+# a spreadsheet's accounting format pads its sign from the figure ("$   253.76"): up to 16 spaces on the line
+_PAD = r"(?:[ \t]{2,16}|\s?)"
 _AMOUNT = re.compile(
-    rf"(?<![\w.])(?:\(\s*)?(?:(?P<sign>{_SIGNS})\s?(?:(?P<n0>{_SCALED})\s?{_SCALE}|(?P<n1>{NUMBER}))"
+    rf"(?<![\w.])(?:\(\s*)?(?:(?P<sign>{_SIGNS})(?:\s?(?P<n0>{_SCALED})\s?{_SCALE}|{_PAD}(?P<n1>{NUMBER}))"
     rf"|(?P<n2>{NUMBER})\s?(?P<unit>USD|CAD|EUR|GBP|AUD|dollars\b|euros?\b|pounds sterling\b))"
     r"(?:\s*\))?",
     re.I,
