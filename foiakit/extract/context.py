@@ -87,8 +87,9 @@ def document_context(document: Document, settings: Settings) -> DocumentContext:
         agencies = Counter(m.canonical for m in found if m.kind == "agency")
         products = Counter(m.product for m in found if m.product)
         columns = column_vendors(document, found)
+        main_vendor = _defined_party(document, found) or _leader(vendors)
         context = DocumentContext(
-            found, sentences, _leader(vendors), _top(agencies), _top(products), _by_page(found), columns
+            found, sentences, main_vendor, _top(agencies), _top(products), _by_page(found), columns
         )
         _LAST.append((document, settings, context))
     return _LAST[0][2]
@@ -226,6 +227,20 @@ def _top(counter: Counter[str]) -> str | None:
     if not counter:
         return None
     return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[0][0]
+
+
+def _defined_party(document: Document, found: tuple) -> str | None:
+    """The one vendor the agreement defines as its selling party ("Halden Works, LLC ("Contractor")"): the party its
+    prices go to, however often it names other companies (a maker "licensed from", a subcontractor)."""
+    from foiakit.extract.org_spans import defined_role
+
+    texts = {page.number: page.text for page in document.pages}
+    parties = {
+        m.canonical
+        for m in found
+        if m.kind == "vendor" and m.role == "seller" and defined_role(texts.get(m.page, ""), m.end) == "seller"
+    }
+    return next(iter(parties)) if len(parties) == 1 else None
 
 
 def _leader(counter: Counter[str]) -> str | None:

@@ -111,15 +111,21 @@ def _two_word_place(tokens: list) -> bool:
     return first in org_words["place_first_words"] or last in org_words["place_last_words"]
 
 
+# "Halden Works, LLC, a Delaware limited liability company ("Contractor")": an appositive saying what the party is
+# may stand between the name and its defined term
 _DEFINED = re.compile(
-    r"^\s*,?\s*\(\s*(?:(?:the|a|an)\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?"
+    r"^\s*(?:,\s*(?:a|an)\s+[A-Za-z][A-Za-z.'’\s-]{2,70}?)?\s*,?\s*"
+    r"\(\s*(?:(?:the|a|an)\s+|hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?)?"
     r"[\"“”'‘’]?(?P<term>[A-Za-z][A-Za-z ]{2,24}?)[\"“”'‘’]?\s*\)"
 )
 
 
+_DEFINED_WITHIN = 140  # characters after a name that may hold its appositive and defined term
+
+
 def defined_body(text: str, end: int) -> bool:
     """ "State University of Wexbury (the 'University')": a defined term naming a public party."""
-    match = _DEFINED.match(text[end : end + 60])
+    match = _DEFINED.match(text[end : end + _DEFINED_WITHIN])
     return bool(match) and match.group("term").strip().lower() in words("org_words")["agency_defined_terms"]
 
 
@@ -129,7 +135,7 @@ _BIDDER_TERMS = frozenset({"proposer", "offeror", "bidder", "respondent"})
 def defined_role(text: str, end: int) -> str | None:
     """ "Brightfen Analytics ("Contractor")": the defined term an agreement gives a selling party makes the name
     before it a vendor, whatever the name's form, and says its role (seller, bidder, subcontractor)."""
-    match = _DEFINED.match(text[end : end + 60])
+    match = _DEFINED.match(text[end : end + _DEFINED_WITHIN])
     term = match.group("term").strip().lower() if match else ""
     if term not in words("org_words")["vendor_defined_terms"]:
         return None

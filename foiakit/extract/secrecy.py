@@ -31,11 +31,30 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
     reference = re.search(r"\bNDA\b", flat)
     if reference and phrase_pattern(phrases("nda", "references")).search(flat):
         return "reference", reference.group(0)
+    if phrase_pattern(phrases("nda", "disclosure_laws")).search(flat):
+        return None
     term = phrase_pattern(phrases("nda", "clause_terms")).search(flat)
     duty = phrase_pattern(phrases("nda", "clause_obligations")).search(flat)
-    if term and duty and not phrase_pattern(phrases("nda", "disclosure_laws")).search(flat):
+    if term and duty:
         return "clause", term.group(0)
+    duties = _duties(flat)
+    if len(duties) >= 2:  # "shall hold all County data in strict confidence and shall not disclose it": whatever
+        return "clause", duties[0]  # the information is called, a party bound twice over to secrecy
     return None
+
+
+def _duties(flat: str) -> list[str]:
+    """The distinct duties of secrecy a sentence states ("in strict confidence", "shall not disclose")."""
+    pattern = phrase_pattern(phrases("nda", "section_duties")).pattern
+    found: list[str] = []
+    for match in pattern.finditer(flat):
+        said = match.group(0).lower()
+        if said not in _PARTY_TERMS and not any(said in other or other in said for other in found):
+            found.append(said)
+    return found
+
+
+_PARTY_TERMS = frozenset({"receiving party", "disclosing party"})  # an agreement's parties, no duty of their own
 
 
 # a section heading at the start of a line: "15. Confidentiality.", "5.1 Confidentiality. To the extent …",
