@@ -16,18 +16,20 @@ from foiakit.extract.capabilities import claim_parts
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import make_agency_papers
 
-# paper: (tp at least, fp at most, fn at most). Before the rules of round 8 (claims8) the written-from half read
-# 10/7/7 and the held-out half 9/2/9: a scope of work's "The Contractor will provide …", a request to proposers
-# ("Describe how your system detects …"), the agency's present doings ("The Police Department operates 14 …"), the
-# Parties' duties and what speakers said in public comment were claims; a bound on speed or time after a system word
-# ("read plates … at speeds of up to 70 mph") and a claim with "with no" in it were missed. Still missed: a product
-# named by no list with a verb no list holds ("Each Skyhold trailer carries four cameras …"), a spelled-out bound
-# ("in under one minute") and a vendor's answer with only a small count ("in use in 48 cities").
+# paper: (tp at least, fp at most, fn at most). Before round 8 (claims8) the written-from half read 10/7/7 and the
+# held-out half 9/2/9; now 11/7/6 and 10/2/8. A bound on how fast, far or long a system works after a system word
+# ("The Tessaline cameras read plates … at speeds of up to 70 mph") was missed. Still false: a scope of work's "The
+# Contractor will provide …", a request to proposers ("Describe how your system detects …"), the agency's present
+# doings ("The Police Department operates 14 …"), the Parties' duties and what speakers said in public comment; rules
+# for them (and for "with no", and drones as system words) read the written-from half 13/0/4 but changed neither the
+# held-out half nor dev, and were dropped. Still missed: a product named by no list with a verb no list holds ("Each
+# Skyhold trailer carries four cameras …"), a spelled-out bound ("in under one minute"), a small count ("in use in 48
+# cities").
 FLOORS = {
-    "rfp_scope": (2, 0, 0),
-    "council_minutes": (2, 0, 2),
+    "rfp_scope": (2, 4, 0),
+    "council_minutes": (2, 2, 2),
     "committee_qa": (3, 0, 1),
-    "data_sharing_mou": (2, 0, 1),
+    "data_sharing_mou": (2, 1, 1),
     "after_action_report": (0, 0, 2),
     "sole_source_justification": (2, 0, 0),
     "impact_report": (1, 0, 2),
@@ -77,74 +79,35 @@ def _is_claim(sentence: str) -> bool:
 @pytest.mark.parametrize(
     ("sentence", "is_claim"),
     [
-        # the body itself as the subject, a verb in the present after it: what the agency does
-        ("The County Council operates 4 Brightfen cameras that search plates.", False),
-        ("The City of Harwick monitors vehicles on its bridges with 40 Quillon cameras.", False),
-        ("Background The Sheriff's Office captures plates at 6 intersections with Quillon cameras.", False),
-        # a product, or one of the agency's people as vendors write of them, stays a claim
-        ("The Brightfen cameras read plates at up to 80 mph.", True),
-        ("The officer receives an alert from the Brightfen cameras within 5 seconds.", True),
+        # the agency as the subject of the clause after an opening phrase: what it does
+        (
+            "Based on our review of the Quillon software, the County is keeping plate data captured by the cameras.",
+            False,
+        ),
+        # a product after an opening phrase stays a claim
+        ("In daylight, the Quillon cameras read 98 percent of plates.", True),
+        ("With six Brightfen sensors, the system locates 96% of shots within 25 meters.", True),
     ],
 )
-def test_what_the_agency_does_in_the_present_is_no_claim(sentence: str, is_claim: bool) -> None:
+def test_the_agency_after_an_opening_phrase_is_no_claim(sentence: str, is_claim: bool) -> None:
     assert _is_claim(sentence) == is_claim
 
 
 @pytest.mark.parametrize(
     ("sentence", "is_claim"),
     [
-        # a solicitation's or an agreement's party before it has a name, with a modal: a requirement, a duty
-        ("The Parties will meet every year to compare the plates each Quillon camera captured.", False),
-        ("The Contractor will provide a portal that lets users search plates by date.", False),
-        # a vendor by its name saying what it will deliver stays a claim
-        ("Brightfen Systems will deliver cameras that identify vehicles by make and color.", True),
+        # a rule or a law as the subject, doing what rules do
+        (
+            "Findings The Harwick Sheriff's Data Practices policies recognize that plate data captured is private.",
+            False,
+        ),
+        ("The policy allows deputies to search plates captured by the Quillon cameras.", False),
+        ("The state statute limits how long plate data captured by the cameras is kept.", False),
+        # a system doing the same stays a claim
+        ("The Quillon system allows deputies to search plates captured by its cameras.", True),
     ],
 )
-def test_a_requirement_of_the_party_to_be_is_no_claim(sentence: str, is_claim: bool) -> None:
-    assert _is_claim(sentence) == is_claim
-
-
-@pytest.mark.parametrize(
-    ("sentence", "is_claim"),
-    [
-        # a request to whoever answers, also after a heading the text layer ran in before its bullet
-        ("Explain how your platform matches plates against hot lists.", False),
-        ("Scope of Services • Describe how your cameras detect vehicles at night.", False),
-        ("Provide the number of cities that use your cameras to track vehicles.", False),
-        # a feature list's verb, with no "you" in it, stays a claim
-        ("Detects vehicles at night with Brightfen Vision cameras.", True),
-    ],
-)
-def test_a_request_to_a_proposer_is_no_claim(sentence: str, is_claim: bool) -> None:
-    assert _is_claim(sentence) == is_claim
-
-
-@pytest.mark.parametrize(
-    ("sentence", "is_claim"),
-    [
-        # a member of the public speaking at a meeting
-        ("A caller said the Brightfen cameras track every car that enters the park.", False),
-        ("Speaker 3, Dana Holt, said the cameras track every car in the city.", False),
-        # the vendor's people and the agency's stay in their voices
-        ("Quillon's regional manager said its cameras read 3,000 plates a minute.", True),
-        ("Councilmember Ruiz said the Quillon sensors detect gunshots within 25 meters.", True),
-    ],
-)
-def test_what_the_public_said_is_no_claim(sentence: str, is_claim: bool) -> None:
-    assert _is_claim(sentence) == is_claim
-
-
-@pytest.mark.parametrize(
-    ("sentence", "is_claim"),
-    [
-        # "no" after "with", "when", "where" denies a noun of a condition, not the clause
-        ("Brightfen cameras capture plates at night with no added lighting.", True),
-        ("The system captures plates even when no light is on.", True),
-        ("Brightfen cameras do not capture faces.", False),
-        ("Brightfen cameras capture no faces.", False),
-    ],
-)
-def test_with_no_is_no_negation(sentence: str, is_claim: bool) -> None:
+def test_a_rule_as_the_subject_is_no_claim(sentence: str, is_claim: bool) -> None:
     assert _is_claim(sentence) == is_claim
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from foiakit.extract.claim_voice import agency_voice, past_labels, public_says, reports_a_doing
+from foiakit.extract.claim_voice import agency_voice, past_labels, reports_a_doing
 from foiakit.extract.lexicon import phrase_pattern, words
 
 _SPACES = re.compile(r"\s+")
@@ -41,11 +41,13 @@ def vetoed(sentence: str) -> bool:
     flat = _SPACES.sub(" ", sentence).strip()
     tokens = tokens_of(flat)
     token_set = set(tokens)
-    if _negated(tokens, lexicon) or token_set & lexicon["hedges"] or _DEFINITION.match(flat):
+    if token_set & lexicon["negations"] or token_set & lexicon["hedges"] or _DEFINITION.match(flat):
         return True
     if flat.endswith("?") or len(flat) > LONGEST_CLAIM or _DEFINED_INSIDE.search(flat):
         return True
-    if _speaks_to_the_reader(flat, tokens, lexicon) or public_says(flat, lexicon):
+    opening_verbs = lexicon["verbs"] | lexicon["invitation_verbs"]
+    # an imperative to the reader: it speaks to "you", or asks for "any" of something ("Identify any person …")
+    if tokens and tokens[0] in opening_verbs and (token_set & lexicon["instruction_words"] or tokens[1:2] == ["any"]):
         return True
     if len(_FORM_LABEL.findall(flat)) >= 3:
         return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
@@ -61,33 +63,6 @@ def vetoed(sentence: str) -> bool:
     return phrase_pattern(vetoes).search(lowered) is not None
 
 
-# "with no staff on the roof", "even when no plate is visible": "no" denies a noun of a condition, not the clause
-_CONDITION_BEFORE_NO = frozenset({"with", "when", "where"})
-
-
-def _negated(tokens: list[str], lexicon: dict) -> bool:
-    """Whether a negation denies the sentence's clause: any negation word but a "no" after "with", "when" or "where"
-    ("recharges a drone in 30 minutes with no staff on the roof" says what the product does)."""
-    return any(
-        token in lexicon["negations"] and not (token == "no" and at and tokens[at - 1] in _CONDITION_BEFORE_NO)
-        for at, token in enumerate(tokens)
-    )
-
-
-def _speaks_to_the_reader(flat: str, tokens: list[str], lexicon: dict) -> bool:
-    """An imperative to the reader: it opens on a verb and speaks to "you" or asks for "any" of something
-    ("Identify any person …", "Learn how …"), also as a request of a solicitation's list ("Describe how your system
-    detects …"), after the section words or the heading the text layer ran in before a bullet ("Proposal Content •
-    Describe …")."""
-    after_bullet = _BULLET_OPENING.search(flat[:80])
-    body = tokens_of(flat[after_bullet.end() :]) if after_bullet else past_labels(tokens, lexicon)
-    opening_verbs = lexicon["verbs"] | lexicon["invitation_verbs"] | lexicon["request_verbs"]
-    if not body or body[0] not in opening_verbs:
-        return False
-    return bool(set(body) & lexicon["instruction_words"]) or body[1:2] == ["any"]
-
-
-_BULLET_OPENING = re.compile(r"(?:^|\s)[•●▪◦‣]\s*")
 # a question put as a bullet after other text ("… License Plate Recognition Systems • Does the system allow …")
 _BULLET_QUESTION = re.compile(r"[•●▪◦‣]\s*(?:does|do|did|is|are|will|would|has|have|should)\s", re.I)
 # a reference in a bibliography: "(2019)." after the authors, or "63(4), 280–291" (volume, issue, pages)
@@ -166,42 +141,13 @@ def _about_the_agency(tokens: list[str], lexicon: dict) -> bool:
     # a section word the text layer ran into the sentence is no part of it ("Background The Department …")
     words = [t for t in past_labels(tokens, lexicon)[:10] if t not in _LEADING]
     for at, word in enumerate(words[:4]):
-        after = words[at + 1] if at + 1 < len(words) else ""
-        if word in lexicon["solicited_parties"] and after in _MODALS:
-            return True  # "The Contractor will provide …", "The Parties will meet …": a requirement or a duty
-        if word not in lexicon["agency_subjects"] and word not in lexicon["agency_bodies"]:
-            continue
-        if after == "of" and word in lexicon["agency_bodies"]:
-            after = _verb_after_name(words[at + 2 : at + 6], lexicon)  # "The City of Marlowe invites …"
-        if after != "can" and (
-            after in _AUXILIARIES
-            or after in lexicon["agency_verbs"]
-            or reports_a_doing(after, lexicon)
-            or (word in lexicon["agency_bodies"] and _present_singular(after))
-        ):
-            return True
+        if word in lexicon["agency_subjects"]:
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if after != "can" and (
+                after in _AUXILIARIES or after in lexicon["agency_verbs"] or reports_a_doing(after, lexicon)
+            ):
+                return True
     return False
-
-
-_MODALS = frozenset({"will", "must", "shall", "should"})
-
-
-def _present_singular(word: str) -> bool:
-    """Whether `word` after a body's name reads as its verb in the present ("operates", "invites", "leases"): an
-    "-s" that is no "-ss", "-us", "-is" or possessive."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "ics"))
-
-
-def _verb_after_name(words: list[str], lexicon: dict) -> str:
-    """The first word after "<body> of" that reads as a verb (the body's name runs between): "" when none does."""
-    return next(
-        (
-            w
-            for w in words
-            if w in _AUXILIARIES or w in lexicon["agency_verbs"] or reports_a_doing(w, lexicon) or _present_singular(w)
-        ),
-        "",
-    )
 
 
 def _reports_the_past(flat: str, tokens: list[str], lexicon: dict) -> bool:

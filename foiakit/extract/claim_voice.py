@@ -3,8 +3,7 @@ an audit, a program evaluation, a staff report) speaks of what the agency did an
 ("Determine that the data collected is destroyed …"), a finding ("We observed one hit …", "Officers found evidence
 at 212 of the alerts"), the agency's counts and plans; none is a product's claim. It also repeats what a vendor
 says ("According to Kettle, …", "The vendor states that its cameras …"): that is the vendor's claim.
-A member of the public who speaks at a meeting ("Speaker 2 said the cameras …") is in neither voice.
-`claim_vetoes.vetoed` asks `agency_voice` and `public_says`; `capabilities.claim_parts` asks `vendor_says`."""
+`claim_vetoes.vetoed` asks `agency_voice`; `capabilities.claim_parts` asks `vendor_says`."""
 
 from __future__ import annotations
 
@@ -45,23 +44,6 @@ def agency_voice(tokens: list[str], lexicon: dict[str, Any]) -> bool:
 def reports_a_doing(word: str, lexicon: dict[str, Any]) -> bool:
     """Whether `word` after the agency or its people says what they did: a past tense ("approved", "found")."""
     return word.endswith("ed") or word in lexicon["irregular_past"]
-
-
-# "<who> said …" at the sentence's start, who being up to a dozen words ("Speaker 4, a resident of Ward 2, said …")
-_WHO_SAID = re.compile(
-    r"^(?P<who>[^.;:?!]{1,80}?)\s+(?:also\s+)?(?:said|says|stated|states|asked|commented|added|noted|urged|argued|"
-    r"claimed|told|spoke|expressed|complained|warned)\b",
-    re.I,
-)
-
-
-def public_says(flat: str, lexicon: dict[str, Any]) -> bool:
-    """Whether the sentence tells what a member of the public said at a meeting ("Speaker 2, Marcus Trent, said the
-    cameras …", "A resident of Ward 2 said the drones can …"): neither the vendor's words nor the agency's."""
-    found = _WHO_SAID.search(flat)
-    if found is None:
-        return False
-    return bool(set(re.findall(r"[a-z]+", found.group("who").lower())) & lexicon["public_speakers"])
 
 
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;]{2,60}?)\s*,\s*(?P<clause>.+)$", re.I | re.S)
