@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from foiakit.extract import message_for, register
-from foiakit.extract.claim_quantities import has_count_of_note, quantities_in
+from foiakit.extract.claim_quantities import bounds_a_performance, has_count_of_note, quantities_in
 from foiakit.extract.claim_vetoes import heading, leaves_open, tokens_of, vetoed
 from foiakit.extract.claim_voice import vendor_says
 from foiakit.extract.lexicon import PhrasePattern, folds_like_ascii, phrase_pattern, words
@@ -85,7 +85,8 @@ def claim_parts(
         and len(flat) <= 400
     ):
         quantities = quantities_in(flat) if quantities is None else quantities
-        claimed = has_count_of_note(quantities)
+        # "The Tessaline cameras read plates … at up to 70 mph": a system's bound on how fast, far or long it works
+        claimed = has_count_of_note(quantities) or (system_led and bounds_a_performance(quantities))
     # "According to Kettle, its cameras …", "The vendor states that …": what the agency repeats of a vendor's
     if not claimed and (said := vendor_says(flat, set(unnamed_tokens), lexicon, named_subject)) is not None:
         claimed = _states_a_doing(said, lexicon)

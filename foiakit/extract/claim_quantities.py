@@ -24,6 +24,17 @@ def has_count_of_note(quantities: list[str]) -> bool:
     return False
 
 
+# a bound a product works within: "up to 70 mph", "within 30 meters", "under 90 seconds", "less than one minute"
+_BOUND = re.compile(r"^(?:up to|within|under|less than)\s+[\d,.]+\s*(?P<unit>[a-z/]+)", re.I)
+
+
+def bounds_a_performance(quantities: list[str]) -> bool:
+    """A quantity that bounds how fast, how far or how long something works ("up to 70 mph", "within 30 meters",
+    "under 90 seconds"), in a unit of `performance_units`; a bound in days or years is a retention period."""
+    units = words("claims")["performance_units"]
+    return any((bound := _BOUND.match(q)) is not None and bound.group("unit").lower() in units for q in quantities)
+
+
 # "up to 100 people in a single image", "over 2 billion detections", "99.9% uptime", "a 30-day runtime",
 # "3,000 plates per minute": a figure (and its scale word) with what it counts
 _MEASURE = re.compile(

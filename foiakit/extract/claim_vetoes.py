@@ -6,6 +6,7 @@ cut at a printed line, the agency's policy or practice (its people as the subjec
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from foiakit.extract.claim_voice import agency_voice, past_labels, reports_a_doing
 from foiakit.extract.lexicon import phrase_pattern, words
@@ -52,7 +53,10 @@ def vetoed(sentence: str) -> bool:
         return True  # "Deployment dates: Quantity: Status: …": a form's labels, not a sentence
     if not_a_statement(flat) or _about_the_agency(tokens, lexicon) or _reports_the_past(flat, tokens, lexicon):
         return True
-    if agency_voice(tokens, lexicon):
+    # "Based on our observation of the software …, the City is maintaining …": the clause after an opening phrase
+    if (opened := _OPENING_PHRASE.match(flat)) and _about_the_agency(tokens_of(flat[opened.end() :]), lexicon):
+        return True
+    if agency_voice(tokens, lexicon) or _a_rule_says(tokens, lexicon):
         return True
     lowered = flat.lower()
     vetoes = lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"] | lexicon["policy_markers"]
@@ -113,6 +117,13 @@ def _shouted(flat: str) -> bool:
     return shouting and not re.search(r"\d|%", flat)
 
 
+# a phrase that sets the scene before a sentence's subject, up to its comma: a preposition or a participle and what
+# follows it ("Based on our review of the logs, …", "During the trial, …", "In 2025, …")
+_OPENING_PHRASE = re.compile(
+    r"^[\W\d]*(?:based on|in|during|as|after|before|since|from|for|with|by|under|using|through|following|at|on|per|"
+    r"of|over|within|between)\b[^,;:]{1,160},\s+",
+    re.I,
+)
 # the words that carry a clause's tense or mood
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "can", "may", "shall", "must", "should", "has", "have",
                           "had", "does", "do", "did", "be", "been", "would", "could", "might"})  # fmt: skip
@@ -167,3 +178,10 @@ def _reports_the_past(flat: str, tokens: list[str], lexicon: dict) -> bool:
             if following in _OBJECT_START or following[0].isdigit():
                 return True
     return False
+
+
+def _a_rule_says(tokens: list[str], lexicon: dict) -> bool:
+    """A rule or a law as the subject, doing what rules do ("… Dissemination policies recognize that ALPR data …",
+    "The policy allows officers to search …"): the agency's rule, whatever product it names."""
+    body = past_labels(tokens, lexicon)[:20]
+    return any(word in lexicon["rule_words"] and after in lexicon["rule_verbs"] for word, after in pairwise(body))
