@@ -81,6 +81,9 @@ _LEAD_NUMBER = re.compile(r"^\d{1,2}$")  # "3 KINGS ENVIRONMENTAL INC": a figure
 _CODE_NUMBER = re.compile(r"^#?\d[\d-]*$")  # "24913" after "PO": the number a short label names
 _NAME_FIGURE = re.compile(r"^(?:\d{1,3}(?:ST|ND|RD|TH)|[A-Z]-?\d)$", re.IGNORECASE)  # "3RD", "A-1", "A1"
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")  # "07/23/24": a payment line's date, which no total line prints
+# "GENERAL FUND/EXPENDITURES/DIST WIDE SUPPORT SVCS": an account's path (fund, object, function), three names or more
+# parted by slashes, is a distribution line's description; a payee's name holds one slash at most ("WELLS FARGO/ACME")
+_ACCOUNT_PATH = re.compile(r"[A-Za-z] ?/ ?[A-Za-z][^/\n]* ?/ ?[A-Za-z]")
 _LABELLED_CELL = re.compile(r"[A-Za-z]:[ ]?[\w-]")  # "Vendor: 0412": a label and its value in one cell
 _FIELD_NAME = re.compile(r"^(?=[\w&'’.,/()#+-]*[A-Za-z])[\w&'’.,/()#+-]+$")  # "A1", "4FRONT": a letter among figures
 
@@ -267,6 +270,8 @@ def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int]
     if amount == 0:
         return None
     span = (line_start + last.start("figure"), line_start + last.end("figure"))
+    if _ACCOUNT_PATH.search(line[: last.start()]):
+        return Owned("account", number, line_start, line, amount, span)  # an account's path: the payment's line
     found = _payee(line, last.start())
     if found is None:
         if not any(sum(c.isalpha() for c in t) >= 3 for t in line[: last.start()].split()):

@@ -15,6 +15,7 @@ from types import ModuleType
 from PIL import Image
 
 from foiakit.errors import MissingDependencyError
+from foiakit.ocr.rows import block_lines, holds_amounts, is_split_table, lines_of, table_rows, without_specks, words_of
 
 INSTALL_HINT = "install it with `apt-get install tesseract-ocr` (or run with --ocr never)"
 # Tesseract's own OpenMP threads fight the process pool for cores; one thread per process measured faster.
@@ -100,30 +101,18 @@ def _read(path: str, lang: str, timeout: int, rotation: int) -> OcrResult:
 
 
 def _assemble(data: dict[str, list], rotation: int) -> OcrResult:
-    """Rebuild reading-order text from tesseract's word table: lines joined by newlines, blocks by blank lines."""
-    lines: list[str] = []
-    current_key: tuple[int, int, int] | None = None
-    current_block: int | None = None
-    words: list[str] = []
-    confidences: list[float] = []
-    for i, word in enumerate(data["text"]):
-        conf = float(data["conf"][i])
-        if conf < 0 or not word.strip():
-            continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        if key != current_key:
-            if words:
-                lines.append(" ".join(words))
-            if current_block is not None and key[0] != current_block:
-                lines.append("")
-            words = []
-            current_key, current_block = key, key[0]
-        words.append(word.strip())
-        confidences.append(conf)
-    if words:
-        lines.append(" ".join(words))
-    mean = round(sum(confidences) / len(confidences), 1) if confidences else None
-    return OcrResult("\n".join(lines), mean, rotation, len(confidences))
+    """Rebuild reading-order text from tesseract's word table: lines joined by newlines, blocks by blank lines. On a
+    page of amounts (ocr/rows.py) a column gap on a line is kept as the text layer keeps it, and a table read as
+    column blocks is set in rows again."""
+    words = words_of(data)
+    if not holds_amounts(words):
+        lines = block_lines(words, gaps=False)
+    elif is_split_table(lines_of(words)):
+        lines = table_rows(without_specks(words))
+    else:
+        lines = block_lines(without_specks(words))
+    mean = round(sum(w.confidence for w in words) / len(words), 1) if words else None
+    return OcrResult("\n".join(lines), mean, rotation, len(words))
 
 
 def _detect_rotation(path: str, timeout: int) -> int:
