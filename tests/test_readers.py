@@ -63,7 +63,8 @@ def test_a_new_reader_version_reads_its_files_again(
 ) -> None:
     release, out_dir = stored
     assert "0 files processed, 0 re-extracted, 3 unchanged" in _rerun(release, out_dir)
-    monkeypatch.setattr(readers, "READER_VERSIONS", {**readers.READER_VERSIONS, reader: 2})
+    bumped = readers.READER_VERSIONS[reader] + 1
+    monkeypatch.setattr(readers, "READER_VERSIONS", {**readers.READER_VERSIONS, reader: bumped})
     output = _rerun(release, out_dir)
     assert f"{len(read_again)} files processed, 0 re-extracted, {3 - len(read_again)} unchanged" in output
     if read_again:
@@ -73,9 +74,14 @@ def test_a_new_reader_version_reads_its_files_again(
 
 
 def test_stores_made_before_reader_versions_keep_their_fingerprint() -> None:
+    """Types whose readers are all still at 1 keep the fingerprint of stores made before versions existed; the
+    others (PDFs and images since the OCR reader's 2) are read again once."""
     settings = Settings(ocr_mode="auto", dpi=300, lang="eng")
     for file_type in FileType:
-        assert settings.ingest_fingerprint(file_type) == settings.ingest_fingerprint()
+        unchanged = settings.ingest_fingerprint(file_type) == settings.ingest_fingerprint()
+        assert unchanged == (not readers.changed_readers(file_type)), file_type
+    assert readers.changed_readers(FileType.PDF) == {"ocr": readers.READER_VERSIONS["ocr"]}
+    assert not readers.changed_readers(FileType.EML)
 
 
 def test_a_changed_reader_enters_only_its_types_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:

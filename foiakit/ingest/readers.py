@@ -24,7 +24,7 @@ from foiakit.model import EMAIL_TYPES, IMAGE_TYPES, FileType, Settings
 READER_VERSIONS = MappingProxyType(
     {
         "pdf_text": 1,  # ingest/pdf.py, pdf_text.py, pdf_forms.py: a PDF's text layer, gaps and form fields
-        "ocr": 1,  # ocr/: the text tesseract's words are put back into
+        "ocr": 2,  # ocr/: the text tesseract's words are put back into (2: a page of amounts keeps gaps and rows)
         "layout": 1,  # foia/: redaction boxes, Bates numbers, titles found while the page is open
         "email": 1,  # ingest/email.py, msg.py, pst.py: native mail, its bodies and attachments
         "office": 1,  # ingest/office.py, legacy_office.py, rtf.py, encrypted_office.py
