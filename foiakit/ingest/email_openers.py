@@ -46,20 +46,18 @@ _WROTE_ON = re.compile(
 )
 # A reply quoted under a line in the client's language: French, Spanish, Portuguese and Italian put the verb
 # after the sender ("Le mer. 1 oct. 2025 à 08:15, Dana Whitfield <…> a écrit :"), German and Dutch before it
-# ("Am 01.10.2025 um 08:15 schrieb Dana Whitfield <…>:"); OCR may space the time ("08: 15") and leave dust after
-# the colon
+# ("Am 01.10.2025 um 08:15 schrieb Dana Whitfield <…>:")
 _OPENER = r"(?:Le|El|Em|Il giorno|Il|Den)"
-_MOMENT = r"[^\n]*?\b(?:19[89]\d|20\d\d)\b[^\n]*?\d{1,2}[:.h] ?\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?"
-_TRAIL_DUST = r"(?:\s*[^\w\s]){0,3}\s*"
+_MOMENT = r"[^\n]*?\b(?:19[89]\d|20\d\d)\b[^\n]*?\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?))?"
 _ADDR = r"(?:\s*\(?\s*<?(?P<addr>[^<>()\s]+@[^<>()\s]+?)>?\s*\)?)?"
 _WROTE_VERB_AFTER = re.compile(
     rf"^\s*{_LEAD_DUST}(?:>\s*)*{_OPENER}\s+(?P<date>{_MOMENT}),?\s+(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*"
-    rf"(?:a écrit|escribió|escreveu|ha scritto|skrev)\s*:{_TRAIL_DUST}$",
+    r"(?:a écrit|escribió|escreveu|ha scritto|skrev)\s*:\s*$",
     re.I,
 )
 _WROTE_VERB_BEFORE = re.compile(
     rf"^\s*{_LEAD_DUST}(?:>\s*)*(?:Am|Op)\s+(?P<date>{_MOMENT}),?\s+(?:schrieb|schreef)\s+"
-    rf"(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*:{_TRAIL_DUST}$",
+    rf"(?P<who>[^\n<(]{{2,80}}?){_ADDR}\s*:\s*$",
     re.I,
 )
 # AOL: "In a message dated 10/1/2025 8:00:12 AM Eastern Daylight Time, marrow@aol.example writes:"

@@ -1,12 +1,10 @@
-"""Headers that records systems and mailing lists print with labels of their own, not a mail client's.
+"""Headers that records systems print with labels of their own, not a mail client's.
 
 - A records portal's or records system's export (GovQA, NextRequest, JustFOIA and the like) prints each message
   under its own field names: "Sender:" or "From (Name):" with "From (Address):" / "Sender Email:", "Recipients:" or
   "To (Address):", "Sent Date:" / "Sent On:" / "Date Sent:", "Subject Line:", often below a "Message 2 of 5" line.
   They are a header only together: a sender, a sent moment (a date with its time) and a subject or recipients,
   and not the trailer an export prints after a body ("Sent Date:" above "Delivered Date:", `email_openers.py`).
-- A mailing list's digest (Google Groups) prints each message as its sender and address, a colon and the moment
-  without a year ("Dana Quill <dq@x.org>: Sep 16 08:14AM -0500").
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ from __future__ import annotations
 import re
 
 from foiakit.ingest.email_fields import LABEL_DEBRIS, HeaderBlock, Line, without_debris
-from foiakit.ingest.email_headers import join_spaced_address, parse_loose_date
+from foiakit.ingest.email_headers import parse_loose_date
 
 # a records system's field names, each mapped to the field it fills ("from_address" joins "from"); OCR may run a
 # label's words together or read a mark between them ("SentOn:", "To.(Address):"), and toner dust before it
@@ -31,11 +29,6 @@ _RECORDS_LABEL = re.compile(
 _TRAILER_NEXT = re.compile(r"^\s*(?:delivered|received)\s+date\s*:", re.I)  # an export's trailer, not a header
 _TIMED = re.compile(r"\d{1,2}:\d{2}")
 _REACH = 10  # lines of one records header: its labels, one a line
-
-
-def own_labels_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """A header printed with a records system's labels, or a digest's message line, at line `i`."""
-    return records_block(lines, i) or digest_block(lines, i)
 
 
 def records_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
@@ -77,21 +70,3 @@ def _records_label(text: str) -> tuple[str, str] | None:
         return None
     name = next(key for key in ("from", "from_address", "to", "cc", "sent", "subject") if match.group(key))
     return name, without_debris(match.group("value"))
-
-
-# "Dana Quill <dq@x.org>: Sep 16 08:14AM -0500": a digest's message line; OCR may space the address or the time
-# ("<dq@x. org>", "08: 14AM") and leave dust at the line's edges
-_DIGEST_LINE = re.compile(
-    rf"^\s*{LABEL_DEBRIS}(?P<who>[^\n:<>]{{1,80}}?\s*<[^<>@]+@[^<>]+>|[^\s<>@:]+@[^\s<>:]+)\s*:\s*"
-    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+"
-    r"\d{1,2}:\s?\d{2}\s*[AaPp][Mm](?:\s+[+-]\d{4})?)(?:\s*[^\w\s]){0,3}\s*$"
-)
-
-
-def digest_block(lines: list[Line], i: int) -> tuple[HeaderBlock, int] | None:
-    """A mailing list digest's message line: its sender and the moment it was posted."""
-    match = _DIGEST_LINE.match(lines[i].text)
-    if match is None:
-        return None
-    fields = {"from": join_spaced_address(match.group("who").strip()), "sent": match.group("date").replace(": ", ":")}
-    return HeaderBlock(lines[i].start, lines[i].end + 1, fields, "digest"), i + 1

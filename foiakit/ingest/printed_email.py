@@ -86,7 +86,7 @@ def messages_from_blocks(
     return messages
 
 
-_ON_ITS_OWN = {"export-trailer", "records", "digest"}
+_ON_ITS_OWN = {"export-trailer", "records"}
 
 
 def _iso(value: datetime | None) -> str | None:
