@@ -813,8 +813,8 @@ PRINTOUTS: dict[str, Callable[[Printout], None]] = {
     "zimbra_print": zimbra_print,
     "records_cover": records_cover,
 }
-# the printouts the rules were written from (the first six in round 6, the next six in round 7); the others are held
-# out to check them
+# the printouts the rules were written from (the first six in round 6, the next six in round 7, records_cover in
+# round 8, once its labels were read: it left the held-out half then); the others are held out to check them
 WRITTEN_FROM = (
     "outlook_memo",
     "gmail_print",
@@ -828,6 +828,7 @@ WRITTEN_FROM = (
     "page_break_bates",
     "french_reply",
     "disclaimer_attachments",
+    "records_cover",
 )
 HELD_OUT = tuple(name for name in PRINTOUTS if name not in WRITTEN_FROM)
 

@@ -24,6 +24,7 @@
   column without a colon ("From      Dana Whitfield").
 - Labels printed above From (an export's Subject or To first, Sent before From, Thunderbird's Subject and Date)
   belong to its header; a From label OCR misread ("Frem:") counts when a Sent or To label follows it.
+- A records system's own labels ("Sender:", "From (Name):", "Sent On:", "Recipients:") (`email_records.py`).
 An office memo prints To / From / Date / Subject too (To first, no address, no "Sent:"), and is not an email.
 """
 
@@ -61,6 +62,7 @@ from foiakit.ingest.email_openers import (
     with_trailer_messages,
     wrote_block,
 )
+from foiakit.ingest.email_records import records_block
 from foiakit.ingest.email_runin import has_run_in_labels, run_in_block
 
 _SEPARATOR = re.compile(
@@ -120,6 +122,7 @@ def find_header_blocks(text: str) -> list[HeaderBlock]:
         found = label(lines[i].text) or _garbled_from(lines, i)
         recognised = (
             wrote_block(lines, i)
+            or (None if found else records_block(lines, i))  # a records system's labels ("Sender:", "Sent On:")
             or (None if found else run_in_block(lines, i))  # "-----Original Message----- From: … Sent: …"
             or (None if found else groupwise_block(lines, i))
             or (None if found else export_block(lines, i))

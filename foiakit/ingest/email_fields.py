@@ -35,10 +35,10 @@ _LABELS = {
 # a header quoted in a reply may carry the quote marks ("> From: …"); Gmail bolds forwarded labels ("**From:**")
 # what OCR makes of toner dust at a scanned line's edges: a few marks of punctuation (a digit among them) before a
 # label ("‘Sent:", "7 “From:", "_ Subject:") and around its value ("From: — . Calloway, Idris <…> —")
-_DEBRIS = r"(?:(?:[^\w\s>]|_){1,3}\s*|\d\s*(?:[^\w\s>]|_){1,2}\s*){0,3}"
+LABEL_DEBRIS = r"(?:(?:[^\w\s>]|_){1,3}\s*|\d\s*(?:[^\w\s>]|_){1,2}\s*){0,3}"
 _VALUE_DEBRIS = re.compile(r"^(?:(?:[^\w\s<\[(>]|_){1,4}\s+)+|(?:\s+(?:[^\w\s>\])\"']|_){1,4})+$")
 _FIELD = {
-    name: re.compile(rf"^\s*{_DEBRIS}(?:>\s*)*\**{pattern}\**\s*[:;：]\s*\**\s*(?P<value>.*)$", re.I)
+    name: re.compile(rf"^\s*{LABEL_DEBRIS}(?:>\s*)*\**{pattern}\**\s*[:;：]\s*\**\s*(?P<value>.*)$", re.I)
     for name, pattern in _LABELS.items()
 }
 _FOOTER_TOKEN = (

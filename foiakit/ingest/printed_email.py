@@ -77,13 +77,16 @@ def messages_from_blocks(
                 attachments=tuple(a.strip() for a in re.split(r"[;,]", fields.get("attachments", "")) if a.strip()),
                 page_start=pages[page_index].number,
                 page_end=pages[max(end_index, body_page_index)].number,
-                # below the first, a message is quoted, unless an export printed it on its own (its trailer)
-                quoted=all_quoted or (index > 0 and block.style != "export-trailer"),
+                # below the first, a message is quoted, unless an export or a records system printed it on its own
+                quoted=all_quoted or (index > 0 and block.style not in _ON_ITS_OWN),
                 body_start=body_offset if body_page_index == page_index else header_offset,
                 header_start=header_offset,
             )
         )
     return messages
+
+
+_ON_ITS_OWN = {"export-trailer", "records"}
 
 
 def _iso(value: datetime | None) -> str | None:
