@@ -114,6 +114,13 @@ def _resolve_short_forms(found: list) -> list:
     Mayor for Pianning") the spelling the document uses more often."""
     from dataclasses import replace
 
+    from foiakit.extract.org_places import one_name_per_place_key
+
+    # "Sheriff's Office of Tarrow County" beside "Tarrow County Sheriff's Office": one body, one name
+    agencies = Counter(m.canonical for m in found if m.kind == "agency")
+    placed = one_name_per_place_key(agencies, _name_key)
+    if placed:
+        found = [replace(m, canonical=placed.get(m.canonical, m.canonical)) if m.kind == "agency" else m for m in found]
     names = Counter((m.kind, m.canonical) for m in found)
     keys = {(k, n): _name_key(n) for k, n in names}
     resolved = []

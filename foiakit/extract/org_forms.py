@@ -64,6 +64,7 @@ def classify(tokens: list[str]) -> str | None:
     if lower[-1] in org_words["corporate_suffixes"] and lower[-1] not in org_words["not_vendor_suffix_before"]:
         named = [t for t in lower if t not in org_words["corporate_suffixes"] and t not in org_words["connectors"]]
         company = lower[-1] in org_words["legal_forms"]  # "Brightline Marketing Agency, LLC": a company all the same
+        company = company or _trade_after_head(lower, org_words)  # "Crestline Police Supply Co.": police its trade
         if (strong_head and not company) or not named or all(t in org_words["generic_first_words"] for t in named):
             return None  # "Billing Company", "Oregon Municipal Corporation": a description, not a name
         return "vendor"
@@ -111,6 +112,13 @@ def _office_of_official(lower: list[str]) -> bool:
     plain = org_words["title_words"] | org_words["generic_body_words"] | org_words["connectors"]
     qualifiers = [w for w in lower[at + 2 : -1] if w not in plain]
     return bool(qualifiers) or bool(owner)
+
+
+def _trade_after_head(lower: list[str], org_words: dict) -> bool:
+    """A head noun that only says whom a business serves, its trade's noun after it ("Police Supply", "Sheriff's
+    Equipment"): the name is a company's when a corporate suffix ends it."""
+    heads = org_words["agency_strong_heads"]
+    return any(w in heads and lower[i + 1] in org_words["business_nouns"] for i, w in enumerate(lower[:-1]))
 
 
 _TITLE_PLACES = frozenset({"city", "county", "town", "village", "township", "borough", "state", "assistant", "deputy"})

@@ -16,6 +16,7 @@ import sqlite3
 from collections import Counter
 
 from foiakit.extract.lexicon import words
+from foiakit.extract.org_places import place_first_key
 
 KINDS = ("vendor", "agency")
 FUZZY_MIN = 92.0  # RapidFuzz ratio of the two keys
@@ -29,6 +30,8 @@ def name_key(name: str, kind: str) -> str:
     tokens = _NOT_WORD.sub(" ", name.casefold().replace("&", " & ")).split()
     if tokens and tokens[0] == "the":
         tokens = tokens[1:]
+    if kind == "agency":  # "Sheriff's Office of Tarrow County" is the "Tarrow County Sheriff's Office"
+        return place_first_key(" ".join(tokens))
     if kind == "vendor":
         suffixes = {s.strip(".").replace(".", "") for s in words("org_words")["corporate_suffixes"]}
         while len(tokens) > 1 and tokens[-1] in suffixes:
