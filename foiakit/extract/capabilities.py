@@ -54,7 +54,8 @@ def claim_parts(
     superlative = _first(lowered, lexicon["superlatives"])
     if superlative in _RANKS_WITH_COMPLEMENT and not _RANKING.search(lowered):
         superlative = None  # "for the first ninety days", "the only remedy": an order or a limit, not a rank
-    qualities = sorted(q for q in lexicon["qualities"] if q in flat.lower())
+    flat_lower = flat.lower()  # once, not once per quality
+    qualities = sorted(q for q in lexicon["qualities"] if q in flat_lower)
     first = (unnamed_tokens or [""])[0]
     we = bool({"we", "our"} & set(tokens_of(flat)))
     # "The Kettle platform has logged over 2 billion detections", "With six participating sensors, 96% of shots can

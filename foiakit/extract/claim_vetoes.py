@@ -5,11 +5,12 @@ cut at a printed line, the agency's policy or practice (its people as the subjec
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
 from foiakit.extract.claim_voice import agency_voice, past_labels, reports_a_doing
-from foiakit.extract.lexicon import phrase_pattern, words
+from foiakit.extract.lexicon import PhrasePattern, phrase_pattern, words
 
 _SPACES = re.compile(r"\s+")
 
@@ -45,7 +46,7 @@ def vetoed(sentence: str) -> bool:
         return True
     if flat.endswith("?") or len(flat) > LONGEST_CLAIM or _DEFINED_INSIDE.search(flat):
         return True
-    opening_verbs = lexicon["verbs"] | lexicon["invitation_verbs"]
+    opening_verbs = _opening_verbs()
     # an imperative to the reader: it speaks to "you", or asks for "any" of something ("Identify any person …")
     if tokens and tokens[0] in opening_verbs and (token_set & lexicon["instruction_words"] or tokens[1:2] == ["any"]):
         return True
@@ -58,9 +59,22 @@ def vetoed(sentence: str) -> bool:
         return True
     if agency_voice(tokens, lexicon) or _a_rule_says(tokens, lexicon):
         return True
-    lowered = flat.lower()
-    vetoes = lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"] | lexicon["policy_markers"]
-    return phrase_pattern(vetoes).search(lowered) is not None
+    return _vetoes().search(flat.lower()) is not None
+
+
+# the lists' unions, made once (not once per sentence)
+@functools.cache
+def _opening_verbs() -> frozenset[str]:
+    lexicon = words("claims")
+    return lexicon["verbs"] | lexicon["invitation_verbs"]
+
+
+@functools.cache
+def _vetoes() -> PhrasePattern:
+    lexicon = words("claims")
+    return phrase_pattern(
+        lexicon["legal_markers"] | lexicon["disclaimers"] | lexicon["request_words"] | lexicon["policy_markers"]
+    )
 
 
 # a question put as a bullet after other text ("… License Plate Recognition Systems • Does the system allow …")

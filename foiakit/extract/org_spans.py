@@ -261,33 +261,40 @@ _BUSINESS_TYPE = re.compile(r"\n[ \t]*limited[ \t]+liability[ \t]+(?:company|cor
 
 def trim(span: object) -> object | None:
     org_words = words("org_words")
+    connectors, openers, suffixes = (
+        org_words["connectors"],
+        org_words["sentence_openers"],
+        org_words["corporate_suffixes"],
+    )
     tokens = list(span)  # type: ignore[call-overload]
-    while tokens and (
-        tokens[0].is_space
-        or tokens[0].text.lower() in org_words["connectors"]
-        or tokens[0].text.lower() in org_words["sentence_openers"]
-        or tokens[0].text in {"&", "-", "/"}
-        or tokens[0].text.islower()
+    texts = [t.text for t in tokens]  # each token's text once (a token's `.text` is looked up on every access)
+    lo, hi = 0, len(tokens)
+    while lo < hi and (
+        tokens[lo].is_space
+        or texts[lo].lower() in connectors
+        or texts[lo].lower() in openers
+        or texts[lo] in {"&", "-", "/"}
+        or texts[lo].islower()
     ):
-        tokens = tokens[1:]
+        lo += 1
     # a legal form written in lower case is a common word ("However, limited information is …": an adverb before
     # "limited"), never the suffix of the name before it
-    while tokens and (
-        tokens[-1].is_space
-        or tokens[-1].text.lower() in org_words["connectors"]
-        or tokens[-1].text in {"&", "-", "/", ","}
-        or (tokens[-1].text.islower() and tokens[-1].text in org_words["corporate_suffixes"])
+    while lo < hi and (
+        tokens[hi - 1].is_space
+        or texts[hi - 1].lower() in connectors
+        or texts[hi - 1] in {"&", "-", "/", ","}
+        or (texts[hi - 1].islower() and texts[hi - 1] in suffixes)
     ):
-        tokens = tokens[:-1]
-    whole = tokens[0].doc[tokens[0].i : tokens[-1].i + 1] if tokens else None
-    if whole is not None and _BUSINESS_TYPE.search(whole.text):
-        cut = whole.start_char + whole.text.rfind("\n")  # the span's own text (the doc's is rebuilt per access)
+        hi -= 1
+    if lo == hi:
+        return None
+    tokens = tokens[lo:hi]
+    whole = tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
+    text = whole.text  # the span's own text (the doc's is rebuilt per access), read once
+    if _BUSINESS_TYPE.search(text):
+        cut = whole.start_char + text.rfind("\n")
         tokens = [t for t in tokens if t.idx < cut]
         return trim(whole.doc[tokens[0].i : tokens[-1].i + 1]) if tokens else None
-    if not tokens:
+    if text.isupper() and len(whole) == 1:
         return None
-    doc = tokens[0].doc
-    trimmed = doc[tokens[0].i : tokens[-1].i + 1]
-    if trimmed.text.isupper() and len(trimmed) == 1:
-        return None
-    return trimmed
+    return whole

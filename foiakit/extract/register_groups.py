@@ -141,6 +141,9 @@ def _heading_name(line: str) -> tuple[str, int, bool] | None:
     if not has_gaps(line):
         return None
     spans = line_cells(line)
+    # the cheap test first: two cells that are no field code cannot both be the one name
+    if len(spans) < 2 or sum(not _FIELD_CODE.match(line[s:e]) for s, e in spans) > 1:
+        return None
     names = [(s, e) for s, e in spans if is_name_cell(line[s:e]) and not _CHECK_NUMBER.match(line[s:e])]
     if len(spans) < 2 or len(names) != 1:
         return None

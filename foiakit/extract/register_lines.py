@@ -241,23 +241,34 @@ def _begin_at(row: RegisterRow, lead: int, field: int) -> RegisterRow:
 
 def _is_header(line: str) -> bool:
     words = normal(line).split()
-    if not words or len(words) > MAX_HEADER_WORDS or AMOUNT.search(line):
+    if not words or len(words) > MAX_HEADER_WORDS:
+        return False
+    # the header words first: nearly every line lacks an amount column's word, and that test is the cheapest
+    said, joined = set(words), f" {' '.join(words)} "
+    if not _says(said, joined, "amount") or AMOUNT.search(line):
         return False
     if has_gaps(line) and _LABELLED_CELL.search(line):
         return False  # "Check Date:   Vendor: 0412   Check Total:": a payment's labelled fields (register_labels.py)
-    lexicon = header_words()
-    joined = f" {' '.join(words)} "
-    if not any(f" {w} " in joined for w in lexicon["amount"]):
-        return False
-    if any(f" {w} " in joined for w in lexicon["payee"]):
+    if _says(said, joined, "payee"):
         return True
     # "Type  Num  Date  Name  Account  Paid Amount" (QuickBooks' Check Detail): a bare "Name" beside a date column
-    return any(f" {w} " in joined for w in _payee_beside_date()) and any(f" {w} " in joined for w in lexicon["date"])
+    return _says(said, joined, "payee_beside_date") and _says(said, joined, "date")
+
+
+def _says(said: set[str], joined: str, role: str) -> bool:
+    """Whether a line (its normal words, and them joined between spaces) holds one of a header role's words: a word
+    of one piece by a set's lookup, one of several pieces as a run of whole words."""
+    single, several = _role_words(role)
+    return not said.isdisjoint(single) or any(f" {w} " in joined for w in several)
 
 
 @functools.cache
-def _payee_beside_date() -> frozenset[str]:
-    return frozenset(normal(w) for w in words("ledger")["payee_beside_date"])
+def _role_words(role: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    if role == "payee_beside_date":
+        listed = frozenset(normal(w) for w in words("ledger")["payee_beside_date"])
+    else:
+        listed = header_words()[role]
+    return frozenset(w for w in listed if " " not in w), tuple(sorted(w for w in listed if " " in w))
 
 
 def _payment(line: str, line_start: int, number: int) -> tuple[RegisterRow, int] | Owned | None:

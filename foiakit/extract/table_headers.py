@@ -24,7 +24,9 @@ def price_table_start(text: str) -> int | None:
     description or payee column and a price, amount or total column, as `line_items.json` names them; below a bid
     tabulation's title, a description column beside the bidders' names). Cents-precise figures below it are
     prices even without a currency sign (an estimate's table, a ledger, a bid tabulation)."""
-    return next(_header_lines(text), (None, None))[1]
+    # the page's header lines are read once: the price columns (`header_spans`) ask for all of them, on the same text
+    spans = header_spans(text)
+    return spans[0][1] + 1 if spans else None
 
 
 def _header_lines(text: str) -> Iterator[tuple[int, int]]:
