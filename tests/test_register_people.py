@@ -25,6 +25,8 @@ from foiakit.model import Document, FileType, Page, SourceFile
         ("J W PELLMONT", False),  # initials first: a firm's form as often as a person's
         ("Corbin & Stacey", False),  # two names joined by an ampersand: a firm ("&" is no middle initial)
         ("MARLOW & HENRY", False),
+        ("Otis Elevator", False),  # a given name and a trade's word (payees.json business_words): a firm
+        ("DORIS FENCING", False),
     ],
 )
 def test_a_person_by_the_names_form(payee: str, person: bool) -> None:

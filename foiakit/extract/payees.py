@@ -48,8 +48,8 @@ def is_person(name: str) -> bool:
         words = [words[0], words[1] + words[2]]  # "NICHOLAS VAN OOSTEN"
     if len(words) != 2 or not all(w.isalpha() and len(w) >= 2 for w in words):
         return False
-    if any(w in _business_words() for w in words):
-        return False  # "Dale Systems", "Grant Labs": a given name that begins a company's name
+    if any(w in _person_shunned() for w in words):
+        return False  # "Dale Systems", "Grant Labs", "Otis Elevator": a given name that begins a company's name
     return words[0] in given_names() or words[1] in given_names()
 
 
