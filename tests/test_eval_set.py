@@ -52,14 +52,17 @@ MANIFEST_COLUMNS = [
 # 0.96 -> 0.95 lowered for them (a check printed out of its place ties nothing; 337/354). At the end of round 6
 # (all merged, the recorded redactions re-run): every other floor unchanged or raised, test emails 0.57 -> 0.74.
 # Round 7: none lowered; test emails 0.74 -> 0.85, agency:macro 0.54 -> 0.58, dev capability_claim 0.52 -> 0.57.
+# Round 8: dev agency 0.83 -> 0.82: OCR of a page of amounts now keeps column gaps (ocr/rows.py), and on one
+# scanned order form a cell of its own reads as an agency ("Wi- Mauston PD": two of dev-a's false agencies 35 -> 38);
+# the same change raised dev prices 0.92 -> 0.96 and the ties 0.95 -> 0.97. The rest are raised.
 FLOORS: dict[str, dict[str, tuple[str, float]]] = {
     "test": {
         "vendor": ("f1", 0.69),
         "vendor:macro": ("macro_f1", 0.51),
         "agency": ("f1", 0.62),
         "agency:macro": ("macro_f1", 0.58),
-        "price": ("f1", 0.96),
-        "price:macro": ("macro_f1", 0.62),
+        "price": ("f1", 0.97),
+        "price:macro": ("macro_f1", 0.63),
         "nda": ("f1", 0.8),
         "nda:macro": ("macro_f1", 0.66),
         "capability_claim": ("f1", 0.26),
@@ -81,16 +84,16 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "agency:macro": ("macro_f1", 0.55),
     },
     "dev": {
-        "vendor": ("f1", 0.84),
-        "vendor:macro": ("macro_f1", 0.57),
-        "agency": ("f1", 0.83),
+        "vendor": ("f1", 0.85),
+        "vendor:macro": ("macro_f1", 0.59),
+        "agency": ("f1", 0.82),
         "agency:macro": ("macro_f1", 0.83),
-        "price": ("f1", 0.92),
-        "price:macro": ("macro_f1", 0.72),
+        "price": ("f1", 0.96),
+        "price:macro": ("macro_f1", 0.76),
         "nda": ("f1", 1.0),
         "nda:macro": ("macro_f1", 1.0),
-        "capability_claim": ("f1", 0.57),
-        "capability_claim:macro": ("macro_f1", 0.49),
+        "capability_claim": ("f1", 0.58),
+        "capability_claim:macro": ("macro_f1", 0.52),
         "exemption": ("f1", 0.8),
         "exemption:macro": ("macro_f1", 0.79),
         "redaction": ("f1", 0.88),
@@ -99,7 +102,7 @@ FLOORS: dict[str, dict[str, tuple[str, float]]] = {
         "date:macro": ("macro_f1", 0.87),
         "emails": ("f1", 1.0),
         "emails:macro": ("macro_f1", 1.0),
-        "price:vendor": ("vendor_tied", 0.95),
+        "price:vendor": ("vendor_tied", 0.97),
     },
 }
 
